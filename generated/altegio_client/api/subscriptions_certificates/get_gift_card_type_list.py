@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.gift_card_type_list_response import GiftCardTypeListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    title: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["title"] = title
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company/{location_id}/loyalty/certificate_types/search".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GiftCardTypeListResponse | None:
+    if response.status_code == 200:
+        response_200 = GiftCardTypeListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GiftCardTypeListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    title: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | GiftCardTypeListResponse]:
+    """Get a List of Available Gift Card Types
+
+     Returns the gift card types offered at a location, optionally filtered by name (title) and paged
+    with page and page_size. Restriction codes are 0 none, 1 any services without products, 2 any
+    products without services, 3 some services without products, 4 some services and any products.
+    Expiry codes are 0 none, 1 one fixed date, 2 a fixed period after the sale. Period units are 1 day,
+    2 week, 3 month, 4 year.
+
+    Args:
+        location_id (int):
+        title (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GiftCardTypeListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        title=title,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    title: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | GiftCardTypeListResponse | None:
+    """Get a List of Available Gift Card Types
+
+     Returns the gift card types offered at a location, optionally filtered by name (title) and paged
+    with page and page_size. Restriction codes are 0 none, 1 any services without products, 2 any
+    products without services, 3 some services without products, 4 some services and any products.
+    Expiry codes are 0 none, 1 one fixed date, 2 a fixed period after the sale. Period units are 1 day,
+    2 week, 3 month, 4 year.
+
+    Args:
+        location_id (int):
+        title (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GiftCardTypeListResponse
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        title=title,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    title: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | GiftCardTypeListResponse]:
+    """Get a List of Available Gift Card Types
+
+     Returns the gift card types offered at a location, optionally filtered by name (title) and paged
+    with page and page_size. Restriction codes are 0 none, 1 any services without products, 2 any
+    products without services, 3 some services without products, 4 some services and any products.
+    Expiry codes are 0 none, 1 one fixed date, 2 a fixed period after the sale. Period units are 1 day,
+    2 week, 3 month, 4 year.
+
+    Args:
+        location_id (int):
+        title (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GiftCardTypeListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        title=title,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    title: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | GiftCardTypeListResponse | None:
+    """Get a List of Available Gift Card Types
+
+     Returns the gift card types offered at a location, optionally filtered by name (title) and paged
+    with page and page_size. Restriction codes are 0 none, 1 any services without products, 2 any
+    products without services, 3 some services without products, 4 some services and any products.
+    Expiry codes are 0 none, 1 one fixed date, 2 a fixed period after the sale. Period units are 1 day,
+    2 week, 3 month, 4 year.
+
+    Args:
+        location_id (int):
+        title (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GiftCardTypeListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            title=title,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.search_memberships_for_event_response_200 import SearchMembershipsForEventResponse200
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    location_id: int,
+    client_id: int,
+    *,
+    event_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["event_id"] = event_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity".format(
+            location_id=quote(str(location_id), safe=""),
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SearchMembershipsForEventResponse200 | None:
+    if response.status_code == 200:
+        response_200 = SearchMembershipsForEventResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SearchMembershipsForEventResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    event_id: int,
+) -> Response[ErrorResponse | SearchMembershipsForEventResponse200]:
+    """Search available subscriptions for event
+
+     Finds the client's memberships that are active, still have visits and apply to the given group
+    event, so that a series of visits can be planned with them. The types and availability intervals of
+    those memberships come in included.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        event_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SearchMembershipsForEventResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        client_id=client_id,
+        event_id=event_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    event_id: int,
+) -> ErrorResponse | SearchMembershipsForEventResponse200 | None:
+    """Search available subscriptions for event
+
+     Finds the client's memberships that are active, still have visits and apply to the given group
+    event, so that a series of visits can be planned with them. The types and availability intervals of
+    those memberships come in included.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        event_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SearchMembershipsForEventResponse200
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client_id=client_id,
+        client=client,
+        event_id=event_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    event_id: int,
+) -> Response[ErrorResponse | SearchMembershipsForEventResponse200]:
+    """Search available subscriptions for event
+
+     Finds the client's memberships that are active, still have visits and apply to the given group
+    event, so that a series of visits can be planned with them. The types and availability intervals of
+    those memberships come in included.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        event_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SearchMembershipsForEventResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        client_id=client_id,
+        event_id=event_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    event_id: int,
+) -> ErrorResponse | SearchMembershipsForEventResponse200 | None:
+    """Search available subscriptions for event
+
+     Finds the client's memberships that are active, still have visits and apply to the given group
+    event, so that a series of visits can be planned with them. The types and availability intervals of
+    those memberships come in included.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        event_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SearchMembershipsForEventResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client_id=client_id,
+            client=client,
+            event_id=event_id,
+        )
+    ).parsed

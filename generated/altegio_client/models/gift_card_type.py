@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GiftCardType")
+
+
+@_attrs_define
+class GiftCardType:
+    id: int | Unset = UNSET
+    """ ID of the gift card type """
+    title: str | Unset = UNSET
+    """ Name of the gift card type """
+    balance: float | Unset = UNSET
+    """ Face value of the card """
+    is_multi: bool | Unset = UNSET
+    """ true allows several write-offs, false only one """
+    company_group_id: int | Unset = UNSET
+    """ Chain (ID) in which the gift card type can be used """
+    item_type_id: int | Unset = UNSET
+    """ Usage restriction (see the list of values) """
+    expiration_type_id: int | Unset = UNSET
+    """ Expiry rule (see the list of values) """
+    expiration_date: datetime.datetime | None | Unset = UNSET
+    """ Fixed expiry date in ISO 8601 (null when not set) """
+    expiration_timeout: float | Unset = UNSET
+    """ Validity length counted from the sale (0 when not set) """
+    expiration_timeout_unit_id: int | Unset = UNSET
+    """ Unit of that validity length (see the list of values, 0 when not set) """
+    is_allow_empty_code: bool | Unset = UNSET
+    """ Whether it can be sold without a code """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        balance = self.balance
+
+        is_multi = self.is_multi
+
+        company_group_id = self.company_group_id
+
+        item_type_id = self.item_type_id
+
+        expiration_type_id = self.expiration_type_id
+
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
+            expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
+
+        expiration_timeout = self.expiration_timeout
+
+        expiration_timeout_unit_id = self.expiration_timeout_unit_id
+
+        is_allow_empty_code = self.is_allow_empty_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if is_multi is not UNSET:
+            field_dict["is_multi"] = is_multi
+        if company_group_id is not UNSET:
+            field_dict["company_group_id"] = company_group_id
+        if item_type_id is not UNSET:
+            field_dict["item_type_id"] = item_type_id
+        if expiration_type_id is not UNSET:
+            field_dict["expiration_type_id"] = expiration_type_id
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if expiration_timeout is not UNSET:
+            field_dict["expiration_timeout"] = expiration_timeout
+        if expiration_timeout_unit_id is not UNSET:
+            field_dict["expiration_timeout_unit_id"] = expiration_timeout_unit_id
+        if is_allow_empty_code is not UNSET:
+            field_dict["is_allow_empty_code"] = is_allow_empty_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        is_multi = d.pop("is_multi", UNSET)
+
+        company_group_id = d.pop("company_group_id", UNSET)
+
+        item_type_id = d.pop("item_type_id", UNSET)
+
+        expiration_type_id = d.pop("expiration_type_id", UNSET)
+
+        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+
+        expiration_timeout = d.pop("expiration_timeout", UNSET)
+
+        expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
+
+        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+
+        gift_card_type = cls(
+            id=id,
+            title=title,
+            balance=balance,
+            is_multi=is_multi,
+            company_group_id=company_group_id,
+            item_type_id=item_type_id,
+            expiration_type_id=expiration_type_id,
+            expiration_date=expiration_date,
+            expiration_timeout=expiration_timeout,
+            expiration_timeout_unit_id=expiration_timeout_unit_id,
+            is_allow_empty_code=is_allow_empty_code,
+        )
+
+        gift_card_type.additional_properties = d
+        return gift_card_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

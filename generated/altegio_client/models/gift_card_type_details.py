@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gift_card_type_details_item_type import GiftCardTypeDetailsItemType
+
+
+T = TypeVar("T", bound="GiftCardTypeDetails")
+
+
+@_attrs_define
+class GiftCardTypeDetails:
+    """Details of the gift card type"""
+
+    id: int | Unset = UNSET
+    """ ID of the gift card type """
+    title: str | Unset = UNSET
+    """ Name of the gift card type """
+    balance: int | Unset = UNSET
+    """ Face value of the card """
+    is_multi: bool | Unset = UNSET
+    """ Whether several write-offs are allowed """
+    company_group_id: int | Unset = UNSET
+    """ ID of the chain that created the type """
+    item_type_id: int | Unset = UNSET
+    """ What the card can pay for (0 no restriction, 1 services only, 2 some services and all products, 3 some
+    services, 4 products only) """
+    expiration_type_id: int | Unset = UNSET
+    """ Expiry rule (0 none, 1 fixed date, 2 fixed period) """
+    expiration_date: datetime.datetime | None | Unset = UNSET
+    """ Common expiry date, filled when expiration_type_id is 1 """
+    expiration_timeout: int | Unset = UNSET
+    """ Validity length, filled when expiration_type_id is 2 """
+    expiration_timeout_unit_id: int | Unset = UNSET
+    """ Unit of the validity length (1 day, 2 week, 3 month, 4 year) """
+    is_allow_empty_code: bool | Unset = UNSET
+    """ Whether it can be sold without a code """
+    item_type: GiftCardTypeDetailsItemType | Unset = UNSET
+    """ The item_type_id value together with its name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        balance = self.balance
+
+        is_multi = self.is_multi
+
+        company_group_id = self.company_group_id
+
+        item_type_id = self.item_type_id
+
+        expiration_type_id = self.expiration_type_id
+
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
+            expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
+
+        expiration_timeout = self.expiration_timeout
+
+        expiration_timeout_unit_id = self.expiration_timeout_unit_id
+
+        is_allow_empty_code = self.is_allow_empty_code
+
+        item_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_type, Unset):
+            item_type = self.item_type.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if is_multi is not UNSET:
+            field_dict["is_multi"] = is_multi
+        if company_group_id is not UNSET:
+            field_dict["company_group_id"] = company_group_id
+        if item_type_id is not UNSET:
+            field_dict["item_type_id"] = item_type_id
+        if expiration_type_id is not UNSET:
+            field_dict["expiration_type_id"] = expiration_type_id
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if expiration_timeout is not UNSET:
+            field_dict["expiration_timeout"] = expiration_timeout
+        if expiration_timeout_unit_id is not UNSET:
+            field_dict["expiration_timeout_unit_id"] = expiration_timeout_unit_id
+        if is_allow_empty_code is not UNSET:
+            field_dict["is_allow_empty_code"] = is_allow_empty_code
+        if item_type is not UNSET:
+            field_dict["item_type"] = item_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gift_card_type_details_item_type import GiftCardTypeDetailsItemType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        is_multi = d.pop("is_multi", UNSET)
+
+        company_group_id = d.pop("company_group_id", UNSET)
+
+        item_type_id = d.pop("item_type_id", UNSET)
+
+        expiration_type_id = d.pop("expiration_type_id", UNSET)
+
+        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+
+        expiration_timeout = d.pop("expiration_timeout", UNSET)
+
+        expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
+
+        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+
+        _item_type = d.pop("item_type", UNSET)
+        item_type: GiftCardTypeDetailsItemType | Unset
+        if isinstance(_item_type, Unset):
+            item_type = UNSET
+        else:
+            item_type = GiftCardTypeDetailsItemType.from_dict(_item_type)
+
+        gift_card_type_details = cls(
+            id=id,
+            title=title,
+            balance=balance,
+            is_multi=is_multi,
+            company_group_id=company_group_id,
+            item_type_id=item_type_id,
+            expiration_type_id=expiration_type_id,
+            expiration_date=expiration_date,
+            expiration_timeout=expiration_timeout,
+            expiration_timeout_unit_id=expiration_timeout_unit_id,
+            is_allow_empty_code=is_allow_empty_code,
+            item_type=item_type,
+        )
+
+        gift_card_type_details.additional_properties = d
+        return gift_card_type_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

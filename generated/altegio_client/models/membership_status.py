@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipStatus")
+
+
+@_attrs_define
+class MembershipStatus:
+    """Current status of the membership"""
+
+    id: int | Unset = UNSET
+    """ ID of the status """
+    title: str | Unset = UNSET
+    """ Name of the status """
+    extended_title: str | Unset = UNSET
+    """ Full name of the status """
+    slug: str | Unset = UNSET
+    """ Slug of the status """
+    category: str | Unset = UNSET
+    """ Category of the status """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        extended_title = self.extended_title
+
+        slug = self.slug
+
+        category = self.category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if extended_title is not UNSET:
+            field_dict["extended_title"] = extended_title
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        extended_title = d.pop("extended_title", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        membership_status = cls(
+            id=id,
+            title=title,
+            extended_title=extended_title,
+            slug=slug,
+            category=category,
+        )
+
+        membership_status.additional_properties = d
+        return membership_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipType")
+
+
+@_attrs_define
+class MembershipType:
+    id: int | Unset = UNSET
+    """ ID of the membership type """
+    salon_group_id: int | Unset = UNSET
+    """ ID of the chain where the membership type is valid """
+    title: str | Unset = UNSET
+    """ Name of the membership type """
+    period: float | Unset = UNSET
+    """ Expiration date of the membership, 0 when not set """
+    period_unit_id: int | Unset = UNSET
+    """ Unit of the validity period (see the list of values), 0 when not set """
+    allow_freeze: bool | Unset = UNSET
+    """ Whether memberships of this type can be frozen """
+    freeze_limit: float | Unset = UNSET
+    """ Longest total freeze, in days """
+    is_allow_empty_code: bool | Unset = UNSET
+    """ Whether it can be sold without a code """
+    is_united_balance: bool | Unset = UNSET
+    """ true for one shared balance, false for separate balances """
+    united_balance_services_count: int | Unset = UNSET
+    """ Number of visits on the shared balance """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        salon_group_id = self.salon_group_id
+
+        title = self.title
+
+        period = self.period
+
+        period_unit_id = self.period_unit_id
+
+        allow_freeze = self.allow_freeze
+
+        freeze_limit = self.freeze_limit
+
+        is_allow_empty_code = self.is_allow_empty_code
+
+        is_united_balance = self.is_united_balance
+
+        united_balance_services_count = self.united_balance_services_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_group_id is not UNSET:
+            field_dict["salon_group_id"] = salon_group_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if period is not UNSET:
+            field_dict["period"] = period
+        if period_unit_id is not UNSET:
+            field_dict["period_unit_id"] = period_unit_id
+        if allow_freeze is not UNSET:
+            field_dict["allow_freeze"] = allow_freeze
+        if freeze_limit is not UNSET:
+            field_dict["freeze_limit"] = freeze_limit
+        if is_allow_empty_code is not UNSET:
+            field_dict["is_allow_empty_code"] = is_allow_empty_code
+        if is_united_balance is not UNSET:
+            field_dict["is_united_balance"] = is_united_balance
+        if united_balance_services_count is not UNSET:
+            field_dict["united_balance_services_count"] = united_balance_services_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_group_id = d.pop("salon_group_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        period = d.pop("period", UNSET)
+
+        period_unit_id = d.pop("period_unit_id", UNSET)
+
+        allow_freeze = d.pop("allow_freeze", UNSET)
+
+        freeze_limit = d.pop("freeze_limit", UNSET)
+
+        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+
+        is_united_balance = d.pop("is_united_balance", UNSET)
+
+        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
+
+        membership_type = cls(
+            id=id,
+            salon_group_id=salon_group_id,
+            title=title,
+            period=period,
+            period_unit_id=period_unit_id,
+            allow_freeze=allow_freeze,
+            freeze_limit=freeze_limit,
+            is_allow_empty_code=is_allow_empty_code,
+            is_united_balance=is_united_balance,
+            united_balance_services_count=united_balance_services_count,
+        )
+
+        membership_type.additional_properties = d
+        return membership_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.membership_type import MembershipType
+    from ..models.membership_type_list_meta import MembershipTypeListMeta
+
+
+T = TypeVar("T", bound="MembershipTypeListResponse")
+
+
+@_attrs_define
+class MembershipTypeListResponse:
+    """Membership types of a location
+
+    Example:
+        {'success': True, 'data': [{'id': 12233, 'salon_group_id': 123, 'title': 'Subscription with the possibility of
+            freezing for 14 days', 'period': 0, 'period_unit_id': 0, 'allow_freeze': True, 'freeze_limit': 14,
+            'is_allow_empty_code': False, 'is_united_balance': False, 'united_balance_services_count': 0}, {'id': 255789,
+            'salon_group_id': 456, 'title': 'Subscription for 6 months', 'period': 6, 'period_unit_id': 3, 'allow_freeze':
+            False, 'freeze_limit': 0, 'is_allow_empty_code': False, 'is_united_balance': False,
+            'united_balance_services_count': 0}], 'meta': {'count': 2}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    data: list[MembershipType] | Unset = UNSET
+    """ List of membership types """
+    meta: list[Any] | MembershipTypeListMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.membership_type_list_meta import MembershipTypeListMeta  # noqa: PLC0415
+
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, MembershipTypeListMeta):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.membership_type import MembershipType  # noqa: PLC0415
+        from ..models.membership_type_list_meta import MembershipTypeListMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[MembershipType] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = MembershipType.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        def _parse_meta(data: object) -> list[Any] | MembershipTypeListMeta | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = MembershipTypeListMeta.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        membership_type_list_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        membership_type_list_response.additional_properties = d
+        return membership_type_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
