@@ -1,0 +1,58 @@
+"""Typed client for the Altegio B2B API v1, around the generated ``altegio_client`` package.
+
+from altegio import Altegio
+
+with Altegio(partner_token) as partner:
+    user = partner.login(login, password)
+    cards = user.data(get_client_gift_cards.sync_detailed, company_id=1, phone="+13155550175")
+"""
+
+from ._auth import AltegioAuth
+from ._client import Altegio, AsyncAltegio
+from ._config import ALTEGIO_ACCEPT, DEFAULT_TIMEOUT, PRODUCTION_URL, YCLIENTS_ACCEPT
+from ._exceptions import (
+    AltegioError,
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    ConnectionError,
+    DecodeError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+    UnsuccessfulResponse,
+    UserTokenInvalid,
+    UserTokenRequired,
+    ValidationError,
+)
+from ._user import LoggedInUser
+
+__all__ = [
+    "ALTEGIO_ACCEPT",
+    "DEFAULT_TIMEOUT",
+    "PRODUCTION_URL",
+    "YCLIENTS_ACCEPT",
+    "APIError",
+    "Altegio",
+    "AltegioAuth",
+    "AltegioError",
+    "AsyncAltegio",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConnectionError",
+    "DecodeError",
+    "LoggedInUser",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "UnsuccessfulResponse",
+    "UserTokenInvalid",
+    "UserTokenRequired",
+    "ValidationError",
+]

@@ -1,0 +1,180 @@
+"""Reading the ``{success, data, meta}`` envelope: errors out, published oddities normalised.
+
+No I/O here: the sync and async transports share every line of it.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._exceptions import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    DecodeError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnsuccessfulResponse,
+    UserTokenInvalid,
+    ValidationError,
+)
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+_UNREAD = object()
+
+
+def check(response: httpx.Response, operation: str | None) -> httpx.Response:
+    """Raise the typed error a response stands for, or return it ready for the generated parser."""
+    body = _json_or_unread(response)
+    if not response.is_success:
+        raise error_for(response, None if body is _UNREAD else body, operation)
+    if body is _UNREAD:
+        if not response.content.strip():
+            return response  # no body (e.g. 204, or set_balance): nothing to parse
+        raise DecodeError(_describe_non_json(response), operation=operation, response=response)
+    normalised = normalise(body)
+    if isinstance(normalised, dict) and normalised.get("success") is False:
+        raise UnsuccessfulResponse(
+            message_of(normalised) or "the server answered success: false",
+            status=response.status_code,
+            operation=operation,
+            response=response,
+            body=normalised,
+        )
+    if normalised is body:
+        return response
+    return _with_body(response, normalised)
+
+
+def normalise(body: Any) -> Any:
+    """Undo the envelope oddities the published examples show.
+
+    - ``[ {success, data, meta} ]``: the envelope wrapped in a one-item list (chain membership list).
+    - ``"success": "true"``: the flag as a string.
+    """
+    if isinstance(body, list) and len(body) == 1 and isinstance(body[0], dict) and "success" in body[0]:
+        body = body[0]
+    if isinstance(body, dict) and isinstance(body.get("success"), str):
+        flag = body["success"].strip().lower()
+        if flag in ("true", "1", "false", "0"):
+            body = {**body, "success": flag in ("true", "1")}
+    return body
+
+
+def error_for(response: httpx.Response, body: Any, operation: str | None) -> APIError:
+    status = response.status_code
+    message = message_of(body)
+    common: dict[str, Any] = {"status": status, "operation": operation, "response": response, "body": body}
+    if status == 429:
+        return RateLimitError(message, retry_after=retry_after(response.headers), **common)
+    if status in (400, 422):
+        fields = field_errors(body)
+        if status == 422 or fields:
+            return ValidationError(message, field_errors=fields, **common)
+    if status == 401 and _sent_user_token(response):
+        return UserTokenInvalid(
+            (message or "the user token was refused") + "; log in again (a password change regenerates it)",
+            **common,
+        )
+    if status >= 500:
+        return ServerError(message, **common)
+    return _BY_STATUS.get(status, APIError)(message, **common)
+
+
+def message_of(body: Any) -> str | None:
+    if isinstance(body, Mapping):
+        meta = body.get("meta")
+        if isinstance(meta, Mapping) and isinstance(meta.get("message"), str):
+            return str(meta["message"])
+        errors = body.get("errors")  # the {errors: {code, message}} shape seen on some 401/404
+        if isinstance(errors, Mapping) and isinstance(errors.get("message"), str):
+            return str(errors["message"])
+        if isinstance(body.get("message"), str):
+            return str(body["message"])
+    return None
+
+
+def field_errors(body: Any) -> dict[str, list[str]]:
+    """``meta.errors`` / ``errors`` as {field: [messages]}, whatever list/str mix they come in."""
+    if not isinstance(body, Mapping):
+        return {}
+    meta = body.get("meta")
+    errors = meta.get("errors") if isinstance(meta, Mapping) else None
+    if errors is None:
+        errors = body.get("errors")
+    if not isinstance(errors, Mapping):
+        return {}
+    result: dict[str, list[str]] = {}
+    for field, messages in errors.items():
+        if field in ("code", "message"):
+            continue
+        items = messages if isinstance(messages, list) else [messages]
+        result[str(field)] = [str(m) for m in items]
+    return result
+
+
+def retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date."""
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _json_or_unread(response: httpx.Response) -> Any:
+    if not response.content.strip():
+        return _UNREAD
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return _UNREAD
+
+
+def _describe_non_json(response: httpx.Response) -> str:
+    kind = response.headers.get("content-type", "no content type").split(";")[0]
+    return f"expected a JSON body, got {kind} ({len(response.content)} bytes)"
+
+
+def _sent_user_token(response: httpx.Response) -> bool:
+    try:
+        return ", User " in response.request.headers.get("authorization", "")
+    except RuntimeError:  # a response built without its request
+        return False
+
+
+def _with_body(response: httpx.Response, body: Any) -> httpx.Response:
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _BODY_HEADERS]
+    rebuilt = httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=json.dumps(body).encode(),
+        extensions=response.extensions,
+    )
+    rebuilt.request = response.request
+    return rebuilt
+
+
+_BODY_HEADERS = {"content-length", "content-encoding", "transfer-encoding"}
