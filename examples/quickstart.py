@@ -21,7 +21,7 @@ import os
 import sys
 from typing import TypeVar
 
-from altegio import Altegio, AltegioError
+from altegio import PRODUCTION_URL, Altegio, AltegioError
 from altegio_client.api.subscriptions_certificates import (
     check_memberships_for_event,
     get_client_gift_cards,
@@ -77,9 +77,8 @@ def run(base_url: str | None) -> None:
     location, chain = int(setting("ALTEGIO_LOCATION_ID")), int(setting("ALTEGIO_CHAIN_ID"))
     client_id, event = int(setting("ALTEGIO_CLIENT_ID")), int(setting("ALTEGIO_EVENT_ID"))
     phone = setting("ALTEGIO_PHONE")
-    options = {"base_url": base_url} if base_url else {}
 
-    with Altegio(setting("ALTEGIO_PARTNER_TOKEN"), **options) as partner:
+    with Altegio(setting("ALTEGIO_PARTNER_TOKEN"), base_url=base_url or PRODUCTION_URL) as partner:
         user = partner.login(setting("ALTEGIO_LOGIN"), setting("ALTEGIO_PASSWORD"))
         who = user.user
         show("authorize_user", f"logged in as {who.name if who else '?'} (user #{who.id if who else '?'})")

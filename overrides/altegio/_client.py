@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, Self, TypeVar
 
 import httpx
+
 from altegio_client.client import AuthenticatedClient
 from altegio_client.models import ErrorResponse
 from altegio_client.types import Unset

@@ -42,7 +42,7 @@ def check(response: httpx.Response, operation: str | None) -> httpx.Response:
     """Raise the typed error a response stands for, or return it ready for the generated parser."""
     body = _json_or_unread(response)
     if not response.is_success:
-        raise error_for(response, None if body is _UNREAD else body, operation)
+        raise error_for(response, None if body is _UNREAD else normalise(body), operation)
     if body is _UNREAD:
         if not response.content.strip():
             return response  # no body (e.g. 204, or set_balance): nothing to parse
