@@ -87,10 +87,7 @@ def error_for(response: httpx.Response, body: Any, operation: str | None) -> API
         if status == 422 or fields:
             return ValidationError(message, field_errors=fields, **common)
     if status == 401 and _sent_user_token(response):
-        return UserTokenInvalid(
-            (message or "the user token was refused") + "; log in again (a password change regenerates it)",
-            **common,
-        )
+        return UserTokenInvalid(message, **common)
     if status >= 500:
         return ServerError(message, **common)
     return _BY_STATUS.get(status, APIError)(message, **common)

@@ -96,6 +96,8 @@ class DecodeError(AltegioError):
 class APIError(AltegioError):
     """The server answered, and the answer is an error."""
 
+    hint: str | None = None  # what to do about it, added to the text
+
     def __init__(
         self,
         message: str | None,
@@ -110,7 +112,7 @@ class APIError(AltegioError):
         self.operation = operation
         self.response = response
         self.body = body
-        text = f"HTTP {status}" + (f": {message}" if message else "")
+        text = f"HTTP {status}" + (f": {message}" if message else "") + (f" ({self.hint})" if self.hint else "")
         super().__init__(f"{operation}: {text}" if operation else text)
 
 
@@ -139,6 +141,8 @@ class AuthenticationError(APIError):
 
 class UserTokenInvalid(AuthenticationError):
     """401 on a call made with a user token: the token is stale (password changed?); log in again."""
+
+    hint = "log in again: a password change regenerates the user token"
 
 
 class PermissionDeniedError(APIError):

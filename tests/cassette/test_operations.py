@@ -171,8 +171,7 @@ def test_get_user_gift_cards_stale_user_token(user: Altegio, account: Account, s
     with pytest.raises(UserTokenInvalid, match="log in again") as caught:
         refusing(user, 401).call(get_user_gift_cards.sync_detailed, company_id=account.location_id)
 
-    assert caught.value.status == 401 and caught.value.message is not None
-    assert caught.value.message.startswith("Authentication needed.")
+    assert (caught.value.status, caught.value.message) == (401, "Authentication needed.")
     assert account.user_token not in str(caught.value)
     assert_sent(sent, account, "/user/loyalty/certificates", [("company_id", "1")])
 
