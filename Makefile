@@ -10,6 +10,7 @@ export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 export SCARF_ANALYTICS := false
 
 SPEC_URL ?= https://developer.alteg.io/_bundle/en/b2b-v1/openapi.yaml
+SPEC_FILE ?= openapi.yaml
 PATCHED := build/openapi.patched.yaml
 GENERATE = openapi-python-client generate --path $(PATCHED) --config generator-config.yaml --meta uv --fail-on-warning
 
@@ -37,9 +38,9 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 download:
-	curl --fail --silent --show-error --location "$(SPEC_URL)" --output openapi.yaml.part
-	mv openapi.yaml.part openapi.yaml
-	@echo "openapi.yaml replaced from $(SPEC_URL); now: make generate check-generated test"
+	curl --fail --silent --show-error --location "$(SPEC_URL)" --output "$(SPEC_FILE).part"
+	mv "$(SPEC_FILE).part" "$(SPEC_FILE)"
+	@echo "$(SPEC_FILE) replaced from $(SPEC_URL); now: make generate check-generated test"
 
 patch: $(PATCHED)
 $(PATCHED): openapi.yaml $(wildcard overrides/altegio_spec_patches/*.py) | venv

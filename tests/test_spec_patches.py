@@ -145,7 +145,7 @@ def failure(doc: Doc, patches: list[Patch]) -> str:
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "altegio_spec_patches", *args]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)  # noqa: S603
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
 
 
 def generated_files() -> list[Path]:
