@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from altegio import PRODUCTION_URL, Altegio, AltegioError
 from altegio_client.api.subscriptions_certificates import (
@@ -73,12 +73,12 @@ def describe_memberships(memberships: list[Membership]) -> str:
     return f"{len(memberships)} membership(s): " + ", ".join(parts)
 
 
-def run(base_url: str | None) -> None:
+def run(base_url: str | None, **client_options: Any) -> None:
     location, chain = int(setting("ALTEGIO_LOCATION_ID")), int(setting("ALTEGIO_CHAIN_ID"))
     client_id, event = int(setting("ALTEGIO_CLIENT_ID")), int(setting("ALTEGIO_EVENT_ID"))
     phone = setting("ALTEGIO_PHONE")
 
-    with Altegio(setting("ALTEGIO_PARTNER_TOKEN"), base_url=base_url or PRODUCTION_URL) as partner:
+    with Altegio(setting("ALTEGIO_PARTNER_TOKEN"), base_url=base_url or PRODUCTION_URL, **client_options) as partner:
         user = partner.login(setting("ALTEGIO_LOGIN"), setting("ALTEGIO_PASSWORD"))
         who = user.user
         show("authorize_user", f"logged in as {who.name if who else '?'} (user #{who.id if who else '?'})")

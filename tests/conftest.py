@@ -123,7 +123,9 @@ def sent() -> list[httpx.Request]:
 
 @pytest.fixture
 def partner(account: Account, base_url: str, sent: list[httpx.Request]) -> Iterator[Altegio]:
-    with Altegio(account.partner_token, base_url=base_url, event_hooks={"request": [sent.append]}) as client:
+    with Altegio(
+        account.partner_token, base_url=base_url, rate_limits=(), event_hooks={"request": [sent.append]}
+    ) as client:
         yield client
 
 
@@ -138,6 +140,10 @@ async def async_user(account: Account, base_url: str, sent: list[httpx.Request])
         sent.append(request)
 
     async with AsyncAltegio(
-        account.partner_token, user_token=account.user_token, base_url=base_url, event_hooks={"request": [record]}
+        account.partner_token,
+        user_token=account.user_token,
+        base_url=base_url,
+        rate_limits=(),
+        event_hooks={"request": [record]},
     ) as client:
         yield client

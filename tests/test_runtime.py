@@ -12,6 +12,7 @@ import pytest
 from altegio import (
     ALTEGIO_ACCEPT,
     DEFAULT_TIMEOUT,
+    NO_RETRIES,
     PRODUCTION_URL,
     YCLIENTS_ACCEPT,
     Altegio,
@@ -39,6 +40,8 @@ CARDS = {"success": True, "data": [{"id": 1, "number": "GC-0042", "balance": 5}]
 
 def client(handler: Handler, **options: Any) -> Altegio:
     options.setdefault("user_token", USER)
+    options.setdefault("rate_limits", ())
+    options.setdefault("retry", NO_RETRIES)
     return Altegio(PARTNER, transport=httpx.MockTransport(handler), **options)
 
 
@@ -74,7 +77,7 @@ def test_login_is_signed_with_the_partner_token_alone_and_returns_a_user_client(
             return httpx.Response(201, json=LOGIN_ANSWER)
         return httpx.Response(200, json=CARDS)
 
-    partner = Altegio(PARTNER, transport=httpx.MockTransport(handle))
+    partner = Altegio(PARTNER, rate_limits=(), transport=httpx.MockTransport(handle))
     user = partner.login("ann@example.com", "pa55word")
     gift_cards(user)
 
@@ -124,7 +127,7 @@ def test_timeout_and_base_url_are_configurable() -> None:
 
 
 def test_derived_clients_share_the_connection_pool() -> None:
-    partner = Altegio(PARTNER, transport=httpx.MockTransport(answering(200, CARDS)))
+    partner = Altegio(PARTNER, rate_limits=(), transport=httpx.MockTransport(answering(200, CARDS)))
     user = partner.with_user_token(USER)
     other = user.with_options(timeout=3)
     assert user._pool is partner._pool is other._pool
@@ -224,7 +227,7 @@ async def test_async_client_shares_the_behaviour() -> None:
             return httpx.Response(201, json=LOGIN_ANSWER)
         return httpx.Response(200, json={"success": False, "meta": {"message": "nope"}})
 
-    async with AsyncAltegio(PARTNER, transport=httpx.MockTransport(handle)) as partner:
+    async with AsyncAltegio(PARTNER, rate_limits=(), transport=httpx.MockTransport(handle)) as partner:
         user = await partner.login("ann", "pw")
         with pytest.raises(UnsuccessfulResponse, match="nope"):
             await user.call(get_user_gift_cards.asyncio_detailed, company_id=1)

@@ -23,16 +23,22 @@ from ._exceptions import (
     ServerError,
     TimeoutError,
     TransportError,
+    TwoFactorChallenge,
+    TwoFactorRequired,
     UnsuccessfulResponse,
     UserTokenInvalid,
     UserTokenRequired,
     ValidationError,
 )
+from ._limits import ALTEGIO_RATE_LIMITS, RateLimit
+from ._retry import NO_RETRIES, RetryPolicy
 from ._user import LoggedInUser
 
 __all__ = [
     "ALTEGIO_ACCEPT",
+    "ALTEGIO_RATE_LIMITS",
     "DEFAULT_TIMEOUT",
+    "NO_RETRIES",
     "PRODUCTION_URL",
     "YCLIENTS_ACCEPT",
     "APIError",
@@ -47,10 +53,14 @@ __all__ = [
     "LoggedInUser",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RetryPolicy",
     "ServerError",
     "TimeoutError",
     "TransportError",
+    "TwoFactorChallenge",
+    "TwoFactorRequired",
     "UnsuccessfulResponse",
     "UserTokenInvalid",
     "UserTokenRequired",

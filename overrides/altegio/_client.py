@@ -1,22 +1,24 @@
 """The clients: ``Altegio`` (sync) and ``AsyncAltegio``, around the generated operations.
 
-Call any generated operation through ``call`` (the parsed envelope) or ``data`` (its ``data``)::
+Call any generated operation through ``call`` (the parsed envelope), ``data`` (its ``data``)
+or ``iterate`` (every item of a paged list)::
 
     from altegio_client.api.subscriptions_certificates import get_client_gift_cards
 
     cards = user.data(get_client_gift_cards.sync_detailed, company_id=1, phone="+13155550175")
 
-The generated ``*_detailed`` function does the request and the parsing; this layer signs it,
-sends the Accept header, sets a timeout, turns failures into our exceptions and keeps secrets
-out of sight.
+The generated ``*_detailed`` function builds the request and parses the answer; this layer
+signs it, sends the Accept header, applies timeouts, the rate limits and retries, turns
+failures into our exceptions and keeps secrets out of sight.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import typing
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol, Self, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -27,12 +29,16 @@ from altegio_client.types import Unset
 from ._auth import AltegioAuth
 from ._config import ALTEGIO_ACCEPT, DEFAULT_TIMEOUT, PRODUCTION_URL
 from ._exceptions import AltegioError, DecodeError, UserTokenRequired
+from ._limits import ALTEGIO_RATE_LIMITS, RateLimit, shared_limiter
+from ._pagination import DEFAULT_MAX_PAGES, Pager, size_param_of
+from ._retry import RetryPolicy
 from ._transport import AltegioTransport, AsyncAltegioTransport, CallContext, call_context
 from ._user import LoggedInUser
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 D_co = TypeVar("D_co", covariant=True)
+Pool = TypeVar("Pool", httpx.BaseTransport, httpx.AsyncBaseTransport)
 # Exceptions the generated parsers raise on a body that does not fit the model.
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
@@ -66,7 +72,7 @@ def needs_user_token(operation: Callable[..., object]) -> bool:
     return hints.get("client") is AuthenticatedClient
 
 
-class _Base:
+class _Base(Generic[Pool]):
     """Everything the sync and async clients share: settings, auth, checks; no I/O."""
 
     def __init__(
@@ -77,19 +83,43 @@ class _Base:
         base_url: str = PRODUCTION_URL,
         accept: str = ALTEGIO_ACCEPT,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        rate_limits: tuple[RateLimit, ...] = ALTEGIO_RATE_LIMITS,
         headers: Mapping[str, str] | None = None,
+        transport: Pool | None = None,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     ) -> None:
         self._auth = AltegioAuth(partner_token, user_token)
         self.base_url = base_url.rstrip("/")
         self.accept = accept
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.timeout = _timeout(timeout)
+        self.retry = retry or RetryPolicy()
+        self.rate_limits = rate_limits
         self._headers = dict(headers or {})
+        self._event_hooks = dict(event_hooks or {})
         self.user: LoggedInUser | None = None
+        self._pool: Pool = transport or self._new_pool()
         self._owns_pool = True
+        self._connect()
 
     @property
     def has_user_token(self) -> bool:
         return self._auth.has_user_token
+
+    def _new_pool(self) -> Pool:
+        raise NotImplementedError
+
+    def _connect(self) -> None:
+        raise NotImplementedError
+
+    def _transport_settings(self) -> dict[str, Any]:
+        host = httpx.URL(self.base_url).host
+        return {
+            "retry": self.retry,
+            "limiter": shared_limiter(host, self.rate_limits),
+            "limiter_key": host,
+            "owns_inner": self._owns_pool,
+        }
 
     def _http_settings(self) -> dict[str, Any]:
         return {
@@ -97,6 +127,7 @@ class _Base:
             "auth": self._auth,
             "timeout": self.timeout,
             "headers": {**self._headers, "Accept": self.accept},
+            "event_hooks": self._event_hooks,
         }
 
     def _generated_client(self) -> AuthenticatedClient:
@@ -110,9 +141,6 @@ class _Base:
             raise UserTokenRequired(name)
         return name
 
-    def _connect(self) -> None:
-        raise NotImplementedError
-
     def _derive(self, **changes: Any) -> Self:
         """A copy with other settings that shares this client's connection pool."""
         clone = object.__new__(type(self))
@@ -123,6 +151,7 @@ class _Base:
         return clone
 
     def with_user_token(self, user_token: str, user: LoggedInUser | None = None) -> Self:
+        """A client for another user: same partner token, settings and connection pool."""
         return self._derive(_auth=self._auth.with_user_token(user_token), user=user)
 
     def with_options(
@@ -131,10 +160,23 @@ class _Base:
         timeout: float | httpx.Timeout | None = None,
         accept: str | None = None,
         headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        retry_writes: bool | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Self:
-        changes: dict[str, Any] = {}
+        """A cheap copy with other settings, on the same pool: ``client.with_options(timeout=60).call(...)``.
+
+        ``retry_writes=True`` lets POST/PUT/PATCH/DELETE be retried: only for calls that are
+        safe to repeat. ``max_retries=0`` turns retries off.
+        """
+        policy = retry or self.retry
+        if max_retries is not None:
+            policy = _replace(policy, max_attempts=max_retries + 1)
+        if retry_writes is not None:
+            policy = _replace(policy, retry_writes=retry_writes)
+        changes: dict[str, Any] = {"retry": policy}
         if timeout is not None:
-            changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            changes["timeout"] = _timeout(timeout)
         if accept is not None:
             changes["accept"] = accept
         if headers is not None:
@@ -144,6 +186,14 @@ class _Base:
     def __repr__(self) -> str:
         user = "user token" if self.has_user_token else "partner token only"
         return f"{type(self).__name__}(base_url={self.base_url!r}, {user})"
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def _replace(policy: RetryPolicy, **changes: Any) -> RetryPolicy:
+    return dataclasses.replace(policy, **changes)
 
 
 def _parse_failed(exc: Exception, name: str, context: CallContext) -> AltegioError:
@@ -166,32 +216,23 @@ def _parsed(response: _Detailed[T | ErrorResponse], name: str) -> T:
     return parsed
 
 
-class Altegio(_Base):
+def _pager(operation: Callable[..., object], page_size: int | None, start_page: int, max_pages: int) -> Pager:
+    size_param = size_param_of(operation)
+    pager = Pager(operation_name(operation), size_param, page=start_page, max_pages=max_pages)
+    if page_size is not None:
+        pager.size = page_size
+    return pager
+
+
+class Altegio(_Base[httpx.BaseTransport]):
     """Synchronous client. Use as a context manager, or call ``close()``."""
 
-    def __init__(
-        self,
-        partner_token: str,
-        *,
-        user_token: str | None = None,
-        base_url: str = PRODUCTION_URL,
-        accept: str = ALTEGIO_ACCEPT,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.BaseTransport | None = None,
-        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
-    ) -> None:
-        super().__init__(
-            partner_token, user_token=user_token, base_url=base_url, accept=accept, timeout=timeout, headers=headers
-        )
-        self._pool = transport or httpx.HTTPTransport()
-        self._owns_pool = True
-        self._event_hooks = dict(event_hooks or {})
-        self._connect()
+    def _new_pool(self) -> httpx.BaseTransport:
+        return httpx.HTTPTransport()
 
     def _connect(self) -> None:
-        transport = AltegioTransport(self._pool, owns_inner=self._owns_pool)
-        self.http = httpx.Client(transport=transport, event_hooks=self._event_hooks, **self._http_settings())
+        transport = AltegioTransport(self._pool, **self._transport_settings())
+        self.http = httpx.Client(transport=transport, **self._http_settings())
         self.api = self._generated_client()
         self.api.set_httpx_client(self.http)
 
@@ -213,11 +254,32 @@ class Altegio(_Base):
         """Like ``call``, but return the envelope's ``data``."""
         return _data_of(self.call(operation, **params), operation_name(operation))
 
-    def login(self, login: str, password: str) -> Self:
-        """POST /auth with the partner token; a client for the same settings carrying the user token."""
+    def iterate(
+        self,
+        operation: Callable[..., _Detailed[_Envelope[list[T]] | ErrorResponse]],
+        /,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **params: Any,
+    ) -> Iterator[T]:
+        """Every item of a paged list operation, one page request at a time."""
+        pager = _pager(operation, page_size, start_page, max_pages)
+        more = True
+        while more:
+            items, more = pager.take(self.call(operation, **params, **pager.params()))
+            yield from items
+
+    def login(self, login: str, password: str, *, two_factor: tuple[str, str] | None = None) -> Self:
+        """POST /auth with the partner token; a client for the same settings carrying the user token.
+
+        An account with two-factor sign-in answers with a challenge: ``TwoFactorRequired``
+        carries it; call again with ``two_factor=(challenge.uuid, code)``.
+        """
         from ._login import authorize_user_sync
 
-        user, token = authorize_user_sync(self, login, password)
+        user, token = authorize_user_sync(self, login, password, two_factor)
         return self.with_user_token(token, user)
 
     def close(self) -> None:
@@ -230,32 +292,15 @@ class Altegio(_Base):
         self.close()
 
 
-class AsyncAltegio(_Base):
+class AsyncAltegio(_Base[httpx.AsyncBaseTransport]):
     """Asynchronous client. Use as an async context manager, or await ``aclose()``."""
 
-    def __init__(
-        self,
-        partner_token: str,
-        *,
-        user_token: str | None = None,
-        base_url: str = PRODUCTION_URL,
-        accept: str = ALTEGIO_ACCEPT,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
-    ) -> None:
-        super().__init__(
-            partner_token, user_token=user_token, base_url=base_url, accept=accept, timeout=timeout, headers=headers
-        )
-        self._pool = transport or httpx.AsyncHTTPTransport()
-        self._owns_pool = True
-        self._event_hooks = dict(event_hooks or {})
-        self._connect()
+    def _new_pool(self) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport()
 
     def _connect(self) -> None:
-        transport = AsyncAltegioTransport(self._pool, owns_inner=self._owns_pool)
-        self.http = httpx.AsyncClient(transport=transport, event_hooks=self._event_hooks, **self._http_settings())
+        transport = AsyncAltegioTransport(self._pool, **self._transport_settings())
+        self.http = httpx.AsyncClient(transport=transport, **self._http_settings())
         self.api = self._generated_client()
         self.api.set_async_httpx_client(self.http)
 
@@ -279,10 +324,29 @@ class AsyncAltegio(_Base):
         """Like ``call``, but return the envelope's ``data``."""
         return _data_of(await self.call(operation, **params), operation_name(operation))
 
-    async def login(self, login: str, password: str) -> Self:
+    async def iterate(
+        self,
+        operation: Callable[..., Awaitable[_Detailed[_Envelope[list[T]] | ErrorResponse]]],
+        /,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **params: Any,
+    ) -> AsyncIterator[T]:
+        """Every item of a paged list operation: ``async for item in client.iterate(...)``."""
+        pager = _pager(operation, page_size, start_page, max_pages)
+        more = True
+        while more:
+            items, more = pager.take(await self.call(operation, **params, **pager.params()))
+            for item in items:
+                yield item
+
+    async def login(self, login: str, password: str, *, two_factor: tuple[str, str] | None = None) -> Self:
+        """POST /auth with the partner token; see ``Altegio.login``."""
         from ._login import authorize_user_async
 
-        user, token = await authorize_user_async(self, login, password)
+        user, token = await authorize_user_async(self, login, password, two_factor)
         return self.with_user_token(token, user)
 
     async def aclose(self) -> None:

@@ -26,6 +26,7 @@ from ._exceptions import (
     UserTokenInvalid,
     ValidationError,
 )
+from ._tolerance import coerce
 
 _BY_STATUS: dict[int, type[APIError]] = {
     400: BadRequestError,
@@ -56,9 +57,27 @@ def check(response: httpx.Response, operation: str | None) -> httpx.Response:
             response=response,
             body=normalised,
         )
-    if normalised is body:
-        return response
-    return _with_body(response, normalised)
+    return DecodedResponse.adopt(response, coerce(normalised))
+
+
+class DecodedResponse(httpx.Response):
+    """A response whose JSON the transport decoded and normalised once; ``json()`` returns that.
+
+    The generated parsers call ``response.json()``: they get the normalised body (Decimal money,
+    text codes, unwrapped envelope) without a second decode. ``content`` stays the raw bytes.
+    """
+
+    decoded: Any
+
+    @classmethod
+    def adopt(cls, response: httpx.Response, decoded: Any) -> DecodedResponse:
+        response.__class__ = cls
+        adopted: DecodedResponse = response  # type: ignore[assignment]
+        adopted.decoded = decoded
+        return adopted
+
+    def json(self, **kwargs: Any) -> Any:
+        return self.decoded
 
 
 def normalise(body: Any) -> Any:
@@ -160,18 +179,3 @@ def _sent_user_token(response: httpx.Response) -> bool:
         return ", User " in response.request.headers.get("authorization", "")
     except RuntimeError:  # a response built without its request
         return False
-
-
-def _with_body(response: httpx.Response, body: Any) -> httpx.Response:
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _BODY_HEADERS]
-    rebuilt = httpx.Response(
-        response.status_code,
-        headers=headers,
-        content=json.dumps(body).encode(),
-        extensions=response.extensions,
-    )
-    rebuilt.request = response.request
-    return rebuilt
-
-
-_BODY_HEADERS = {"content-length", "content-encoding", "transfer-encoding"}

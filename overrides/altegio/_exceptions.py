@@ -2,6 +2,7 @@
 
 AltegioError
  ├── UserTokenRequired        a user-token operation called before login (nothing was sent)
+ ├── TwoFactorRequired        POST /auth answered with a 2FA challenge: log in again with the code
  ├── TransportError           no usable HTTP exchange
  │    ├── TimeoutError        connect/read/write/pool timeout
  │    └── ConnectionError     refused, reset, DNS, TLS
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import httpx
 
@@ -42,6 +44,8 @@ __all__ = [
     "ServerError",
     "TimeoutError",
     "TransportError",
+    "TwoFactorChallenge",
+    "TwoFactorRequired",
     "UnsuccessfulResponse",
     "UserTokenInvalid",
     "UserTokenRequired",
@@ -57,6 +61,22 @@ class UserTokenRequired(AltegioError):
     def __init__(self, operation: str) -> None:
         self.operation = operation
         super().__init__(f"{operation} needs a user token: call login() or pass user_token= first")
+
+
+@dataclass(frozen=True)
+class TwoFactorChallenge:
+    uuid: str
+    flow: str | None = None
+    transport: str | None = None  # how the code was sent (sms, email…)
+    attempts_left: int | None = None
+    refresh_ttl_sec: int | None = None
+
+
+class TwoFactorRequired(AltegioError):
+    def __init__(self, challenge: TwoFactorChallenge) -> None:
+        self.challenge = challenge
+        via = f" (code sent by {challenge.transport})" if challenge.transport else ""
+        super().__init__(f"two-factor sign-in{via}: call login() again with two_factor=(challenge.uuid, code)")
 
 
 class TransportError(AltegioError):

@@ -1,20 +1,27 @@
-"""httpx transports that turn wire failures and error envelopes into our exceptions.
+"""httpx transports that wrap the connection pool with the client's runtime.
 
-They wrap the real transport (the connection pool), so every generated operation goes through
-them without per-operation code, and so does anything sent with the raw httpx client.
+Per request: wait for the shared rate limiter, send, log the attempt, retry what may be
+retried, and turn wire failures and error envelopes into our exceptions. Every generated
+operation goes through them without per-operation code, and so does anything sent with the
+raw ``http`` client. The sync and async classes differ only in how they wait and send.
 """
 
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+import anyio
 import httpx
+from pyrate_limiter import Limiter
 
 from ._envelope import check
-from ._exceptions import ConnectionError, TimeoutError, TransportError
+from ._exceptions import AltegioError, ConnectionError, TimeoutError, TransportError
+from ._logging import log_attempt
+from ._retry import RetryPolicy
 
 
 @dataclass
@@ -42,6 +49,14 @@ def _context(request: httpx.Request) -> CallContext:
     return _CURRENT.get() or CallContext(f"{request.method} {request.url.path}")
 
 
+def _pause(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _apause(seconds: float) -> None:
+    await anyio.sleep(seconds)
+
+
 def _wire_error(exc: httpx.TransportError, context: CallContext) -> TransportError:
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
@@ -49,27 +64,87 @@ def _wire_error(exc: httpx.TransportError, context: CallContext) -> TransportErr
     return ConnectionError(detail, operation=context.operation)
 
 
-def _finish(response: httpx.Response, request: httpx.Request, context: CallContext) -> httpx.Response:
-    response.request = request
-    context.response = response
-    checked = check(response, context.operation)
-    context.response = checked
-    return checked
+@dataclass
+class _Attempts:
+    """The retry bookkeeping of one request: shared by both transports, no I/O."""
+
+    policy: RetryPolicy
+    request: httpx.Request
+    context: CallContext
+    number: int = 0
+    waited: float = 0.0
+    started: float = 0.0
+
+    def begin(self) -> None:
+        self.number += 1
+        self.started = time.perf_counter()
+
+    def failed(self, exc: httpx.TransportError) -> tuple[AltegioError, float | None]:
+        error = _wire_error(exc, self.context)
+        log_attempt(self.context.operation, self.request, type(exc).__name__, self._elapsed(), self.number)
+        return error, self._delay(None)
+
+    def answered(self, response: httpx.Response) -> float | None:
+        """Log the answer; the delay before retrying it, or None to hand it on."""
+        log_attempt(self.context.operation, self.request, str(response.status_code), self._elapsed(), self.number)
+        if response.is_success or not self.policy.retries_status(response.status_code):
+            return None
+        return self._delay(response)
+
+    def finish(self, response: httpx.Response) -> httpx.Response:
+        response.request = self.request
+        self.context.response = response
+        checked = check(response, self.context.operation)
+        self.context.response = checked
+        return checked
+
+    def _delay(self, response: httpx.Response | None) -> float | None:
+        if not self.policy.allows(self.request.method):
+            return None
+        delay = self.policy.wait_before(self.number, response, self.waited)
+        if delay is not None:
+            self.waited += delay
+        return delay
+
+    def _elapsed(self) -> float:
+        return time.perf_counter() - self.started
 
 
 class AltegioTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, *, owns_inner: bool = True) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        retry: RetryPolicy,
+        limiter: Limiter | None,
+        limiter_key: str = "altegio",
+        owns_inner: bool = True,
+    ) -> None:
         self._inner = inner
+        self._retry = retry
+        self._limiter = limiter
+        self._limiter_key = limiter_key
         self._owns_inner = owns_inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        context = _context(request)
-        try:
-            response = self._inner.handle_request(request)
-            response.read()
-        except httpx.TransportError as exc:
-            raise _wire_error(exc, context) from exc
-        return _finish(response, request, context)
+        attempts = _Attempts(self._retry, request, _context(request))
+        while True:
+            if self._limiter is not None:
+                self._limiter.try_acquire(self._limiter_key)
+            attempts.begin()
+            try:
+                response = self._inner.handle_request(request)
+                response.read()
+            except httpx.TransportError as exc:
+                error, delay = attempts.failed(exc)
+                if delay is None:
+                    raise error from exc
+            else:
+                delay = attempts.answered(response)
+                if delay is None:
+                    return attempts.finish(response)
+                response.close()
+            _pause(delay)
 
     def close(self) -> None:
         if self._owns_inner:
@@ -77,18 +152,40 @@ class AltegioTransport(httpx.BaseTransport):
 
 
 class AsyncAltegioTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, *, owns_inner: bool = True) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        retry: RetryPolicy,
+        limiter: Limiter | None,
+        limiter_key: str = "altegio",
+        owns_inner: bool = True,
+    ) -> None:
         self._inner = inner
+        self._retry = retry
+        self._limiter = limiter
+        self._limiter_key = limiter_key
         self._owns_inner = owns_inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        context = _context(request)
-        try:
-            response = await self._inner.handle_async_request(request)
-            await response.aread()
-        except httpx.TransportError as exc:
-            raise _wire_error(exc, context) from exc
-        return _finish(response, request, context)
+        attempts = _Attempts(self._retry, request, _context(request))
+        while True:
+            if self._limiter is not None:
+                await self._limiter.try_acquire_async(self._limiter_key)
+            attempts.begin()
+            try:
+                response = await self._inner.handle_async_request(request)
+                await response.aread()
+            except httpx.TransportError as exc:
+                error, delay = attempts.failed(exc)
+                if delay is None:
+                    raise error from exc
+            else:
+                delay = attempts.answered(response)
+                if delay is None:
+                    return attempts.finish(response)
+                await response.aclose()
+            await _apause(delay)
 
     async def aclose(self) -> None:
         if self._owns_inner:

@@ -233,6 +233,38 @@ def _integer_response_ids(spec: Spec) -> None:
         raise PatchTargetGone("no id or count of the type lists is typed number any more")
 
 
+# Kept equal to altegio._tolerance.MONEY_KEYS by a test: the runtime makes these Decimal.
+MONEY = ("balance", "default_balance", "cost", "online_sale_price", "chain_price_min", "chain_price_max")
+
+
+@patch(
+    "money-as-decimal",
+    "balances and prices are typed number (float) or integer; the client delivers Decimal, "
+    'whether the server sends 9000, 9000.5 or "9000.00", so the models declare no JSON type.',
+)
+def _money(spec: Spec) -> None:
+    changed = 0
+
+    def walk(node: Json) -> None:
+        nonlocal changed
+        if isinstance(node, dict):
+            for key, prop in node.get("properties", {}).items():
+                if key in MONEY and isinstance(prop, dict) and prop.get("type") in ("number", "integer"):
+                    description = prop.get("description", "Amount")
+                    node["properties"][key] = {"description": f"{description} (Decimal)", "format": "decimal"}
+                    changed += 1
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for envelope in LISTS:
+        walk(spec.get(envelope))
+    if not changed:
+        raise PatchTargetGone("no balance or price in the loyalty models is typed number any more")
+
+
 @patch(
     "meta-object-or-empty-array",
     "meta is an object on lists but PHP's empty array [] elsewhere (POST /auth publishes it as an array).",

@@ -23,10 +23,10 @@ class GiftCard:
     """ ID of the gift card """
     number: int | str | Unset = UNSET
     """ Code of the gift card """
-    balance: float | Unset = UNSET
-    """ Balance left on the card """
-    default_balance: float | Unset = UNSET
-    """ Balance at the time of sale """
+    balance: Any | Unset = UNSET
+    """ Balance left on the card (Decimal) """
+    default_balance: Any | Unset = UNSET
+    """ Balance at the time of sale (Decimal) """
     type_id: int | Unset = UNSET
     """ ID of the gift card type """
     status_id: int | Unset = UNSET

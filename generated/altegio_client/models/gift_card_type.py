@@ -18,8 +18,8 @@ class GiftCardType:
     """ ID of the gift card type """
     title: str | Unset = UNSET
     """ Name of the gift card type """
-    balance: float | Unset = UNSET
-    """ Face value of the card """
+    balance: Any | Unset = UNSET
+    """ Face value of the card (Decimal) """
     is_multi: bool | Unset = UNSET
     """ true allows several write-offs, false only one """
     company_group_id: int | Unset = UNSET

@@ -24,8 +24,8 @@ class GiftCardTypeDetails:
     """ ID of the gift card type """
     title: str | Unset = UNSET
     """ Name of the gift card type """
-    balance: int | Unset = UNSET
-    """ Face value of the card """
+    balance: Any | Unset = UNSET
+    """ Face value of the card (Decimal) """
     is_multi: bool | Unset = UNSET
     """ Whether several write-offs are allowed """
     company_group_id: int | Unset = UNSET

@@ -30,8 +30,10 @@ class MembershipBalanceContainerLinksItemCategory:
     is_category: bool | Unset = UNSET
     online_sale_title: str | Unset = UNSET
     is_chain: bool | Unset = UNSET
-    chain_price_min: float | Unset = UNSET
-    chain_price_max: float | Unset = UNSET
+    chain_price_min: Any | Unset = UNSET
+    """ Amount (Decimal) """
+    chain_price_max: Any | Unset = UNSET
+    """ Amount (Decimal) """
     category: MembershipBalanceContainerLinksItemCategoryCategory | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

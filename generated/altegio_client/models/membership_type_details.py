@@ -54,8 +54,8 @@ class MembershipTypeDetails:
     """ Whether an activation code is needed """
     balance_edit_type_id: int | Unset = UNSET
     """ Who may edit the balance """
-    cost: float | Unset = UNSET
-    """ Price of the membership """
+    cost: Any | Unset = UNSET
+    """ Price of the membership (Decimal) """
     is_archived: bool | Unset = UNSET
     """ Whether the type is archived """
     date_archived: datetime.datetime | None | Unset = UNSET
@@ -72,8 +72,8 @@ class MembershipTypeDetails:
     """ Name shown in the online sale """
     online_sale_description: str | Unset = UNSET
     """ Text shown in the online sale """
-    online_sale_price: float | Unset = UNSET
-    """ Price in the online sale """
+    online_sale_price: Any | Unset = UNSET
+    """ Price in the online sale (Decimal) """
     autoactivation_time: int | Unset = UNSET
     """ Delay before automatic activation """
     autoactivation_time_unit_id: int | Unset = UNSET

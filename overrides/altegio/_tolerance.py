@@ -1,0 +1,52 @@
+"""Values as the API really sends them, made into what the models promise.
+
+- money (balances, prices, costs) becomes ``Decimal``, whether it arrives as ``9000``,
+  ``9000.5`` or ``"9000.00"`` (a float goes through its shortest repr, so 0.1 stays 0.1);
+- gift card and membership codes (``number``) become ``str``, whether ``888`` or ``"GC-0042"``.
+
+The keys are the ones the spec patch ``money-as-decimal`` marks; a test keeps the two lists
+equal. Inside a JSON:API ``attributes`` object ``balance`` counts visits, not money, and stays.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+MONEY_KEYS = frozenset(
+    {"balance", "default_balance", "cost", "online_sale_price", "chain_price_min", "chain_price_max"}
+)
+CODE_KEYS = frozenset({"number"})
+
+
+def to_decimal(value: Any) -> Any:
+    """Decimal for a number or a numeric string; anything else unchanged (the model keeps it)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip())
+        except InvalidOperation:
+            return value
+    return value
+
+
+def coerce(node: Any, money: bool = True) -> Any:
+    """Coerce money and codes in place, everywhere in a decoded JSON body; returns the body."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, (dict, list)):
+                coerce(value, money and not (key == "attributes" and "type" in node))
+            elif money and key in MONEY_KEYS:
+                node[key] = to_decimal(value)
+            elif key in CODE_KEYS and isinstance(value, int) and not isinstance(value, bool):
+                node[key] = str(value)
+    elif isinstance(node, list):
+        for item in node:
+            if isinstance(item, (dict, list)):
+                coerce(item, money)
+    return node
