@@ -14,7 +14,7 @@ SPEC_FILE ?= openapi.yaml
 PATCHED := build/openapi.patched.yaml
 GENERATE = openapi-python-client generate --path $(PATCHED) --config generator-config.yaml --meta uv --fail-on-warning
 
-.PHONY: help venv node download patch generate check-generated lint spec-lint test demo record
+.PHONY: help venv node download patch generate check-generated lint spec-lint test demo record bench
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Prism mock of the patched spec"
@@ -23,6 +23,7 @@ help:
 	@echo "make generate         patch openapi.yaml and regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
 	@echo "make record           re-record the cassettes (live API if ALTEGIO_* credentials are set, else the mock)"
+	@echo "make bench            the benchmarks (ratios against a baseline run side by side; about 5 minutes)"
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements-dev.txt pyproject.toml
@@ -82,3 +83,9 @@ record: venv node $(PATCHED)
 	else \
 		$(BIN)/python scripts/mock_server.py --spec $(PATCHED) -- pytest tests/cassette --record-mode=rewrite; \
 	fi
+
+# Benchmarks, not tests: each prints its figure as a ratio against a baseline measured in the same run.
+bench: venv
+	$(BIN)/python -m bench.parse
+	$(BIN)/python -m bench.overhead
+	$(BIN)/python -m bench.throughput

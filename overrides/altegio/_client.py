@@ -113,7 +113,7 @@ class _Base(Generic[Pool]):
         raise NotImplementedError
 
     def _transport_settings(self) -> dict[str, Any]:
-        host = httpx.URL(self.base_url).host
+        host = httpx.URL(self.base_url).netloc.decode("ascii")
         return {
             "retry": self.retry,
             "limiter": shared_limiter(host, self.rate_limits),

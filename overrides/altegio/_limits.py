@@ -27,7 +27,7 @@ _registry_lock = threading.Lock()
 
 
 def shared_limiter(host: str, limits: tuple[RateLimit, ...]) -> Limiter | None:
-    """The one limiter for this host and these limits (None when there are no limits)."""
+    """The one limiter for this host (host[:port]) and these limits (None when there are no limits)."""
     if not limits:
         return None
     key = (host, tuple(sorted(limits, key=lambda r: r.per_seconds)))

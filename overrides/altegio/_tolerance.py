@@ -37,16 +37,24 @@ def to_decimal(value: Any) -> Any:
 
 def coerce(node: Any, money: bool = True) -> Any:
     """Coerce money and codes in place, everywhere in a decoded JSON body; returns the body."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if isinstance(value, (dict, list)):
-                coerce(value, money and not (key == "attributes" and "type" in node))
-            elif money and key in MONEY_KEYS:
-                node[key] = to_decimal(value)
-            elif key in CODE_KEYS and isinstance(value, int) and not isinstance(value, bool):
+    kind = type(node)
+    if kind is dict:
+        keys = node.keys()
+        if money:
+            for key in keys & MONEY_KEYS:
+                node[key] = to_decimal(node[key])
+        for key in keys & CODE_KEYS:
+            value = node[key]
+            if type(value) is int:
                 node[key] = str(value)
-    elif isinstance(node, list):
+        for key, value in node.items():
+            if type(value) in _CONTAINERS:
+                coerce(value, money and not (key == "attributes" and "type" in node))
+    elif kind is list:
         for item in node:
-            if isinstance(item, (dict, list)):
+            if type(item) in _CONTAINERS:
                 coerce(item, money)
     return node
+
+
+_CONTAINERS = (dict, list)
