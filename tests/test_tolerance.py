@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from altegio import NO_RETRIES, Altegio
-from altegio._tolerance import MONEY_KEYS, coerce, to_decimal
+from altegio._tolerance import MONEY_KEYS, coerce, to_decimal, to_json_number
 from altegio_client.api.subscriptions_certificates import get_user_gift_cards, search_memberships_for_event
 from altegio_client.models import GiftCardListMeta
 from altegio_client.types import UNSET
@@ -56,6 +56,12 @@ def test_money_is_decimal_however_it_is_sent(sent: Any, expected: Decimal) -> No
     assert present(parsed.type_).balance == Decimal(9000)
 
 
+def test_decimal_money_in_a_request_body_is_sent_as_a_json_number() -> None:
+    body = {"cost": Decimal("1500"), "items": [{"price": Decimal("9.90")}], "title": "x"}
+    assert to_json_number(body) == {"cost": 1500, "items": [{"price": 9.9}], "title": "x"}
+    assert type(to_json_number(body)["cost"]) is int
+
+
 def test_money_that_is_not_a_number_is_kept_as_sent() -> None:
     assert to_decimal("n/a") == "n/a" and to_decimal(None) is None and to_decimal(True) is True
 
@@ -98,6 +104,6 @@ def test_json_api_balance_counts_visits_and_stays_an_integer() -> None:
 
 
 def test_coerce_walks_lists_of_lists_and_leaves_other_values() -> None:
-    body = coerce({"a": [[{"cost": "1.50", "number": 7}]], "balance": None, "title": 5})
-    assert body == {"a": [[{"cost": Decimal("1.50"), "number": "7"}]], "balance": None, "title": 5}
+    body = coerce({"a": [[{"cost": "1.50", "number": 7}]], "balance": None, "title": 5, "id": 3})
+    assert body == {"a": [[{"cost": Decimal("1.50"), "number": "7"}]], "balance": None, "title": "5", "id": 3}
     assert UNSET is not None

@@ -32,6 +32,7 @@ from ._exceptions import AltegioError, DecodeError, UserTokenRequired
 from ._limits import ALTEGIO_RATE_LIMITS, RateLimit, shared_limiter
 from ._pagination import DEFAULT_MAX_PAGES, Pager, size_param_of
 from ._retry import RetryPolicy
+from ._tolerance import to_json_number
 from ._transport import AltegioTransport, AsyncAltegioTransport, CallContext, call_context
 from ._user import LoggedInUser
 
@@ -63,6 +64,18 @@ def operation_name(operation: Callable[..., object]) -> str:
 
 
 @functools.cache
+def documents_a_success_body(operation: Callable[..., object]) -> bool:
+    """False for operations whose success answers carry no documented body (204s, set_balance)."""
+    try:
+        answer = typing.get_type_hints(operation).get("return")
+    except (NameError, TypeError):
+        return True
+    parsed = typing.get_args(answer)[:1]
+    members = typing.get_args(parsed[0]) or parsed if parsed else ()
+    return any(member not in (ErrorResponse, Any, type(None)) for member in members)
+
+
+@functools.cache
 def needs_user_token(operation: Callable[..., object]) -> bool:
     """Operations whose generated signature demands an AuthenticatedClient need the user token."""
     try:
@@ -70,6 +83,24 @@ def needs_user_token(operation: Callable[..., object]) -> bool:
     except (NameError, TypeError):
         return False
     return hints.get("client") is AuthenticatedClient
+
+
+class _HttpClient(httpx.Client):
+    """httpx.Client whose JSON request bodies may hold Decimal money (sent as JSON numbers)."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        if kwargs.get("json") is not None:
+            kwargs["json"] = to_json_number(kwargs["json"])
+        return super().build_request(*args, **kwargs)
+
+
+class _AsyncHttpClient(httpx.AsyncClient):
+    """httpx.AsyncClient whose JSON request bodies may hold Decimal money (sent as JSON numbers)."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        if kwargs.get("json") is not None:
+            kwargs["json"] = to_json_number(kwargs["json"])
+        return super().build_request(*args, **kwargs)
 
 
 class _Base(Generic[Pool]):
@@ -208,8 +239,10 @@ def _data_of(envelope: _Envelope[T], name: str) -> T:
     return data
 
 
-def _parsed(response: _Detailed[T | ErrorResponse], name: str) -> T:
+def _parsed(response: _Detailed[T | ErrorResponse], operation: Callable[..., object], name: str) -> T:
     parsed = response.parsed
+    if parsed is None and not documents_a_success_body(operation):
+        return None  # type: ignore[return-value]  # T is Any for such operations
     if parsed is None or isinstance(parsed, ErrorResponse):
         # The transport raises on error statuses first; this is a status the operation does not document.
         raise DecodeError("the answer is not one the operation documents", operation=name, response=None)
@@ -232,7 +265,7 @@ class Altegio(_Base[httpx.BaseTransport]):
 
     def _connect(self) -> None:
         transport = AltegioTransport(self._pool, **self._transport_settings())
-        self.http = httpx.Client(transport=transport, **self._http_settings())
+        self.http = _HttpClient(transport=transport, **self._http_settings())
         self.api = self._generated_client()
         self.api.set_httpx_client(self.http)
 
@@ -248,7 +281,7 @@ class Altegio(_Base[httpx.BaseTransport]):
                 if context.response is None:
                     raise  # nothing was sent: a wrong argument, not a bad body
                 raise _parse_failed(exc, name, context) from exc
-        return _parsed(response, name)
+        return _parsed(response, operation, name)
 
     def data(self, operation: Callable[..., _Detailed[_Envelope[T] | ErrorResponse]], /, **params: Any) -> T:
         """Like ``call``, but return the envelope's ``data``."""
@@ -300,7 +333,7 @@ class AsyncAltegio(_Base[httpx.AsyncBaseTransport]):
 
     def _connect(self) -> None:
         transport = AsyncAltegioTransport(self._pool, **self._transport_settings())
-        self.http = httpx.AsyncClient(transport=transport, **self._http_settings())
+        self.http = _AsyncHttpClient(transport=transport, **self._http_settings())
         self.api = self._generated_client()
         self.api.set_async_httpx_client(self.http)
 
@@ -316,7 +349,7 @@ class AsyncAltegio(_Base[httpx.AsyncBaseTransport]):
                 if context.response is None:
                     raise
                 raise _parse_failed(exc, name, context) from exc
-        return _parsed(response, name)
+        return _parsed(response, operation, name)
 
     async def data(
         self, operation: Callable[..., Awaitable[_Detailed[_Envelope[T] | ErrorResponse]]], /, **params: Any

@@ -55,7 +55,7 @@ class Spec:
         raise PatchTargetGone(f"operation {operation_id!r} is not in the description")
 
     def parameter(self, operation_id: str, name: str, where: str) -> dict[str, Json]:
-        for param in self.operation(operation_id).get("parameters", []):
+        for param in map(self.resolve, self.operation(operation_id).get("parameters", [])):
             if param.get("name") == name and param.get("in") == where:
                 return param  # type: ignore[no-any-return]  # the live object: patches edit it
         raise PatchTargetGone(f"{operation_id}: no {where} parameter {name!r}")
@@ -65,6 +65,34 @@ class Spec:
             if op.get("operationId") == operation_id:
                 return _pointer(["paths", path, method])
         raise PatchTargetGone(f"operation {operation_id!r} is not in the description")
+
+    def resolve(self, node: Json) -> Json:
+        """A node, or what its local $ref points at."""
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+            return self.get(node["$ref"][1:])
+        return node
+
+    def success_schemas(self) -> Iterator[Json]:
+        """Every schema node a 2xx answer can contain, each once, following $refs."""
+        seen: set[int] = set()
+        stack = [
+            media["schema"]
+            for _, _, op in self.operations()
+            for status, response in op.get("responses", {}).items()
+            if status.startswith("2")
+            for media in self.resolve(response).get("content", {}).values()
+            if isinstance(media, dict) and "schema" in media
+        ]
+        while stack:
+            node = self.resolve(stack.pop())
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if isinstance(node, dict):
+                yield node
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+            elif isinstance(node, list):
+                stack.extend(v for v in node if isinstance(v, (dict, list)))
 
     # --- JSON pointers ----------------------------------------------------------------
     def get(self, pointer: str) -> Json:

@@ -33,12 +33,8 @@ PUBLISHED_PARTNER_ONLY = (
     "check_memberships_for_event",
     "get_client_gift_cards",
     "get_user_gift_cards",
-)
-PUBLISHED_PARTNER_USER = (
-    "get_membership_type_list_by_id",
-    "get_membership_type_list",
-    "get_gift_card_type_list_by_id",
-    "get_gift_card_type_list",
+    "get_user_loyalty_cards",
+    "get_chain_loyalty_card_type_list",
 )
 INTEGER_PARAMS = {"page", "count", "page_size"}
 
@@ -52,12 +48,18 @@ INTEGER_PARAMS = {"page", "count", "page_size"}
     "of every operation; generated, they become required arguments that override the transport.",
 )
 def _drop_transport_headers(spec: Spec) -> None:
+    dropped = 0
     for _, _, op in spec.operations():
         params = op.get("parameters", [])
-        kept = [p for p in params if not (p.get("in") == "header" and p.get("name", "").lower() in TRANSPORT_HEADERS)]
-        if len(kept) == len(params):
-            raise PatchTargetGone(f"{op.get('operationId')}: no Accept/Content-Type/Authorization parameter left")
+        kept = [p for p in params if not _is_transport_header(spec.resolve(p))]
+        dropped += len(params) - len(kept)
         op["parameters"] = kept
+    if not dropped:
+        raise PatchTargetGone("no operation declares Accept/Content-Type/Authorization parameters any more")
+
+
+def _is_transport_header(param: Json) -> bool:
+    return bool(param.get("in") == "header" and param.get("name", "").lower() in TRANSPORT_HEADERS)
 
 
 @patch(
@@ -71,11 +73,15 @@ def _copmany_id(spec: Spec) -> None:
 
 @patch(
     "phone-as-string",
-    "phone is typed number: a float drops the leading + and sends 13155550175.0.",
+    "phone is typed number (and string in a twin): a float drops the leading + and sends 13155550175.0.",
 )
 def _phone_as_string(spec: Spec) -> None:
-    for op_id in ("get_client_gift_cards", "get_client_memberships"):
-        param = spec.parameter(op_id, "phone", "query")
+    for op_id, where in (
+        ("get_client_gift_cards", "query"),
+        ("get_client_memberships", "query"),
+        ("get_loyalty_card_type_list_for_client", "path"),
+    ):
+        param = spec.parameter(op_id, "phone", where)
         expect(param["schema"].get("type"), "number", f"{op_id} phone type")
         param["schema"] = {"type": "string", "example": "+13155550175"}
 
@@ -86,12 +92,13 @@ def _phone_as_string(spec: Spec) -> None:
 )
 def _integer_ids(spec: Spec) -> None:
     changed = 0
-    for _, _, op in spec.operations():
-        for param in op.get("parameters", []):
-            name, schema = param.get("name", ""), param.get("schema", {})
-            if (name.endswith("_id") or name in INTEGER_PARAMS) and schema.get("type") == "number":
-                schema["type"] = "integer"
-                changed += 1
+    shared = list(spec.doc.get("components", {}).get("parameters", {}).values())
+    inline = [p for _, _, op in spec.operations() for p in op.get("parameters", []) if "$ref" not in p]
+    for param in shared + inline:
+        name, schema = param.get("name", ""), param.get("schema", {})
+        if (name.endswith("_id") or name in INTEGER_PARAMS) and schema.get("type") == "number":
+            schema["type"] = "integer"
+            changed += 1
     if not changed:
         raise PatchTargetGone("no id/page parameter is typed number any more")
 
@@ -146,16 +153,90 @@ def _strip_doubled_base_path(spec: Spec) -> None:
 
 @patch(
     "user-token-security",
-    "client, user and chain data need 'Bearer <partner>, User <user>' but are published with "
-    "BearerPartner; as BearerPartnerUser the generated call needs an authenticated client.",
+    "client, user and chain data need 'Bearer <partner>, User <user>' but nine operations are "
+    "published with BearerPartner; as BearerPartnerUser the generated call needs an authenticated client.",
 )
 def _user_token_security(spec: Spec) -> None:
-    for op_id in PUBLISHED_PARTNER_USER:
-        expect(spec.operation(op_id).get("security"), [{"BearerPartnerUser": []}], f"{op_id} security")
     for op_id in PUBLISHED_PARTNER_ONLY:
-        op = spec.operation(op_id)
-        expect(op.get("security"), [{"BearerPartner": []}], f"{op_id} security")
-        op["security"] = [{"BearerPartnerUser": []}]
+        spec.operation(op_id)  # each must still be there
+    for _, _, op in spec.operations():
+        op_id = str(op.get("operationId"))
+        if op_id == "authorize_user":
+            expect(op.get("security", []), [], "authorize_user security")
+        elif op_id in PUBLISHED_PARTNER_ONLY:
+            expect(op.get("security"), [{"BearerPartner": []}], f"{op_id} security")
+            op["security"] = [{"BearerPartnerUser": []}]
+        else:
+            expect(op.get("security"), [{"BearerPartnerUser": []}], f"{op_id} security")
+
+
+@patch(
+    "json-request-bodies",
+    "four visit operations declare their JSON body as */*, which the generator cannot send: they are JSON.",
+)
+def _json_request_bodies(spec: Spec) -> None:
+    changed = 0
+    for _, _, op in spec.operations():
+        content = op.get("requestBody", {}).get("content", {})
+        if "*/*" in content and "application/json" not in content:
+            content["application/json"] = content.pop("*/*")
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("no request body is declared as */* any more")
+
+
+@patch(
+    "membership-type-services-as-objects",
+    "the membership type update takes services and service_categories as id arrays while create "
+    "(and the server) take objects {service_id: count}; PUT replaces the type, so it needs the counts.",
+)
+def _services_as_objects(spec: Spec) -> None:
+    create = spec.resolve(spec.get(f"{spec.operation_pointer('chain_loyalty_membership_types_create')}/requestBody"))
+    update = spec.resolve(spec.get(f"{spec.operation_pointer('chain_loyalty_membership_types_update')}/requestBody"))
+    wanted = spec.resolve(create["content"]["application/json"]["schema"])["properties"]
+    body = spec.resolve(update["content"]["application/json"]["schema"])["properties"]
+    for key in ("services", "service_categories"):
+        expect((body[key].get("type"), wanted[key].get("type")), ("array", "object"), f"update {key}")
+        body[key] = copy.deepcopy(wanted[key])
+
+
+@patch(
+    "archive-flag-as-text",
+    'the archive PATCH publishes is_archived as a boolean; the server wants the strings "1"/"0" '
+    "(true or 1 are refused with 422).",
+)
+def _archive_flag(spec: Spec) -> None:
+    body = spec.get(f"{spec.operation_pointer('chain_loyalty_membership_types_archive')}/requestBody")
+    flag = spec.resolve(body["content"]["application/json"]["schema"])["properties"]["is_archived"]
+    expect(flag.get("type"), "boolean", "archive is_archived type")
+    flag.clear()
+    flag.update(type="string", enum=["1", "0"], description='"1" archives the type, "0" puts it on sale again.')
+
+
+@patch(
+    "no-body-on-204",
+    "four 204 answers declare a JSON body (one with a schema); a 204 has none.",
+)
+def _no_body_on_204(spec: Spec) -> None:
+    changed = 0
+    for _, _, op in spec.operations():
+        response = op.get("responses", {}).get("204")
+        if isinstance(response, dict) and "content" in response:
+            del response["content"]
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("no 204 answer declares a body any more")
+
+
+@patch(
+    "set-balance-no-body",
+    "set_balance answers 200 with no body (seen by Altegio's own client), though a body is published.",
+)
+def _set_balance_no_body(spec: Spec) -> None:
+    response = spec.get(f"{spec.operation_pointer('chain_loyalty_memberships_set_balance')}/responses/200")
+    if "content" not in response:
+        raise PatchTargetGone("set_balance documents no 200 body now")
+    del response["content"]
 
 
 # --- responses ------------------------------------------------------------------------
@@ -185,22 +266,6 @@ def _chain_membership_list(spec: Spec) -> None:
         if "schema" in media:
             raise PatchTargetGone(f"get_membership_list documents a {status} schema now")
         media["schema"] = {"$ref": "#" + ref}
-
-
-@patch(
-    "codes-may-be-integers",
-    "gift card and membership number, and the membership type title, are typed string but the "
-    "published examples send integers (888, 788376, 89999).",
-)
-def _codes_may_be_integers(spec: Spec) -> None:
-    for pointer in (
-        f"{_item(GIFT_CARDS)}/number",
-        f"{_item(MEMBERSHIPS)}/number",
-        f"{_item(MEMBERSHIPS)}/type/properties/title",
-    ):
-        node = spec.get(pointer)
-        expect(node.get("type"), "string", pointer)
-        node["type"] = ["string", "integer"]
 
 
 @patch(
@@ -234,40 +299,60 @@ def _integer_response_ids(spec: Spec) -> None:
 
 
 # Kept equal to altegio._tolerance.MONEY_KEYS by a test: the runtime makes these Decimal.
-MONEY = ("balance", "default_balance", "cost", "online_sale_price", "chain_price_min", "chain_price_max")
+# Not "amount": it is money on transactions but a quantity on sale and visit items.
+MONEY = (
+    "balance",
+    "default_balance",
+    "reserved_balance",
+    "cost",
+    "first_cost",
+    "manual_cost",
+    "cost_to_pay_total",
+    "default_cost_per_unit",
+    "default_cost_total",
+    "price",
+    "online_sale_price",
+    "chain_price_min",
+    "chain_price_max",
+    "paid_amount",
+    "sold_amount",
+    "applicable_amount",
+    "max_discount_amount",
+    "sum",
+    "all_sum",
+    "new_sum",
+    "old_sum",
+    "returned_sum",
+)
 
 
 @patch(
     "money-as-decimal",
-    "balances and prices are typed number (float) or integer; the client delivers Decimal, "
-    'whether the server sends 9000, 9000.5 or "9000.00", so the models declare no JSON type.',
+    "balances, prices and sums are typed number (float) in some answers and integer in others; the "
+    'client delivers Decimal, whether the server sends 9000, 9000.5 or "9000.00", so the models declare no JSON type.',
 )
 def _money(spec: Spec) -> None:
     changed = 0
-
-    def walk(node: Json) -> None:
-        nonlocal changed
-        if isinstance(node, dict):
-            for key, prop in node.get("properties", {}).items():
-                if key in MONEY and isinstance(prop, dict) and prop.get("type") in ("number", "integer"):
-                    description = prop.get("description", "Amount")
-                    node["properties"][key] = {"description": f"{description} (Decimal)", "format": "decimal"}
-                    changed += 1
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for envelope in LISTS:
-        walk(spec.get(envelope))
+    visits: set[int] = set()  # JSON:API attributes, where balance counts visits left
+    for node in list(spec.success_schemas()):  # parents come before their children
+        properties = node.get("properties")
+        if not isinstance(properties, dict) or id(node) in visits:
+            continue
+        if "attributes" in properties and "type" in properties:
+            visits.add(id(spec.resolve(properties["attributes"])))
+        for key, prop in properties.items():
+            if key in MONEY and isinstance(prop, dict) and prop.get("type") in ("number", "integer"):
+                description = prop.get("description") or "Amount"
+                properties[key] = {"description": f"{description} (Decimal)", "format": "decimal"}
+                changed += 1
     if not changed:
-        raise PatchTargetGone("no balance or price in the loyalty models is typed number any more")
+        raise PatchTargetGone("no balance, price or sum in an answer is typed number or integer any more")
 
 
 @patch(
     "meta-object-or-empty-array",
-    "meta is an object on lists but PHP's empty array [] elsewhere (POST /auth publishes it as an array).",
+    "meta is an object on lists but PHP's empty array [] elsewhere (POST /auth and 15 chain answers "
+    "publish it as an array, the latter without items).",
 )
 def _meta(spec: Spec) -> None:
     for envelope in LISTS:
@@ -279,6 +364,17 @@ def _meta(spec: Spec) -> None:
     meta = spec.get(pointer)
     expect(meta.get("type"), "array", pointer)
     spec.set(pointer, {"oneOf": [{"type": "object", "additionalProperties": True}, EMPTY_ARRAY]})
+    shared = f"{SCHEMAS}/response_meta_empty_object"  # "empty object or empty array", typed [object, array]
+    expect(spec.get(shared).get("type"), ["object", "array"], shared)
+    spec.set(shared, {"oneOf": [{"type": "object", "additionalProperties": True}, EMPTY_ARRAY]})
+    bare = 0
+    for node in list(spec.success_schemas()):
+        meta = node.get("properties", {}).get("meta") if isinstance(node.get("properties"), dict) else None
+        if isinstance(meta, dict) and meta.get("type") == "array" and "items" not in meta:
+            node["properties"]["meta"] = {"oneOf": [{"type": "object", "additionalProperties": True}, EMPTY_ARRAY]}
+            bare += 1
+    if not bare:
+        raise PatchTargetGone("no answer's meta is an array without items any more")
 
 
 ERROR_RESPONSE: Json = {
@@ -299,7 +395,6 @@ PUBLISHED_ERRORS = (
     "response_data_null_object",
     "response_meta_error_unauthorized_object",
     "response_meta_error_forbidden_object",
-    "response_meta_empty_object",
 )
 
 
@@ -321,14 +416,15 @@ def _example_of(spec: Spec, schema: Json) -> Json:
 def _errors(spec: Spec) -> None:
     spec.add_component("schemas", "ErrorResponse", ERROR_RESPONSE)
     spec.add_component("schemas", "ErrorMeta", ERROR_META)
-    for _, _, op in spec.operations():
-        for status, response in op.get("responses", {}).items():
-            media = response.get("content", {}).get("application/json")
-            if status.startswith(("4", "5")) and media and "schema" in media:
-                example = media.get("example", _example_of(spec, media["schema"]))
-                media["schema"] = {"$ref": "#/components/schemas/ErrorResponse"}
-                if example is not None:
-                    media["example"] = example
+    answers = [(s, r) for _, _, op in spec.operations() for s, r in op.get("responses", {}).items()]
+    shared = spec.doc["components"].get("responses", {})  # referenced by status: all are errors here
+    for status, response in [*answers, *(("4xx", r) for r in shared.values())]:
+        media = response.get("content", {}).get("application/json")
+        if status.startswith(("4", "5")) and media and "schema" in media:
+            example = media.get("example", _example_of(spec, media["schema"]))
+            media["schema"] = {"$ref": "#/components/schemas/ErrorResponse"}
+            if example is not None:
+                media["example"] = copy.deepcopy(example)
     schemas = spec.doc["components"]["schemas"]
     for name in PUBLISHED_ERRORS:
         if name not in schemas:

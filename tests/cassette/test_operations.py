@@ -119,7 +119,7 @@ def assert_membership(membership: Membership) -> None:
     link = present(present(membership.balance_container).links)[0]
     assert link.count == 10 and present(link.category).title == "Surfing"
     kind = present(membership.type_)
-    assert kind.title == 89999  # published as a number where a string is declared
+    assert kind.title == "89999"  # published as a number where a string is declared: delivered as text
     assert (kind.id, kind.salon_group_id, kind.allow_freeze) == (97804, 145071, False)
 
 

@@ -4,11 +4,185 @@ from .auth_request import AuthRequest
 from .auth_response import AuthResponse
 from .auth_response_meta import AuthResponseMeta
 from .auth_user import AuthUser
+from .card_withdrawal_request import CardWithdrawalRequest
+from .chain_loyalty_certificate_types_create_body import ChainLoyaltyCertificateTypesCreateBody
+from .chain_loyalty_certificate_types_create_body_balance_edit_type_id import (
+    ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId,
+)
+from .chain_loyalty_certificate_types_create_body_expiration import ChainLoyaltyCertificateTypesCreateBodyExpiration
+from .chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id import (
+    ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId,
+)
+from .chain_loyalty_certificate_types_create_body_expiration_type_id import (
+    ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId,
+)
+from .chain_loyalty_certificate_types_create_body_item_type_id import ChainLoyaltyCertificateTypesCreateBodyItemTypeId
+from .chain_loyalty_certificate_types_create_body_online_sale import ChainLoyaltyCertificateTypesCreateBodyOnlineSale
+from .chain_loyalty_certificate_types_create_response_200 import ChainLoyaltyCertificateTypesCreateResponse200
+from .chain_loyalty_certificate_types_create_response_200_data import ChainLoyaltyCertificateTypesCreateResponse200Data
+from .chain_loyalty_certificate_types_create_response_200_data_item_type import (
+    ChainLoyaltyCertificateTypesCreateResponse200DataItemType,
+)
+from .chain_loyalty_certificate_types_create_response_200_meta_type_0 import (
+    ChainLoyaltyCertificateTypesCreateResponse200MetaType0,
+)
+from .chain_loyalty_certificate_types_delete_response_200 import ChainLoyaltyCertificateTypesDeleteResponse200
+from .chain_loyalty_certificate_types_delete_response_200_meta_type_0 import (
+    ChainLoyaltyCertificateTypesDeleteResponse200MetaType0,
+)
+from .chain_loyalty_certificate_types_get_response_200 import ChainLoyaltyCertificateTypesGetResponse200
+from .chain_loyalty_certificate_types_get_response_200_data import ChainLoyaltyCertificateTypesGetResponse200Data
+from .chain_loyalty_certificate_types_get_response_200_data_item_type import (
+    ChainLoyaltyCertificateTypesGetResponse200DataItemType,
+)
+from .chain_loyalty_certificate_types_get_response_200_meta_type_0 import (
+    ChainLoyaltyCertificateTypesGetResponse200MetaType0,
+)
+from .chain_loyalty_certificate_types_list_response_200 import ChainLoyaltyCertificateTypesListResponse200
+from .chain_loyalty_certificate_types_list_response_200_data_item import (
+    ChainLoyaltyCertificateTypesListResponse200DataItem,
+)
+from .chain_loyalty_certificate_types_list_response_200_data_item_item_type import (
+    ChainLoyaltyCertificateTypesListResponse200DataItemItemType,
+)
+from .chain_loyalty_certificate_types_list_response_200_meta import ChainLoyaltyCertificateTypesListResponse200Meta
+from .chain_loyalty_certificate_types_update_body import ChainLoyaltyCertificateTypesUpdateBody
+from .chain_loyalty_certificate_types_update_body_balance_edit_type_id import (
+    ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId,
+)
+from .chain_loyalty_certificate_types_update_body_expiration import ChainLoyaltyCertificateTypesUpdateBodyExpiration
+from .chain_loyalty_certificate_types_update_body_expiration_timeout_unit_id import (
+    ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId,
+)
+from .chain_loyalty_certificate_types_update_body_expiration_type_id import (
+    ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId,
+)
+from .chain_loyalty_certificate_types_update_body_item_type_id import ChainLoyaltyCertificateTypesUpdateBodyItemTypeId
+from .chain_loyalty_certificate_types_update_body_online_sale import ChainLoyaltyCertificateTypesUpdateBodyOnlineSale
+from .chain_loyalty_certificate_types_update_response_200 import ChainLoyaltyCertificateTypesUpdateResponse200
+from .chain_loyalty_certificate_types_update_response_200_data import ChainLoyaltyCertificateTypesUpdateResponse200Data
+from .chain_loyalty_certificate_types_update_response_200_data_item_type import (
+    ChainLoyaltyCertificateTypesUpdateResponse200DataItemType,
+)
+from .chain_loyalty_certificate_types_update_response_200_meta_type_0 import (
+    ChainLoyaltyCertificateTypesUpdateResponse200MetaType0,
+)
+from .chain_loyalty_membership_types_archive_body import ChainLoyaltyMembershipTypesArchiveBody
+from .chain_loyalty_membership_types_archive_body_is_archived import ChainLoyaltyMembershipTypesArchiveBodyIsArchived
+from .chain_loyalty_membership_types_clone_body import ChainLoyaltyMembershipTypesCloneBody
+from .chain_loyalty_membership_types_clone_response_200 import ChainLoyaltyMembershipTypesCloneResponse200
+from .chain_loyalty_membership_types_clone_response_200_meta_type_0 import (
+    ChainLoyaltyMembershipTypesCloneResponse200MetaType0,
+)
+from .chain_loyalty_membership_types_clone_response_201 import ChainLoyaltyMembershipTypesCloneResponse201
+from .chain_loyalty_membership_types_clone_response_201_meta_type_0 import (
+    ChainLoyaltyMembershipTypesCloneResponse201MetaType0,
+)
+from .chain_loyalty_membership_types_create_body import ChainLoyaltyMembershipTypesCreateBody
+from .chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
+    ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId,
+)
+from .chain_loyalty_membership_types_create_body_availability_item import (
+    ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,
+)
+from .chain_loyalty_membership_types_create_body_availability_item_intervals_item import (
+    ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem,
+)
+from .chain_loyalty_membership_types_create_body_balance_edit_type_id import (
+    ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId,
+)
+from .chain_loyalty_membership_types_create_body_expiration_type_id import (
+    ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId,
+)
+from .chain_loyalty_membership_types_create_body_freeze_limit_unit_id import (
+    ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId,
+)
+from .chain_loyalty_membership_types_create_body_period_unit_id import ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId
+from .chain_loyalty_membership_types_create_body_service_categories import (
+    ChainLoyaltyMembershipTypesCreateBodyServiceCategories,
+)
+from .chain_loyalty_membership_types_create_body_services import ChainLoyaltyMembershipTypesCreateBodyServices
+from .chain_loyalty_membership_types_create_response_200 import ChainLoyaltyMembershipTypesCreateResponse200
+from .chain_loyalty_membership_types_create_response_200_meta_type_0 import (
+    ChainLoyaltyMembershipTypesCreateResponse200MetaType0,
+)
+from .chain_loyalty_membership_types_create_response_201 import ChainLoyaltyMembershipTypesCreateResponse201
+from .chain_loyalty_membership_types_create_response_201_meta_type_0 import (
+    ChainLoyaltyMembershipTypesCreateResponse201MetaType0,
+)
+from .chain_loyalty_membership_types_list_response_200 import ChainLoyaltyMembershipTypesListResponse200
+from .chain_loyalty_membership_types_list_response_200_meta import ChainLoyaltyMembershipTypesListResponse200Meta
+from .chain_loyalty_membership_types_read_response_200 import ChainLoyaltyMembershipTypesReadResponse200
+from .chain_loyalty_membership_types_read_response_200_meta_type_0 import (
+    ChainLoyaltyMembershipTypesReadResponse200MetaType0,
+)
+from .chain_loyalty_membership_types_restore_body import ChainLoyaltyMembershipTypesRestoreBody
+from .chain_loyalty_membership_types_update_body import ChainLoyaltyMembershipTypesUpdateBody
+from .chain_loyalty_membership_types_update_body_autoactivation_time_unit_id import (
+    ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId,
+)
+from .chain_loyalty_membership_types_update_body_availability_item import (
+    ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,
+)
+from .chain_loyalty_membership_types_update_body_availability_item_intervals_item import (
+    ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,
+)
+from .chain_loyalty_membership_types_update_body_balance_edit_type_id import (
+    ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId,
+)
+from .chain_loyalty_membership_types_update_body_expiration_type_id import (
+    ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId,
+)
+from .chain_loyalty_membership_types_update_body_freeze_limit_unit_id import (
+    ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId,
+)
+from .chain_loyalty_membership_types_update_body_period_unit_id import ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId
+from .chain_loyalty_membership_types_update_body_service_categories import (
+    ChainLoyaltyMembershipTypesUpdateBodyServiceCategories,
+)
+from .chain_loyalty_membership_types_update_body_services import ChainLoyaltyMembershipTypesUpdateBodyServices
+from .chain_loyalty_membership_types_update_response_200 import ChainLoyaltyMembershipTypesUpdateResponse200
+from .chain_loyalty_membership_types_update_response_200_meta_type_0 import (
+    ChainLoyaltyMembershipTypesUpdateResponse200MetaType0,
+)
+from .chain_loyalty_memberships_freeze_body import ChainLoyaltyMembershipsFreezeBody
+from .chain_loyalty_memberships_freeze_response_200 import ChainLoyaltyMembershipsFreezeResponse200
+from .chain_loyalty_memberships_freeze_response_200_data import ChainLoyaltyMembershipsFreezeResponse200Data
+from .chain_loyalty_memberships_freeze_response_200_meta_type_0 import ChainLoyaltyMembershipsFreezeResponse200MetaType0
+from .chain_loyalty_memberships_set_balance_body import ChainLoyaltyMembershipsSetBalanceBody
+from .chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
+    ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,
+)
+from .chain_loyalty_memberships_set_period_body import ChainLoyaltyMembershipsSetPeriodBody
+from .chain_loyalty_memberships_set_period_body_period_unit_id import ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId
+from .chain_loyalty_memberships_set_period_response_200 import ChainLoyaltyMembershipsSetPeriodResponse200
+from .chain_loyalty_memberships_set_period_response_200_data import ChainLoyaltyMembershipsSetPeriodResponse200Data
+from .chain_loyalty_memberships_set_period_response_200_meta_type_0 import (
+    ChainLoyaltyMembershipsSetPeriodResponse200MetaType0,
+)
+from .chain_loyalty_memberships_unfreeze_body import ChainLoyaltyMembershipsUnfreezeBody
+from .chain_loyalty_memberships_unfreeze_response_200 import ChainLoyaltyMembershipsUnfreezeResponse200
+from .chain_loyalty_memberships_unfreeze_response_200_data import ChainLoyaltyMembershipsUnfreezeResponse200Data
+from .chain_loyalty_memberships_unfreeze_response_200_meta_type_0 import (
+    ChainLoyaltyMembershipsUnfreezeResponse200MetaType0,
+)
 from .check_memberships_for_event_response_200 import CheckMembershipsForEventResponse200
 from .check_memberships_for_event_response_200_data import CheckMembershipsForEventResponse200Data
 from .check_memberships_for_event_response_200_data_attributes import CheckMembershipsForEventResponse200DataAttributes
+from .company import Company
+from .create_chain_loyalty_card_transaction_body import CreateChainLoyaltyCardTransactionBody
+from .create_chain_loyalty_card_transaction_response_200 import CreateChainLoyaltyCardTransactionResponse200
+from .create_chain_loyalty_program_include import CreateChainLoyaltyProgramInclude
+from .create_loyalty_card_transaction_body import CreateLoyaltyCardTransactionBody
+from .create_loyalty_card_transaction_response_200 import CreateLoyaltyCardTransactionResponse200
+from .delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
 from .error_meta import ErrorMeta
 from .error_response import ErrorResponse
+from .generate_loyalty_code_response_200 import GenerateLoyaltyCodeResponse200
+from .generate_loyalty_code_response_200_meta_item import GenerateLoyaltyCodeResponse200MetaItem
+from .get_chain_loyalty_program_include import GetChainLoyaltyProgramInclude
+from .get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
+from .get_location_loyalty_program_list_type import GetLocationLoyaltyProgramListType
 from .gift_card import GiftCard
 from .gift_card_list_meta import GiftCardListMeta
 from .gift_card_list_response import GiftCardListResponse
@@ -18,6 +192,105 @@ from .gift_card_type_details import GiftCardTypeDetails
 from .gift_card_type_details_item_type import GiftCardTypeDetailsItemType
 from .gift_card_type_list_meta import GiftCardTypeListMeta
 from .gift_card_type_list_response import GiftCardTypeListResponse
+from .issue_loyalty_card_request import IssueLoyaltyCardRequest
+from .location_loyalty_program_list_response import LocationLoyaltyProgramListResponse
+from .location_loyalty_program_list_response_data_item import LocationLoyaltyProgramListResponseDataItem
+from .location_loyalty_program_list_response_data_item_expiration_timeout_unit import (
+    LocationLoyaltyProgramListResponseDataItemExpirationTimeoutUnit,
+)
+from .location_loyalty_program_list_response_data_item_good_item_type import (
+    LocationLoyaltyProgramListResponseDataItemGoodItemType,
+)
+from .location_loyalty_program_list_response_data_item_params_source_type import (
+    LocationLoyaltyProgramListResponseDataItemParamsSourceType,
+)
+from .location_loyalty_program_list_response_data_item_service_item_type import (
+    LocationLoyaltyProgramListResponseDataItemServiceItemType,
+)
+from .location_loyalty_program_list_response_data_item_type import LocationLoyaltyProgramListResponseDataItemType
+from .location_loyalty_program_list_response_data_item_value_unit import (
+    LocationLoyaltyProgramListResponseDataItemValueUnit,
+)
+from .location_loyalty_program_list_response_meta import LocationLoyaltyProgramListResponseMeta
+from .loyalty_card import LoyaltyCard
+from .loyalty_card_response import LoyaltyCardResponse
+from .loyalty_card_response_programs_item import LoyaltyCardResponseProgramsItem
+from .loyalty_card_response_programs_item_loyalty_type import LoyaltyCardResponseProgramsItemLoyaltyType
+from .loyalty_card_response_programs_item_rules_item import LoyaltyCardResponseProgramsItemRulesItem
+from .loyalty_card_response_salon_group import LoyaltyCardResponseSalonGroup
+from .loyalty_card_response_type import LoyaltyCardResponseType
+from .loyalty_card_type import LoyaltyCardType
+from .loyalty_card_types_response_data_types_item import LoyaltyCardTypesResponseDataTypesItem
+from .loyalty_card_types_response_data_types_item_salon_group import LoyaltyCardTypesResponseDataTypesItemSalonGroup
+from .loyalty_client_statistics_response import LoyaltyClientStatisticsResponse
+from .loyalty_client_statistics_response_data import LoyaltyClientStatisticsResponseData
+from .loyalty_client_statistics_response_data_client_stats import LoyaltyClientStatisticsResponseDataClientStats
+from .loyalty_client_statistics_response_data_client_stats_new import LoyaltyClientStatisticsResponseDataClientStatsNew
+from .loyalty_client_statistics_response_data_client_stats_old import LoyaltyClientStatisticsResponseDataClientStatsOld
+from .loyalty_client_statistics_response_data_client_stats_total import (
+    LoyaltyClientStatisticsResponseDataClientStatsTotal,
+)
+from .loyalty_client_statistics_response_data_visits_stats_by_day_item import (
+    LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem,
+)
+from .loyalty_client_statistics_response_meta_item import LoyaltyClientStatisticsResponseMetaItem
+from .loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem
+from .loyalty_generate_code_200_data_option import LoyaltyGenerateCode200DataOption
+from .loyalty_generate_code_200_option import LoyaltyGenerateCode200Option
+from .loyalty_generate_code_200_option_meta_item import LoyaltyGenerateCode200OptionMetaItem
+from .loyalty_generate_code_error_meta_option import LoyaltyGenerateCodeErrorMetaOption
+from .loyalty_generate_code_error_option import LoyaltyGenerateCodeErrorOption
+from .loyalty_notification_message_template import LoyaltyNotificationMessageTemplate
+from .loyalty_notification_message_template_message_type import LoyaltyNotificationMessageTemplateMessageType
+from .loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest
+from .loyalty_notification_message_template_request_type import LoyaltyNotificationMessageTemplateRequestType
+from .loyalty_notification_message_template_type import LoyaltyNotificationMessageTemplateType
+from .loyalty_program import LoyaltyProgram
+from .loyalty_program_create_request import LoyaltyProgramCreateRequest
+from .loyalty_program_create_request_expiration_timeout_unit import LoyaltyProgramCreateRequestExpirationTimeoutUnit
+from .loyalty_program_create_request_good_item_type import LoyaltyProgramCreateRequestGoodItemType
+from .loyalty_program_create_request_params_source_type import LoyaltyProgramCreateRequestParamsSourceType
+from .loyalty_program_create_request_service_item_type import LoyaltyProgramCreateRequestServiceItemType
+from .loyalty_program_create_request_type import LoyaltyProgramCreateRequestType
+from .loyalty_program_create_request_value_unit import LoyaltyProgramCreateRequestValueUnit
+from .loyalty_program_expiration_timeout_unit import LoyaltyProgramExpirationTimeoutUnit
+from .loyalty_program_good_item_type import LoyaltyProgramGoodItemType
+from .loyalty_program_params_source_type import LoyaltyProgramParamsSourceType
+from .loyalty_program_rule import LoyaltyProgramRule
+from .loyalty_program_rule_request import LoyaltyProgramRuleRequest
+from .loyalty_program_service_item_type import LoyaltyProgramServiceItemType
+from .loyalty_program_type import LoyaltyProgramType
+from .loyalty_program_update_request import LoyaltyProgramUpdateRequest
+from .loyalty_program_update_request_expiration_timeout_unit import LoyaltyProgramUpdateRequestExpirationTimeoutUnit
+from .loyalty_program_value_unit import LoyaltyProgramValueUnit
+from .loyalty_revenue_statistics_response import LoyaltyRevenueStatisticsResponse
+from .loyalty_revenue_statistics_response_data import LoyaltyRevenueStatisticsResponseData
+from .loyalty_revenue_statistics_response_data_currency import LoyaltyRevenueStatisticsResponseDataCurrency
+from .loyalty_revenue_statistics_response_data_income_stats import LoyaltyRevenueStatisticsResponseDataIncomeStats
+from .loyalty_revenue_statistics_response_data_income_stats_by_day_item import (
+    LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem,
+)
+from .loyalty_revenue_statistics_response_data_income_stats_new import (
+    LoyaltyRevenueStatisticsResponseDataIncomeStatsNew,
+)
+from .loyalty_revenue_statistics_response_data_income_stats_old import (
+    LoyaltyRevenueStatisticsResponseDataIncomeStatsOld,
+)
+from .loyalty_revenue_statistics_response_data_income_stats_total import (
+    LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal,
+)
+from .loyalty_revenue_statistics_response_meta_item import LoyaltyRevenueStatisticsResponseMetaItem
+from .loyalty_team_member_statistics_response import LoyaltyTeamMemberStatisticsResponse
+from .loyalty_team_member_statistics_response_data_item import LoyaltyTeamMemberStatisticsResponseDataItem
+from .loyalty_team_member_statistics_response_data_item_client_stats import (
+    LoyaltyTeamMemberStatisticsResponseDataItemClientStats,
+)
+from .loyalty_team_member_statistics_response_data_item_staff import LoyaltyTeamMemberStatisticsResponseDataItemStaff
+from .loyalty_team_member_statistics_response_meta import LoyaltyTeamMemberStatisticsResponseMeta
+from .loyalty_transaction import LoyaltyTransaction
+from .loyalty_transaction_data_item import LoyaltyTransactionDataItem
+from .loyalty_transaction_data_item_type import LoyaltyTransactionDataItemType
+from .loyalty_transaction_meta import LoyaltyTransactionMeta
 from .membership import Membership
 from .membership_balance_container import MembershipBalanceContainer
 from .membership_balance_container_links_item import MembershipBalanceContainerLinksItem
@@ -48,6 +321,78 @@ from .membership_type_details_balance_container_links_item_service_category impo
 )
 from .membership_type_list_meta import MembershipTypeListMeta
 from .membership_type_list_response import MembershipTypeListResponse
+from .pay_with_a_loyalty_card import PayWithALoyaltyCard
+from .pay_with_a_loyalty_card_payment import PayWithALoyaltyCardPayment
+from .pay_with_a_loyalty_card_payment_method import PayWithALoyaltyCardPaymentMethod
+from .pay_with_a_loyalty_program import PayWithALoyaltyProgram
+from .pay_with_a_loyalty_program_payment import PayWithALoyaltyProgramPayment
+from .pay_with_a_loyalty_program_payment_method import PayWithALoyaltyProgramPaymentMethod
+from .pay_with_referral_program_works_only_for_visit import PayWithReferralProgramWorksOnlyForVisit
+from .pay_with_referral_program_works_only_for_visit_payment import PayWithReferralProgramWorksOnlyForVisitPayment
+from .pay_with_referral_program_works_only_for_visit_payment_method import (
+    PayWithReferralProgramWorksOnlyForVisitPaymentMethod,
+)
+from .payment_at_the_checkout import PaymentAtTheCheckout
+from .payment_at_the_checkout_payment import PaymentAtTheCheckoutPayment
+from .payment_at_the_checkout_payment_method import PaymentAtTheCheckoutPaymentMethod
+from .payment_via_client_personal_account import PaymentViaClientPersonalAccount
+from .payment_via_client_personal_account_payment import PaymentViaClientPersonalAccountPayment
+from .payment_via_client_personal_account_payment_method import PaymentViaClientPersonalAccountPaymentMethod
+from .payment_with_a_gift_card import PaymentWithAGiftCard
+from .payment_with_a_gift_card_payment import PaymentWithAGiftCardPayment
+from .payment_with_a_gift_card_payment_method import PaymentWithAGiftCardPaymentMethod
+from .payment_with_membership_works_only_for_the_visit import PaymentWithMembershipWorksOnlyForTheVisit
+from .payment_with_membership_works_only_for_the_visit_payment import PaymentWithMembershipWorksOnlyForTheVisitPayment
+from .payment_with_membership_works_only_for_the_visit_payment_method import (
+    PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod,
+)
+from .referral_program_request import ReferralProgramRequest
+from .response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0
+from .sale_document_response import SaleDocumentResponse
+from .sale_document_response_data import SaleDocumentResponseData
+from .sale_document_response_data_kkm_state import SaleDocumentResponseDataKkmState
+from .sale_document_response_data_kkm_state_transactions_item import SaleDocumentResponseDataKkmStateTransactionsItem
+from .sale_document_response_data_kkm_state_transactions_item_cashier import (
+    SaleDocumentResponseDataKkmStateTransactionsItemCashier,
+)
+from .sale_document_response_data_kkm_state_transactions_item_document import (
+    SaleDocumentResponseDataKkmStateTransactionsItemDocument,
+)
+from .sale_document_response_data_kkm_state_transactions_item_status import (
+    SaleDocumentResponseDataKkmStateTransactionsItemStatus,
+)
+from .sale_document_response_data_kkm_state_transactions_item_type import (
+    SaleDocumentResponseDataKkmStateTransactionsItemType,
+)
+from .sale_document_response_data_payment_methods_item import SaleDocumentResponseDataPaymentMethodsItem
+from .sale_document_response_data_payment_methods_item_account import SaleDocumentResponseDataPaymentMethodsItemAccount
+from .sale_document_response_data_state import SaleDocumentResponseDataState
+from .sale_document_response_data_state_items_item import SaleDocumentResponseDataStateItemsItem
+from .sale_document_response_data_state_loyalty_transactions_item import (
+    SaleDocumentResponseDataStateLoyaltyTransactionsItem,
+)
+from .sale_document_response_data_state_loyalty_transactions_item_chain import (
+    SaleDocumentResponseDataStateLoyaltyTransactionsItemChain,
+)
+from .sale_document_response_data_state_loyalty_transactions_item_deposit import (
+    SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit,
+)
+from .sale_document_response_data_state_loyalty_transactions_item_deposit_type import (
+    SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,
+)
+from .sale_document_response_data_state_loyalty_transactions_item_type import (
+    SaleDocumentResponseDataStateLoyaltyTransactionsItemType,
+)
+from .sale_document_response_data_state_payment_transactions_item import (
+    SaleDocumentResponseDataStatePaymentTransactionsItem,
+)
+from .sale_document_response_data_state_payment_transactions_item_account import (
+    SaleDocumentResponseDataStatePaymentTransactionsItemAccount,
+)
+from .sale_document_response_data_state_payment_transactions_item_expense import (
+    SaleDocumentResponseDataStatePaymentTransactionsItemExpense,
+)
+from .sale_document_response_meta_item import SaleDocumentResponseMetaItem
 from .search_memberships_for_event_response_200 import SearchMembershipsForEventResponse200
 from .search_memberships_for_event_response_200_data_item import SearchMembershipsForEventResponse200DataItem
 from .search_memberships_for_event_response_200_data_item_attributes import (
@@ -63,17 +408,168 @@ from .search_memberships_for_event_response_200_data_item_relationships_loyalty_
     SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,
 )
 from .search_memberships_for_event_response_200_included_item import SearchMembershipsForEventResponse200IncludedItem
+from .subscription_type import SubscriptionType
+from .subscription_type_availability_item import SubscriptionTypeAvailabilityItem
+from .subscription_type_availability_item_intervals_item import SubscriptionTypeAvailabilityItemIntervalsItem
+from .subscription_type_balance_container import SubscriptionTypeBalanceContainer
+from .subscription_type_balance_container_links_item import SubscriptionTypeBalanceContainerLinksItem
+from .subscription_type_balance_container_links_item_category import SubscriptionTypeBalanceContainerLinksItemCategory
+from .subscription_type_balance_container_links_item_category_category_type_0_item import (
+    SubscriptionTypeBalanceContainerLinksItemCategoryCategoryType0Item,
+)
+from .subscription_type_balance_container_links_item_category_category_type_1 import (
+    SubscriptionTypeBalanceContainerLinksItemCategoryCategoryType1,
+)
+from .subscription_type_balance_container_links_item_service import SubscriptionTypeBalanceContainerLinksItemService
+from .subscription_type_balance_container_links_item_service_category import (
+    SubscriptionTypeBalanceContainerLinksItemServiceCategory,
+)
+from .subscription_type_balance_container_links_item_service_category_category_type_0_item import (
+    SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item,
+)
+from .subscription_type_balance_container_links_item_service_category_category_type_1 import (
+    SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType1,
+)
+from .subscription_type_category_type_0 import SubscriptionTypeCategoryType0
+from .update_chain_loyalty_program_include import UpdateChainLoyaltyProgramInclude
+from .visit_loyalty_apply_response import VisitLoyaltyApplyResponse
+from .visit_loyalty_apply_response_items_item import VisitLoyaltyApplyResponseItemsItem
+from .visit_loyalty_apply_response_kkm_transaction_details_container import (
+    VisitLoyaltyApplyResponseKkmTransactionDetailsContainer,
+)
+from .visit_loyalty_apply_response_kkm_transaction_details_container_transactions_item import (
+    VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem,
+)
+from .visit_loyalty_apply_response_loyalty_transactions_item import VisitLoyaltyApplyResponseLoyaltyTransactionsItem
+from .visit_loyalty_apply_response_loyalty_transactions_item_type import (
+    VisitLoyaltyApplyResponseLoyaltyTransactionsItemType,
+)
+from .visit_loyalty_apply_response_payment_transactions_item import VisitLoyaltyApplyResponsePaymentTransactionsItem
+from .visit_loyalty_cancel_response import VisitLoyaltyCancelResponse
+from .visit_loyalty_cancel_response_items_item import VisitLoyaltyCancelResponseItemsItem
+from .visit_loyalty_cancel_response_kkm_transaction_details_container import (
+    VisitLoyaltyCancelResponseKkmTransactionDetailsContainer,
+)
+from .visit_loyalty_cancel_response_kkm_transaction_details_container_transactions_item import (
+    VisitLoyaltyCancelResponseKkmTransactionDetailsContainerTransactionsItem,
+)
+from .visit_loyalty_cancel_response_loyalty_transactions_item import VisitLoyaltyCancelResponseLoyaltyTransactionsItem
+from .visit_loyalty_cancel_response_payment_transactions_item import VisitLoyaltyCancelResponsePaymentTransactionsItem
+from .visit_loyalty_request import VisitLoyaltyRequest
+from .visit_loyalty_transaction_reaponse_data_types_item import VisitLoyaltyTransactionReaponseDataTypesItem
+from .visit_loyalty_transaction_reaponse_data_types_item_program import (
+    VisitLoyaltyTransactionReaponseDataTypesItemProgram,
+)
+from .visit_loyalty_transaction_reaponse_data_types_item_type import VisitLoyaltyTransactionReaponseDataTypesItemType
 
 __all__ = (
     "AuthRequest",
     "AuthResponse",
     "AuthResponseMeta",
     "AuthUser",
+    "CardWithdrawalRequest",
+    "ChainLoyaltyCertificateTypesCreateBody",
+    "ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId",
+    "ChainLoyaltyCertificateTypesCreateBodyExpiration",
+    "ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId",
+    "ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId",
+    "ChainLoyaltyCertificateTypesCreateBodyItemTypeId",
+    "ChainLoyaltyCertificateTypesCreateBodyOnlineSale",
+    "ChainLoyaltyCertificateTypesCreateResponse200",
+    "ChainLoyaltyCertificateTypesCreateResponse200Data",
+    "ChainLoyaltyCertificateTypesCreateResponse200DataItemType",
+    "ChainLoyaltyCertificateTypesCreateResponse200MetaType0",
+    "ChainLoyaltyCertificateTypesDeleteResponse200",
+    "ChainLoyaltyCertificateTypesDeleteResponse200MetaType0",
+    "ChainLoyaltyCertificateTypesGetResponse200",
+    "ChainLoyaltyCertificateTypesGetResponse200Data",
+    "ChainLoyaltyCertificateTypesGetResponse200DataItemType",
+    "ChainLoyaltyCertificateTypesGetResponse200MetaType0",
+    "ChainLoyaltyCertificateTypesListResponse200",
+    "ChainLoyaltyCertificateTypesListResponse200DataItem",
+    "ChainLoyaltyCertificateTypesListResponse200DataItemItemType",
+    "ChainLoyaltyCertificateTypesListResponse200Meta",
+    "ChainLoyaltyCertificateTypesUpdateBody",
+    "ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId",
+    "ChainLoyaltyCertificateTypesUpdateBodyExpiration",
+    "ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId",
+    "ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId",
+    "ChainLoyaltyCertificateTypesUpdateBodyItemTypeId",
+    "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale",
+    "ChainLoyaltyCertificateTypesUpdateResponse200",
+    "ChainLoyaltyCertificateTypesUpdateResponse200Data",
+    "ChainLoyaltyCertificateTypesUpdateResponse200DataItemType",
+    "ChainLoyaltyCertificateTypesUpdateResponse200MetaType0",
+    "ChainLoyaltyMembershipsFreezeBody",
+    "ChainLoyaltyMembershipsFreezeResponse200",
+    "ChainLoyaltyMembershipsFreezeResponse200Data",
+    "ChainLoyaltyMembershipsFreezeResponse200MetaType0",
+    "ChainLoyaltyMembershipsSetBalanceBody",
+    "ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem",
+    "ChainLoyaltyMembershipsSetPeriodBody",
+    "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId",
+    "ChainLoyaltyMembershipsSetPeriodResponse200",
+    "ChainLoyaltyMembershipsSetPeriodResponse200Data",
+    "ChainLoyaltyMembershipsSetPeriodResponse200MetaType0",
+    "ChainLoyaltyMembershipsUnfreezeBody",
+    "ChainLoyaltyMembershipsUnfreezeResponse200",
+    "ChainLoyaltyMembershipsUnfreezeResponse200Data",
+    "ChainLoyaltyMembershipsUnfreezeResponse200MetaType0",
+    "ChainLoyaltyMembershipTypesArchiveBody",
+    "ChainLoyaltyMembershipTypesArchiveBodyIsArchived",
+    "ChainLoyaltyMembershipTypesCloneBody",
+    "ChainLoyaltyMembershipTypesCloneResponse200",
+    "ChainLoyaltyMembershipTypesCloneResponse200MetaType0",
+    "ChainLoyaltyMembershipTypesCloneResponse201",
+    "ChainLoyaltyMembershipTypesCloneResponse201MetaType0",
+    "ChainLoyaltyMembershipTypesCreateBody",
+    "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId",
+    "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem",
+    "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem",
+    "ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId",
+    "ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId",
+    "ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId",
+    "ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId",
+    "ChainLoyaltyMembershipTypesCreateBodyServiceCategories",
+    "ChainLoyaltyMembershipTypesCreateBodyServices",
+    "ChainLoyaltyMembershipTypesCreateResponse200",
+    "ChainLoyaltyMembershipTypesCreateResponse200MetaType0",
+    "ChainLoyaltyMembershipTypesCreateResponse201",
+    "ChainLoyaltyMembershipTypesCreateResponse201MetaType0",
+    "ChainLoyaltyMembershipTypesListResponse200",
+    "ChainLoyaltyMembershipTypesListResponse200Meta",
+    "ChainLoyaltyMembershipTypesReadResponse200",
+    "ChainLoyaltyMembershipTypesReadResponse200MetaType0",
+    "ChainLoyaltyMembershipTypesRestoreBody",
+    "ChainLoyaltyMembershipTypesUpdateBody",
+    "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId",
+    "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem",
+    "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem",
+    "ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId",
+    "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId",
+    "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId",
+    "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId",
+    "ChainLoyaltyMembershipTypesUpdateBodyServiceCategories",
+    "ChainLoyaltyMembershipTypesUpdateBodyServices",
+    "ChainLoyaltyMembershipTypesUpdateResponse200",
+    "ChainLoyaltyMembershipTypesUpdateResponse200MetaType0",
     "CheckMembershipsForEventResponse200",
     "CheckMembershipsForEventResponse200Data",
     "CheckMembershipsForEventResponse200DataAttributes",
+    "Company",
+    "CreateChainLoyaltyCardTransactionBody",
+    "CreateChainLoyaltyCardTransactionResponse200",
+    "CreateChainLoyaltyProgramInclude",
+    "CreateLoyaltyCardTransactionBody",
+    "CreateLoyaltyCardTransactionResponse200",
+    "DeleteChainLoyaltyProgramInclude",
     "ErrorMeta",
     "ErrorResponse",
+    "GenerateLoyaltyCodeResponse200",
+    "GenerateLoyaltyCodeResponse200MetaItem",
+    "GetChainLoyaltyProgramInclude",
+    "GetChainLoyaltyTransactionListTypesItem",
+    "GetLocationLoyaltyProgramListType",
     "GiftCard",
     "GiftCardListMeta",
     "GiftCardListResponse",
@@ -83,6 +579,81 @@ __all__ = (
     "GiftCardTypeDetailsItemType",
     "GiftCardTypeListMeta",
     "GiftCardTypeListResponse",
+    "IssueLoyaltyCardRequest",
+    "LocationLoyaltyProgramListResponse",
+    "LocationLoyaltyProgramListResponseDataItem",
+    "LocationLoyaltyProgramListResponseDataItemExpirationTimeoutUnit",
+    "LocationLoyaltyProgramListResponseDataItemGoodItemType",
+    "LocationLoyaltyProgramListResponseDataItemParamsSourceType",
+    "LocationLoyaltyProgramListResponseDataItemServiceItemType",
+    "LocationLoyaltyProgramListResponseDataItemType",
+    "LocationLoyaltyProgramListResponseDataItemValueUnit",
+    "LocationLoyaltyProgramListResponseMeta",
+    "LoyaltyCard",
+    "LoyaltyCardResponse",
+    "LoyaltyCardResponseProgramsItem",
+    "LoyaltyCardResponseProgramsItemLoyaltyType",
+    "LoyaltyCardResponseProgramsItemRulesItem",
+    "LoyaltyCardResponseSalonGroup",
+    "LoyaltyCardResponseType",
+    "LoyaltyCardType",
+    "LoyaltyCardTypesResponseDataTypesItem",
+    "LoyaltyCardTypesResponseDataTypesItemSalonGroup",
+    "LoyaltyClientStatisticsResponse",
+    "LoyaltyClientStatisticsResponseData",
+    "LoyaltyClientStatisticsResponseDataClientStats",
+    "LoyaltyClientStatisticsResponseDataClientStatsNew",
+    "LoyaltyClientStatisticsResponseDataClientStatsOld",
+    "LoyaltyClientStatisticsResponseDataClientStatsTotal",
+    "LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem",
+    "LoyaltyClientStatisticsResponseMetaItem",
+    "LoyaltyEntityAttendanceItem",
+    "LoyaltyGenerateCode200DataOption",
+    "LoyaltyGenerateCode200Option",
+    "LoyaltyGenerateCode200OptionMetaItem",
+    "LoyaltyGenerateCodeErrorMetaOption",
+    "LoyaltyGenerateCodeErrorOption",
+    "LoyaltyNotificationMessageTemplate",
+    "LoyaltyNotificationMessageTemplateMessageType",
+    "LoyaltyNotificationMessageTemplateRequest",
+    "LoyaltyNotificationMessageTemplateRequestType",
+    "LoyaltyNotificationMessageTemplateType",
+    "LoyaltyProgram",
+    "LoyaltyProgramCreateRequest",
+    "LoyaltyProgramCreateRequestExpirationTimeoutUnit",
+    "LoyaltyProgramCreateRequestGoodItemType",
+    "LoyaltyProgramCreateRequestParamsSourceType",
+    "LoyaltyProgramCreateRequestServiceItemType",
+    "LoyaltyProgramCreateRequestType",
+    "LoyaltyProgramCreateRequestValueUnit",
+    "LoyaltyProgramExpirationTimeoutUnit",
+    "LoyaltyProgramGoodItemType",
+    "LoyaltyProgramParamsSourceType",
+    "LoyaltyProgramRule",
+    "LoyaltyProgramRuleRequest",
+    "LoyaltyProgramServiceItemType",
+    "LoyaltyProgramType",
+    "LoyaltyProgramUpdateRequest",
+    "LoyaltyProgramUpdateRequestExpirationTimeoutUnit",
+    "LoyaltyProgramValueUnit",
+    "LoyaltyRevenueStatisticsResponse",
+    "LoyaltyRevenueStatisticsResponseData",
+    "LoyaltyRevenueStatisticsResponseDataCurrency",
+    "LoyaltyRevenueStatisticsResponseDataIncomeStats",
+    "LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem",
+    "LoyaltyRevenueStatisticsResponseDataIncomeStatsNew",
+    "LoyaltyRevenueStatisticsResponseDataIncomeStatsOld",
+    "LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal",
+    "LoyaltyRevenueStatisticsResponseMetaItem",
+    "LoyaltyTeamMemberStatisticsResponse",
+    "LoyaltyTeamMemberStatisticsResponseDataItem",
+    "LoyaltyTeamMemberStatisticsResponseDataItemClientStats",
+    "LoyaltyTeamMemberStatisticsResponseDataItemStaff",
+    "LoyaltyTeamMemberStatisticsResponseMeta",
+    "LoyaltyTransaction",
+    "LoyaltyTransactionDataItem",
+    "LoyaltyTransactionDataItemType",
+    "LoyaltyTransactionMeta",
     "Membership",
     "MembershipBalanceContainer",
     "MembershipBalanceContainerLinksItem",
@@ -103,6 +674,50 @@ __all__ = (
     "MembershipTypeDetailsBalanceContainerLinksItemServiceCategory",
     "MembershipTypeListMeta",
     "MembershipTypeListResponse",
+    "PaymentAtTheCheckout",
+    "PaymentAtTheCheckoutPayment",
+    "PaymentAtTheCheckoutPaymentMethod",
+    "PaymentViaClientPersonalAccount",
+    "PaymentViaClientPersonalAccountPayment",
+    "PaymentViaClientPersonalAccountPaymentMethod",
+    "PaymentWithAGiftCard",
+    "PaymentWithAGiftCardPayment",
+    "PaymentWithAGiftCardPaymentMethod",
+    "PaymentWithMembershipWorksOnlyForTheVisit",
+    "PaymentWithMembershipWorksOnlyForTheVisitPayment",
+    "PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod",
+    "PayWithALoyaltyCard",
+    "PayWithALoyaltyCardPayment",
+    "PayWithALoyaltyCardPaymentMethod",
+    "PayWithALoyaltyProgram",
+    "PayWithALoyaltyProgramPayment",
+    "PayWithALoyaltyProgramPaymentMethod",
+    "PayWithReferralProgramWorksOnlyForVisit",
+    "PayWithReferralProgramWorksOnlyForVisitPayment",
+    "PayWithReferralProgramWorksOnlyForVisitPaymentMethod",
+    "ReferralProgramRequest",
+    "ResponseMetaEmptyObjectType0",
+    "SaleDocumentResponse",
+    "SaleDocumentResponseData",
+    "SaleDocumentResponseDataKkmState",
+    "SaleDocumentResponseDataKkmStateTransactionsItem",
+    "SaleDocumentResponseDataKkmStateTransactionsItemCashier",
+    "SaleDocumentResponseDataKkmStateTransactionsItemDocument",
+    "SaleDocumentResponseDataKkmStateTransactionsItemStatus",
+    "SaleDocumentResponseDataKkmStateTransactionsItemType",
+    "SaleDocumentResponseDataPaymentMethodsItem",
+    "SaleDocumentResponseDataPaymentMethodsItemAccount",
+    "SaleDocumentResponseDataState",
+    "SaleDocumentResponseDataStateItemsItem",
+    "SaleDocumentResponseDataStateLoyaltyTransactionsItem",
+    "SaleDocumentResponseDataStateLoyaltyTransactionsItemChain",
+    "SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit",
+    "SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType",
+    "SaleDocumentResponseDataStateLoyaltyTransactionsItemType",
+    "SaleDocumentResponseDataStatePaymentTransactionsItem",
+    "SaleDocumentResponseDataStatePaymentTransactionsItemAccount",
+    "SaleDocumentResponseDataStatePaymentTransactionsItemExpense",
+    "SaleDocumentResponseMetaItem",
     "SearchMembershipsForEventResponse200",
     "SearchMembershipsForEventResponse200DataItem",
     "SearchMembershipsForEventResponse200DataItemAttributes",
@@ -110,4 +725,35 @@ __all__ = (
     "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType",
     "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData",
     "SearchMembershipsForEventResponse200IncludedItem",
+    "SubscriptionType",
+    "SubscriptionTypeAvailabilityItem",
+    "SubscriptionTypeAvailabilityItemIntervalsItem",
+    "SubscriptionTypeBalanceContainer",
+    "SubscriptionTypeBalanceContainerLinksItem",
+    "SubscriptionTypeBalanceContainerLinksItemCategory",
+    "SubscriptionTypeBalanceContainerLinksItemCategoryCategoryType0Item",
+    "SubscriptionTypeBalanceContainerLinksItemCategoryCategoryType1",
+    "SubscriptionTypeBalanceContainerLinksItemService",
+    "SubscriptionTypeBalanceContainerLinksItemServiceCategory",
+    "SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item",
+    "SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType1",
+    "SubscriptionTypeCategoryType0",
+    "UpdateChainLoyaltyProgramInclude",
+    "VisitLoyaltyApplyResponse",
+    "VisitLoyaltyApplyResponseItemsItem",
+    "VisitLoyaltyApplyResponseKkmTransactionDetailsContainer",
+    "VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem",
+    "VisitLoyaltyApplyResponseLoyaltyTransactionsItem",
+    "VisitLoyaltyApplyResponseLoyaltyTransactionsItemType",
+    "VisitLoyaltyApplyResponsePaymentTransactionsItem",
+    "VisitLoyaltyCancelResponse",
+    "VisitLoyaltyCancelResponseItemsItem",
+    "VisitLoyaltyCancelResponseKkmTransactionDetailsContainer",
+    "VisitLoyaltyCancelResponseKkmTransactionDetailsContainerTransactionsItem",
+    "VisitLoyaltyCancelResponseLoyaltyTransactionsItem",
+    "VisitLoyaltyCancelResponsePaymentTransactionsItem",
+    "VisitLoyaltyRequest",
+    "VisitLoyaltyTransactionReaponseDataTypesItem",
+    "VisitLoyaltyTransactionReaponseDataTypesItemProgram",
+    "VisitLoyaltyTransactionReaponseDataTypesItemType",
 )

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="GiftCard")
 class GiftCard:
     id: int | Unset = UNSET
     """ ID of the gift card """
-    number: int | str | Unset = UNSET
+    number: str | Unset = UNSET
     """ Code of the gift card """
     balance: Any | Unset = UNSET
     """ Balance left on the card (Decimal) """
@@ -44,11 +44,7 @@ class GiftCard:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number: int | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number = self.number
 
         balance = self.balance
 
@@ -112,12 +108,7 @@ class GiftCard:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = d.pop("number", UNSET)
 
         balance = d.pop("balance", UNSET)
 

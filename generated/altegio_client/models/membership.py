@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Membership")
 class Membership:
     id: int | Unset = UNSET
     """ ID of the membership """
-    number: int | str | Unset = UNSET
+    number: str | Unset = UNSET
     """ Code of the membership """
     balance_string: str | Unset = UNSET
     """ Service name together with the number of uses """
@@ -61,11 +61,7 @@ class Membership:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number: int | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number = self.number
 
         balance_string = self.balance_string
 
@@ -170,12 +166,7 @@ class Membership:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = d.pop("number", UNSET)
 
         balance_string = d.pop("balance_string", UNSET)
 

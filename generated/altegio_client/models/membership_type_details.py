@@ -24,7 +24,7 @@ class MembershipTypeDetails:
     """ ID of the membership type """
     salon_group_id: int | Unset = UNSET
     """ ID of the chain where the membership type is valid """
-    title: int | str | Unset = UNSET
+    title: str | Unset = UNSET
     """ Name of the membership type """
     period: int | Unset = UNSET
     """ Expiration date of the membership, 0 when not set """
@@ -91,11 +91,7 @@ class MembershipTypeDetails:
 
         salon_group_id = self.salon_group_id
 
-        title: int | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title = self.title
 
         period = self.period
 
@@ -246,12 +242,7 @@ class MembershipTypeDetails:
 
         salon_group_id = d.pop("salon_group_id", UNSET)
 
-        def _parse_title(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
         period = d.pop("period", UNSET)
 

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain_loyalty_memberships_unfreeze_body import ChainLoyaltyMembershipsUnfreezeBody
+from ...models.chain_loyalty_memberships_unfreeze_response_200 import ChainLoyaltyMembershipsUnfreezeResponse200
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    chain_id: int,
+    membership_id: int,
+    *,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze".format(
+            chain_id=quote(str(chain_id), safe=""),
+            membership_id=quote(str(membership_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChainLoyaltyMembershipsUnfreezeResponse200 | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ChainLoyaltyMembershipsUnfreezeResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChainLoyaltyMembershipsUnfreezeResponse200 | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    chain_id: int,
+    membership_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> Response[ChainLoyaltyMembershipsUnfreezeResponse200 | ErrorResponse]:
+    """Unfreeze membership
+
+     Ends the freeze of a membership; the expiry keeps the extension gained while frozen. Needs chain-
+    level rights.
+
+    Args:
+        chain_id (int):
+        membership_id (int):
+        body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Send an empty body, or none at all
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainLoyaltyMembershipsUnfreezeResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        membership_id=membership_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    chain_id: int,
+    membership_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> ChainLoyaltyMembershipsUnfreezeResponse200 | ErrorResponse | None:
+    """Unfreeze membership
+
+     Ends the freeze of a membership; the expiry keeps the extension gained while frozen. Needs chain-
+    level rights.
+
+    Args:
+        chain_id (int):
+        membership_id (int):
+        body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Send an empty body, or none at all
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainLoyaltyMembershipsUnfreezeResponse200 | ErrorResponse
+    """
+
+    return sync_detailed(
+        chain_id=chain_id,
+        membership_id=membership_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    membership_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> Response[ChainLoyaltyMembershipsUnfreezeResponse200 | ErrorResponse]:
+    """Unfreeze membership
+
+     Ends the freeze of a membership; the expiry keeps the extension gained while frozen. Needs chain-
+    level rights.
+
+    Args:
+        chain_id (int):
+        membership_id (int):
+        body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Send an empty body, or none at all
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainLoyaltyMembershipsUnfreezeResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        membership_id=membership_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    membership_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> ChainLoyaltyMembershipsUnfreezeResponse200 | ErrorResponse | None:
+    """Unfreeze membership
+
+     Ends the freeze of a membership; the expiry keeps the extension gained while frozen. Needs chain-
+    level rights.
+
+    Args:
+        chain_id (int):
+        membership_id (int):
+        body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Send an empty body, or none at all
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainLoyaltyMembershipsUnfreezeResponse200 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            membership_id=membership_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

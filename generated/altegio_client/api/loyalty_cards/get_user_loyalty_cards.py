@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.loyalty_card_response import LoyaltyCardResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    chain_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/loyalty_cards/{chain_id}".format(
+            chain_id=quote(str(chain_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LoyaltyCardResponse | None:
+    if response.status_code == 200:
+        response_200 = LoyaltyCardResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LoyaltyCardResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    chain_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | LoyaltyCardResponse]:
+    """Get User Loyalty Cards
+
+     Lists the cards, with their promotions, of the signed-in user, filtered by chain or location.
+
+    Args:
+        chain_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LoyaltyCardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    chain_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | LoyaltyCardResponse | None:
+    """Get User Loyalty Cards
+
+     Lists the cards, with their promotions, of the signed-in user, filtered by chain or location.
+
+    Args:
+        chain_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LoyaltyCardResponse
+    """
+
+    return sync_detailed(
+        chain_id=chain_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | LoyaltyCardResponse]:
+    """Get User Loyalty Cards
+
+     Lists the cards, with their promotions, of the signed-in user, filtered by chain or location.
+
+    Args:
+        chain_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LoyaltyCardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | LoyaltyCardResponse | None:
+    """Get User Loyalty Cards
+
+     Lists the cards, with their promotions, of the signed-in user, filtered by chain or location.
+
+    Args:
+        chain_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LoyaltyCardResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            client=client,
+        )
+    ).parsed

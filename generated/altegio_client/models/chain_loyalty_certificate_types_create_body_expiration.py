@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id import (
+    ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId,
+    check_chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id,
+)
+from ..models.chain_loyalty_certificate_types_create_body_expiration_type_id import (
+    ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId,
+    check_chain_loyalty_certificate_types_create_body_expiration_type_id,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateBodyExpiration")
+
+
+@_attrs_define
+class ChainLoyaltyCertificateTypesCreateBodyExpiration:
+    """When it expires"""
+
+    type_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId
+    """ Expiry kind: 0 never, 1 fixed date, 2 period from the sale """
+    date: datetime.datetime | Unset = UNSET
+    """ Fixed expiry date (ISO 8601), needed when type_id is 1 """
+    timeout: int | Unset = UNSET
+    """ Length of the period, needed when type_id is 2 """
+    timeout_unit_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId | Unset = UNSET
+    """ Unit of the period, needed when type_id is 2: 1 day, 2 week, 3 month, 4 year """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_id: int = self.type_id
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        timeout = self.timeout
+
+        timeout_unit_id: int | Unset = UNSET
+        if not isinstance(self.timeout_unit_id, Unset):
+            timeout_unit_id = self.timeout_unit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type_id": type_id,
+            }
+        )
+        if date is not UNSET:
+            field_dict["date"] = date
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if timeout_unit_id is not UNSET:
+            field_dict["timeout_unit_id"] = timeout_unit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_id = check_chain_loyalty_certificate_types_create_body_expiration_type_id(d.pop("type_id"))
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        timeout = d.pop("timeout", UNSET)
+
+        _timeout_unit_id = d.pop("timeout_unit_id", UNSET)
+        timeout_unit_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId | Unset
+        if isinstance(_timeout_unit_id, Unset):
+            timeout_unit_id = UNSET
+        else:
+            timeout_unit_id = check_chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id(
+                _timeout_unit_id
+            )
+
+        chain_loyalty_certificate_types_create_body_expiration = cls(
+            type_id=type_id,
+            date=date,
+            timeout=timeout,
+            timeout_unit_id=timeout_unit_id,
+        )
+
+        chain_loyalty_certificate_types_create_body_expiration.additional_properties = d
+        return chain_loyalty_certificate_types_create_body_expiration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

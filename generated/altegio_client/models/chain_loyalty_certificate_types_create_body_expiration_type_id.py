@@ -1,0 +1,21 @@
+from typing import Literal
+
+ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId = Literal[0, 1, 2]
+
+CHAIN_LOYALTY_CERTIFICATE_TYPES_CREATE_BODY_EXPIRATION_TYPE_ID_VALUES: set[
+    ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId
+] = {
+    0,
+    1,
+    2,
+}
+
+
+def check_chain_loyalty_certificate_types_create_body_expiration_type_id(
+    value: int,
+) -> ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId:
+    if value in CHAIN_LOYALTY_CERTIFICATE_TYPES_CREATE_BODY_EXPIRATION_TYPE_ID_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CHAIN_LOYALTY_CERTIFICATE_TYPES_CREATE_BODY_EXPIRATION_TYPE_ID_VALUES!r}"
+    )

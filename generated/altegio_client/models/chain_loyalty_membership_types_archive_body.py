@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chain_loyalty_membership_types_archive_body_is_archived import (
+    ChainLoyaltyMembershipTypesArchiveBodyIsArchived,
+    check_chain_loyalty_membership_types_archive_body_is_archived,
+)
+
+T = TypeVar("T", bound="ChainLoyaltyMembershipTypesArchiveBody")
+
+
+@_attrs_define
+class ChainLoyaltyMembershipTypesArchiveBody:
+    is_archived: ChainLoyaltyMembershipTypesArchiveBodyIsArchived
+    """ "1" archives the type, "0" puts it on sale again. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_archived: str = self.is_archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_archived": is_archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_archived = check_chain_loyalty_membership_types_archive_body_is_archived(d.pop("is_archived"))
+
+        chain_loyalty_membership_types_archive_body = cls(
+            is_archived=is_archived,
+        )
+
+        chain_loyalty_membership_types_archive_body.additional_properties = d
+        return chain_loyalty_membership_types_archive_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

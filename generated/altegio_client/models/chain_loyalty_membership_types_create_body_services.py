@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCreateBodyServices")
+
+
+@_attrs_define
+class ChainLoyaltyMembershipTypesCreateBodyServices:
+    """Object mapping service IDs to a number of uses: visits per service for separate balances, an empty object {} for a
+    shared balance. It is an object, not an array.
+
+        Example:
+            {'13160808': 5, '13160809': 3}
+
+    """
+
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        chain_loyalty_membership_types_create_body_services = cls()
+
+        chain_loyalty_membership_types_create_body_services.additional_properties = d
+        return chain_loyalty_membership_types_create_body_services
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> int:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: int) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

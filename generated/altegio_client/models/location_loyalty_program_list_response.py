@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location_loyalty_program_list_response_data_item import LocationLoyaltyProgramListResponseDataItem
+    from ..models.location_loyalty_program_list_response_meta import LocationLoyaltyProgramListResponseMeta
+
+
+T = TypeVar("T", bound="LocationLoyaltyProgramListResponse")
+
+
+@_attrs_define
+class LocationLoyaltyProgramListResponse:
+    """Promotions available in a location
+
+    Example:
+        {'success': True, 'data': [{'id': 53591, 'title': '100 USD discount on Altegio Implementation Consultation',
+            'type': 'discount_static', 'loyalty_type_id': 1, 'item_type_id': 4, 'service_item_type': 'custom_allowed',
+            'good_item_type': 'any_allowed', 'value_unit_id': 2, 'value_unit': 'amount', 'group_id': 502054, 'usage_limit':
+            0, 'visit_multiplicity': 1, 'sold_items_multiplicity': 1, 'current_package_progress': 0,
+            'allowed_usages_amount': 0, 'expiration_timeout': 0, 'expiration_timeout_unit': 'day',
+            'expiration_notification_timeout': 0, 'params_source_type': 'loyalty_card',
+            'on_changed_notification_template_id': 0, 'on_expiration_notification_template_id': 0}], 'meta': {'count': 1}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded. """
+    data: list[LocationLoyaltyProgramListResponseDataItem] | Unset = UNSET
+    """ List of rows. """
+    meta: LocationLoyaltyProgramListResponseMeta | Unset = UNSET
+    """ Extra data with the number of rows found """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_loyalty_program_list_response_data_item import LocationLoyaltyProgramListResponseDataItem  # noqa: PLC0415
+        from ..models.location_loyalty_program_list_response_meta import LocationLoyaltyProgramListResponseMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[LocationLoyaltyProgramListResponseDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = LocationLoyaltyProgramListResponseDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: LocationLoyaltyProgramListResponseMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = LocationLoyaltyProgramListResponseMeta.from_dict(_meta)
+
+        location_loyalty_program_list_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        location_loyalty_program_list_response.additional_properties = d
+        return location_loyalty_program_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

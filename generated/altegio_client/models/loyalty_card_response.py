@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loyalty_card_response_programs_item import LoyaltyCardResponseProgramsItem
+    from ..models.loyalty_card_response_salon_group import LoyaltyCardResponseSalonGroup
+    from ..models.loyalty_card_response_type import LoyaltyCardResponseType
+
+
+T = TypeVar("T", bound="LoyaltyCardResponse")
+
+
+@_attrs_define
+class LoyaltyCardResponse:
+    """A client loyalty card
+
+    Example:
+        {'id': 9210520, 'balance': 100, 'points': 0, 'paid_amount': 1000, 'sold_amount': 1000, 'visits_count': 1,
+            'number': 14507109210520, 'type_id': 10992, 'salon_group_id': 145071, 'type': {'id': 10992, 'title': '5+2',
+            'salon_group_id': 145071}, 'salon_group': {'id': 145071, 'title': 'Dough chain1.'}, 'programs': [{'id': 18005,
+            'title': '5+2', 'value': 0, 'loyalty_type_id': 13, 'item_type_id': 3, 'value_unit_id': 1, 'group_id': 145071,
+            'loyalty_type': {'id': 13, 'title': 'Discount for a given number of accumulated services', 'is_discount': True,
+            'is_cashback': False, 'is_static': False, 'is_accumulative': False}, 'rules': [{'id': 72803,
+            'loyalty_program_id': 18005, 'loyalty_type_id': 13, 'value': 20, 'parameter': 0}, {'id': 72804,
+            'loyalty_program_id': 18005, 'loyalty_type_id': 13, 'value': 10, 'parameter': 0}, {'id': 72805,
+            'loyalty_program_id': 18005, 'loyalty_type_id': 13, 'value': 100, 'parameter': 0}]}]}
+
+    """
+
+    id: int | Unset = UNSET
+    """ ID of the loyalty card """
+    balance: Any | Unset = UNSET
+    """ Balance of the loyalty card (Decimal) """
+    points: int | Unset = UNSET
+    paid_amount: Any | Unset = UNSET
+    """ Sum paid (Decimal) """
+    sold_amount: Any | Unset = UNSET
+    """ Sum sold (Decimal) """
+    visits_count: int | Unset = UNSET
+    """ Number of visits """
+    number: str | Unset = UNSET
+    """ Number of the card """
+    type_id: int | Unset = UNSET
+    """ ID of the card type """
+    salon_group_id: int | Unset = UNSET
+    """ ID of the chain where the card was made """
+    type_: LoyaltyCardResponseType | Unset = UNSET
+    """ Card type, with its id and title """
+    salon_group: LoyaltyCardResponseSalonGroup | Unset = UNSET
+    """ Chain where the card type was made, with its id and title """
+    programs: list[LoyaltyCardResponseProgramsItem] | Unset = UNSET
+    """ Promotions tied to the card """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        balance = self.balance
+
+        points = self.points
+
+        paid_amount = self.paid_amount
+
+        sold_amount = self.sold_amount
+
+        visits_count = self.visits_count
+
+        number = self.number
+
+        type_id = self.type_id
+
+        salon_group_id = self.salon_group_id
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        salon_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.salon_group, Unset):
+            salon_group = self.salon_group.to_dict()
+
+        programs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.programs, Unset):
+            programs = []
+            for programs_item_data in self.programs:
+                programs_item = programs_item_data.to_dict()
+                programs.append(programs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if points is not UNSET:
+            field_dict["points"] = points
+        if paid_amount is not UNSET:
+            field_dict["paid_amount"] = paid_amount
+        if sold_amount is not UNSET:
+            field_dict["sold_amount"] = sold_amount
+        if visits_count is not UNSET:
+            field_dict["visits_count"] = visits_count
+        if number is not UNSET:
+            field_dict["number"] = number
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if salon_group_id is not UNSET:
+            field_dict["salon_group_id"] = salon_group_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if salon_group is not UNSET:
+            field_dict["salon_group"] = salon_group
+        if programs is not UNSET:
+            field_dict["programs"] = programs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_card_response_programs_item import LoyaltyCardResponseProgramsItem  # noqa: PLC0415
+        from ..models.loyalty_card_response_salon_group import LoyaltyCardResponseSalonGroup  # noqa: PLC0415
+        from ..models.loyalty_card_response_type import LoyaltyCardResponseType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        points = d.pop("points", UNSET)
+
+        paid_amount = d.pop("paid_amount", UNSET)
+
+        sold_amount = d.pop("sold_amount", UNSET)
+
+        visits_count = d.pop("visits_count", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        salon_group_id = d.pop("salon_group_id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: LoyaltyCardResponseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = LoyaltyCardResponseType.from_dict(_type_)
+
+        _salon_group = d.pop("salon_group", UNSET)
+        salon_group: LoyaltyCardResponseSalonGroup | Unset
+        if isinstance(_salon_group, Unset):
+            salon_group = UNSET
+        else:
+            salon_group = LoyaltyCardResponseSalonGroup.from_dict(_salon_group)
+
+        _programs = d.pop("programs", UNSET)
+        programs: list[LoyaltyCardResponseProgramsItem] | Unset = UNSET
+        if _programs is not UNSET:
+            programs = []
+            for programs_item_data in _programs:
+                programs_item = LoyaltyCardResponseProgramsItem.from_dict(programs_item_data)
+
+                programs.append(programs_item)
+
+        loyalty_card_response = cls(
+            id=id,
+            balance=balance,
+            points=points,
+            paid_amount=paid_amount,
+            sold_amount=sold_amount,
+            visits_count=visits_count,
+            number=number,
+            type_id=type_id,
+            salon_group_id=salon_group_id,
+            type_=type_,
+            salon_group=salon_group,
+            programs=programs,
+        )
+
+        loyalty_card_response.additional_properties = d
+        return loyalty_card_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.loyalty_notification_message_template_request_type import (
+    LoyaltyNotificationMessageTemplateRequestType,
+    check_loyalty_notification_message_template_request_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoyaltyNotificationMessageTemplateRequest")
+
+
+@_attrs_define
+class LoyaltyNotificationMessageTemplateRequest:
+    """Notification template to attach to a promotion
+
+    Example:
+        {'type': 'custom', 'body': 'Message text'}
+
+    """
+
+    type_: LoyaltyNotificationMessageTemplateRequestType | Unset = UNSET
+    """ Kind of template """
+    body: str | Unset = UNSET
+    """ Text of the template (custom only) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        body = self.body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: LoyaltyNotificationMessageTemplateRequestType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_loyalty_notification_message_template_request_type(_type_)
+
+        body = d.pop("body", UNSET)
+
+        loyalty_notification_message_template_request = cls(
+            type_=type_,
+            body=body,
+        )
+
+        loyalty_notification_message_template_request.additional_properties = d
+        return loyalty_notification_message_template_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loyalty_revenue_statistics_response_data import LoyaltyRevenueStatisticsResponseData
+    from ..models.loyalty_revenue_statistics_response_meta_item import LoyaltyRevenueStatisticsResponseMetaItem
+
+
+T = TypeVar("T", bound="LoyaltyRevenueStatisticsResponse")
+
+
+@_attrs_define
+class LoyaltyRevenueStatisticsResponse:
+    """Revenue statistics
+
+    Example:
+        {'success': True, 'data': {'income_stats': {'new': {'all_sum': 0, 'returned_sum': 0}, 'old': {'all_sum': 0,
+            'returned_sum': 0}, 'total': {'all_sum': 0, 'returned_sum': 0}}, 'currency': {'id': 1, 'iso': 'USD', 'name': 'US
+            Dollar', 'symbol': 'USD', 'is_symbol_after_amount': True}, 'income_stats_by_day': [{'date': '2026-09-21',
+            'new_sum': 0, 'old_sum': 0}, {'date': '2026-09-21', 'new_sum': 0, 'old_sum': 0}]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded """
+    data: LoyaltyRevenueStatisticsResponseData | Unset = UNSET
+    """ Payload """
+    meta: list[LoyaltyRevenueStatisticsResponseMetaItem] | Unset = UNSET
+    """ Extra data (an empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_revenue_statistics_response_data import LoyaltyRevenueStatisticsResponseData  # noqa: PLC0415
+        from ..models.loyalty_revenue_statistics_response_meta_item import LoyaltyRevenueStatisticsResponseMetaItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: LoyaltyRevenueStatisticsResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = LoyaltyRevenueStatisticsResponseData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[LoyaltyRevenueStatisticsResponseMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = LoyaltyRevenueStatisticsResponseMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        loyalty_revenue_statistics_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        loyalty_revenue_statistics_response.additional_properties = d
+        return loyalty_revenue_statistics_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

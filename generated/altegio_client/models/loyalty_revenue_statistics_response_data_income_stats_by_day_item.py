@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem")
+
+
+@_attrs_define
+class LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem:
+    date: datetime.date | Unset = UNSET
+    """ Day """
+    new_sum: Any | Unset = UNSET
+    """ Revenue from new clients (Decimal) """
+    old_sum: Any | Unset = UNSET
+    """ Revenue from existing clients (Decimal) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        new_sum = self.new_sum
+
+        old_sum = self.old_sum
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if new_sum is not UNSET:
+            field_dict["new_sum"] = new_sum
+        if old_sum is not UNSET:
+            field_dict["old_sum"] = old_sum
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        new_sum = d.pop("new_sum", UNSET)
+
+        old_sum = d.pop("old_sum", UNSET)
+
+        loyalty_revenue_statistics_response_data_income_stats_by_day_item = cls(
+            date=date,
+            new_sum=new_sum,
+            old_sum=old_sum,
+        )
+
+        loyalty_revenue_statistics_response_data_income_stats_by_day_item.additional_properties = d
+        return loyalty_revenue_statistics_response_data_income_stats_by_day_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

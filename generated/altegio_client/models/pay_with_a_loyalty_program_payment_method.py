@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayWithALoyaltyProgramPaymentMethod")
+
+
+@_attrs_define
+class PayWithALoyaltyProgramPaymentMethod:
+    """How to pay"""
+
+    slug: str | Unset = UNSET
+    """ Kind of payment method """
+    loyalty_program_id: int | Unset = UNSET
+    """ ID of the loyalty program """
+    loyalty_card_id: int | Unset = UNSET
+    """ ID of the loyalty card """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        loyalty_program_id = self.loyalty_program_id
+
+        loyalty_card_id = self.loyalty_card_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if loyalty_program_id is not UNSET:
+            field_dict["loyalty_program_id"] = loyalty_program_id
+        if loyalty_card_id is not UNSET:
+            field_dict["loyalty_card_id"] = loyalty_card_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        slug = d.pop("slug", UNSET)
+
+        loyalty_program_id = d.pop("loyalty_program_id", UNSET)
+
+        loyalty_card_id = d.pop("loyalty_card_id", UNSET)
+
+        pay_with_a_loyalty_program_payment_method = cls(
+            slug=slug,
+            loyalty_program_id=loyalty_program_id,
+            loyalty_card_id=loyalty_card_id,
+        )
+
+        pay_with_a_loyalty_program_payment_method.additional_properties = d
+        return pay_with_a_loyalty_program_payment_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

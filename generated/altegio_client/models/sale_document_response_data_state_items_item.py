@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SaleDocumentResponseDataStateItemsItem")
+
+
+@_attrs_define
+class SaleDocumentResponseDataStateItemsItem:
+    """Item being sold"""
+
+    id: float | Unset = UNSET
+    """ ID of the sale item """
+    type_: str | Unset = UNSET
+    """ Kind of item (service or product) """
+    title: str | Unset = UNSET
+    """ Title """
+    amount: float | Unset = UNSET
+    """ How many """
+    default_cost_per_unit: Any | Unset = UNSET
+    """ Price per unit (Decimal) """
+    default_cost_total: Any | Unset = UNSET
+    """ Full price before changes (Decimal) """
+    client_discount_percent: float | Unset = UNSET
+    """ Discount, in percent """
+    cost_to_pay_total: Any | Unset = UNSET
+    """ Price to pay (Decimal) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        title = self.title
+
+        amount = self.amount
+
+        default_cost_per_unit = self.default_cost_per_unit
+
+        default_cost_total = self.default_cost_total
+
+        client_discount_percent = self.client_discount_percent
+
+        cost_to_pay_total = self.cost_to_pay_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if title is not UNSET:
+            field_dict["title"] = title
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if default_cost_per_unit is not UNSET:
+            field_dict["default_cost_per_unit"] = default_cost_per_unit
+        if default_cost_total is not UNSET:
+            field_dict["default_cost_total"] = default_cost_total
+        if client_discount_percent is not UNSET:
+            field_dict["client_discount_percent"] = client_discount_percent
+        if cost_to_pay_total is not UNSET:
+            field_dict["cost_to_pay_total"] = cost_to_pay_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        default_cost_per_unit = d.pop("default_cost_per_unit", UNSET)
+
+        default_cost_total = d.pop("default_cost_total", UNSET)
+
+        client_discount_percent = d.pop("client_discount_percent", UNSET)
+
+        cost_to_pay_total = d.pop("cost_to_pay_total", UNSET)
+
+        sale_document_response_data_state_items_item = cls(
+            id=id,
+            type_=type_,
+            title=title,
+            amount=amount,
+            default_cost_per_unit=default_cost_per_unit,
+            default_cost_total=default_cost_total,
+            client_discount_percent=client_discount_percent,
+            cost_to_pay_total=cost_to_pay_total,
+        )
+
+        sale_document_response_data_state_items_item.additional_properties = d
+        return sale_document_response_data_state_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

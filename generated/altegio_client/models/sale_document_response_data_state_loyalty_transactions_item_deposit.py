@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sale_document_response_data_state_loyalty_transactions_item_deposit_type import (
+        SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,
+    )
+
+
+T = TypeVar("T", bound="SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit")
+
+
+@_attrs_define
+class SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit:
+    """Client account the amount was taken from"""
+
+    id: int | Unset = UNSET
+    """ ID of the client account """
+    balance: Any | Unset = UNSET
+    """ Balance of the client account that can be used (Decimal) """
+    reserved_balance: Any | Unset = UNSET
+    """ Amount held by active reservations (Decimal) """
+    type_: SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType | Unset = UNSET
+    """ Type of the client account """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        balance = self.balance
+
+        reserved_balance = self.reserved_balance
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if reserved_balance is not UNSET:
+            field_dict["reserved_balance"] = reserved_balance
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sale_document_response_data_state_loyalty_transactions_item_deposit_type import (
+            SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        reserved_balance = d.pop("reserved_balance", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType.from_dict(_type_)
+
+        sale_document_response_data_state_loyalty_transactions_item_deposit = cls(
+            id=id,
+            balance=balance,
+            reserved_balance=reserved_balance,
+            type_=type_,
+        )
+
+        sale_document_response_data_state_loyalty_transactions_item_deposit.additional_properties = d
+        return sale_document_response_data_state_loyalty_transactions_item_deposit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
