@@ -1,7 +1,7 @@
 """Walking the paged list operations: ``page`` with ``page_size`` or with ``count``.
 
 No I/O here: the sync and async iterators share the bookkeeping. A walk stops at the first
-empty or short page, once ``meta.count`` items have been seen, when a page repeats the
+empty or short page, once ``meta.count`` (or ``meta.total_count``) items have been seen, when a page repeats the
 previous one (a server that ignores ``page``), or after ``max_pages``.
 """
 
@@ -65,6 +65,10 @@ class Pager:
 
 
 def _total(envelope: Any) -> int | None:
+    """The number of items the server says there are: ``meta.count`` or ``meta.total_count``."""
     meta = getattr(envelope, "meta", None)
-    count = getattr(meta, "count", None)
-    return count if isinstance(count, int) and not isinstance(count, bool) else None
+    for name in ("count", "total_count"):
+        count = getattr(meta, name, None)
+        if isinstance(count, int) and not isinstance(count, bool):
+            return count
+    return None

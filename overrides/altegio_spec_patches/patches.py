@@ -285,17 +285,20 @@ def _nullable_dates(spec: Spec) -> None:
 
 @patch(
     "integer-ids-in-responses",
-    "ids and counts of the type lists are typed number: Python would annotate them float.",
+    "ids and counts in answers (type lists, loyalty transactions…) are typed number: Python would annotate them float.",
 )
 def _integer_response_ids(spec: Spec) -> None:
     changed = 0
-    for envelope in (MEMBERSHIP_TYPES, GIFT_CARD_TYPES):
-        for key, prop in spec.get(_item(envelope)).items():
-            if (key == "id" or key.endswith("_id") or key.endswith("_count")) and prop.get("type") == "number":
+    for node in list(spec.success_schemas()):
+        properties = node.get("properties")
+        for key, prop in properties.items() if isinstance(properties, dict) else ():
+            is_id = key == "id" or key.endswith("_id") or key.endswith("_count")
+            if is_id and isinstance(prop, dict) and prop.get("type") == "number":
                 prop["type"] = "integer"
+                prop.pop("format", None)
                 changed += 1
     if not changed:
-        raise PatchTargetGone("no id or count of the type lists is typed number any more")
+        raise PatchTargetGone("no id or count in an answer is typed number any more")
 
 
 # Kept equal to altegio._tolerance.MONEY_KEYS by a test: the runtime makes these Decimal.

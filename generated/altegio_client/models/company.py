@@ -11,17 +11,17 @@ T = TypeVar("T", bound="Company")
 
 @_attrs_define
 class Company:
-    id: float
+    id: int
     """ ID of the location """
     title: str
     """ Name of the location """
     country: str
     """ Country of the location """
-    country_id: float
+    country_id: int
     """ ID of the country """
     city: str
     """ City of the location """
-    city_id: float
+    city_id: int
     """ ID of the city """
     phone: str
     """ Phone number of the location """

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LoyaltyCard")
 class LoyaltyCard:
     """A loyalty card"""
 
-    id: float | Unset = UNSET
+    id: int | Unset = UNSET
     """ ID of the loyalty card """
     balance: Any | Unset = UNSET
     """ Balance of the card (Decimal) """
@@ -25,13 +25,13 @@ class LoyaltyCard:
     """ Sum paid (Decimal) """
     sold_amount: Any | Unset = UNSET
     """ Sum sold (Decimal) """
-    visits_count: float | Unset = UNSET
+    visits_count: int | Unset = UNSET
     """ Number of visits """
     number: str | Unset = UNSET
     """ Number of the loyalty card """
-    type_id: float | Unset = UNSET
+    type_id: int | Unset = UNSET
     """ ID of the card type """
-    salon_group_id: float | Unset = UNSET
+    salon_group_id: int | Unset = UNSET
     """ ID of the chain """
     max_discount_percent: float | Unset = UNSET
     """ Highest discount, in percent """

@@ -17,35 +17,35 @@ T = TypeVar("T", bound="LoyaltyTransactionDataItem")
 
 @_attrs_define
 class LoyaltyTransactionDataItem:
-    id: float | Unset = UNSET
+    id: int | Unset = UNSET
     """ ID of the transaction """
-    visit_id: float | Unset = UNSET
+    visit_id: int | Unset = UNSET
     """ ID of the visit """
-    status_id: float | Unset = UNSET
+    status_id: int | Unset = UNSET
     """ ID of the transaction status """
     amount: float | Unset = UNSET
     """ Amount paid with loyalty """
-    type_id: float | Unset = UNSET
+    type_id: int | Unset = UNSET
     """ Kind of loyalty transaction """
-    card_id: float | Unset = UNSET
+    card_id: int | Unset = UNSET
     """ ID of the loyalty card """
-    program_id: float | Unset = UNSET
+    program_id: int | Unset = UNSET
     """ ID of the loyalty program """
-    certificate_id: float | Unset = UNSET
+    certificate_id: int | Unset = UNSET
     """ ID of the gift card (certificate) """
-    abonement_id: float | Unset = UNSET
+    abonement_id: int | Unset = UNSET
     """ ID of the membership """
-    salon_group_id: float | Unset = UNSET
+    salon_group_id: int | Unset = UNSET
     """ ID of the chain whose loyalty created the transaction """
-    item_id: float | Unset = UNSET
+    item_id: int | Unset = UNSET
     """ ID of the order row, when the transaction relates to selling a product or service """
-    item_type_id: float | Unset = UNSET
+    item_type_id: int | Unset = UNSET
     """ Kind of the order row, if any: 1 service provided, 7 product sold """
-    item_record_id: float | Unset = UNSET
+    item_record_id: int | Unset = UNSET
     """ ID of the appointment the order row belongs to, if any """
-    goods_transaction_id: float | Unset = UNSET
+    goods_transaction_id: int | Unset = UNSET
     """ ID of the product sale transaction """
-    services_transaction_id: float | Unset = UNSET
+    services_transaction_id: int | Unset = UNSET
     """ ID of the service transaction """
     is_discount: bool | Unset = UNSET
     is_loyalty_withdraw: bool | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SaleDocumentResponseDataStateItemsItem")
 class SaleDocumentResponseDataStateItemsItem:
     """Item being sold"""
 
-    id: float | Unset = UNSET
+    id: int | Unset = UNSET
     """ ID of the sale item """
     type_: str | Unset = UNSET
     """ Kind of item (service or product) """
