@@ -10,8 +10,11 @@ from __future__ import annotations
 import ast
 import copy
 import functools
+import json
+import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +22,13 @@ import pytest
 import yaml
 
 from altegio_spec_patches import PATCHES, Patch, PatchTargetGone, Spec, apply_all
+from altegio_spec_patches.patches import MONEY
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 GENERATED = ROOT / "generated" / "altegio_client"
 API = GENERATED / "api"
+MODELS = GENERATED / "models"
 
 Doc = dict[str, Any]
 
@@ -35,6 +40,23 @@ MEMBERSHIP_TYPES = "loyalty_abonements_type_search_response_data_types"
 GIFT_CARD_TYPES = "loyalty_certificate_type_search_response_data_types"
 LISTS = (GIFT_CARDS, MEMBERSHIPS, MEMBERSHIP_TYPES, GIFT_CARD_TYPES)
 EMPTY_ARRAY = {"type": "array", "items": {}, "maxItems": 0}
+OBJECT_OR_EMPTY_ARRAY = {"oneOf": [{"type": "object", "additionalProperties": True}, EMPTY_ARRAY]}
+
+# The published description: 58 operations under seven tags.
+OPERATION_COUNT = 58
+TAGS = {
+    "Authentication B2B": 1,
+    "Subscriptions & Certificates": 11,
+    "Sales": 2,
+    "Analytics & Reports": 3,
+    "Loyalty Cards": 10,
+    "Loyalty Programs": 8,
+    "Chain Loyalty Programs": 23,
+}
+TRANSPORT_HEADERS = {"accept", "content-type", "conetnt-type", "authorization"}
+# Published with no header parameter at all, and with the headers only as $refs to components/parameters.
+WITHOUT_HEADERS = {"update_chain_loyalty_program", "delete_chain_loyalty_program"}
+WITH_SHARED_HEADERS = {"create_loyalty_card_transaction", "create_chain_loyalty_card_transaction"}
 
 EVENT_OPERATIONS = ("search_memberships_for_event", "check_memberships_for_event")
 # Published with BearerPartner although the server wants the user token as well.
@@ -45,7 +67,53 @@ PUBLISHED_PARTNER_ONLY = (
     *EVENT_OPERATIONS,
     "get_client_gift_cards",
     "get_user_gift_cards",
+    "get_user_loyalty_cards",
+    "get_chain_loyalty_card_type_list",
 )
+# (operation, where) of every phone parameter published as a number.
+PHONES = (
+    ("get_client_gift_cards", "query"),
+    ("get_client_memberships", "query"),
+    ("get_loyalty_card_type_list_for_client", "path"),
+)
+PATCHED_PHONE = {"type": "string", "example": "+13155550175"}
+# The four visit operations whose JSON body is published as */*.
+STAR_BODIES = {
+    "apply_loyalty_card_deduction",
+    "cancel_loyalty_card_withdrawal",
+    "cancel_discount_promotion",
+    "apply_referral_program",
+}
+MEMBERSHIP_TYPE_CREATE = "chain_loyalty_membership_types_create"
+MEMBERSHIP_TYPE_UPDATE = "chain_loyalty_membership_types_update"
+ARCHIVE = "chain_loyalty_membership_types_archive"
+SET_BALANCE = "chain_loyalty_memberships_set_balance"
+SERVICE_MAPS = ("services", "service_categories")
+PATCHED_ARCHIVE_FLAG = {
+    "type": "string",
+    "enum": ["1", "0"],
+    "description": '"1" archives the type, "0" puts it on sale again.',
+}
+# Every 204 answer, and those published with a (JSON) body.
+NO_CONTENT = {
+    "remove_loyalty_card",
+    "chain_loyalty_membership_types_delete",
+    "chain_loyalty_membership_types_restore",
+    ARCHIVE,
+    "chain_loyalty_certificate_types_delete",
+    "delete_chain_loyalty_program",
+}
+NO_CONTENT_WITH_BODY = {"chain_loyalty_membership_types_delete", "chain_loyalty_membership_types_restore", ARCHIVE}
+# Success answers whose meta is an array with no items: 15 published, 13 once the 204 and
+# set_balance bodies are gone; auth_response's meta is rewritten to the same value.
+BARE_META_PUBLISHED = 15
+BARE_META_REWRITTEN = 13
+# Money typed number or integer in success answers: all become Decimal but one JSON:API
+# attribute, where balance counts visits left.
+MONEY_PUBLISHED = {"number": 50, "integer": 11}
+MONEY_IN_ATTRIBUTES = {"type": "integer", "description": "Visits left", "example": 10}
+# Operations whose only error answers (422 "Validation failed") publish no body.
+BODILESS_ERRORS = {"create_chain_loyalty_program", "update_chain_loyalty_program", "get_chain_loyalty_transaction_list"}
 PUBLISHED_ERRORS = (
     "401_unauthorized_response",
     "403_forbidden_response",
@@ -54,8 +122,8 @@ PUBLISHED_ERRORS = (
     "response_data_null_object",
     "response_meta_error_unauthorized_object",
     "response_meta_error_forbidden_object",
-    "response_meta_empty_object",
 )
+SHARED_RESPONSES = ("401_unauthorized", "403_forbidden", "404_not_found")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -87,6 +155,7 @@ def operations(doc: Doc) -> dict[str, tuple[str, Doc]]:
     for path, item in doc["paths"].items():
         for method in HTTP_METHODS:
             if method in item:
+                assert item[method]["operationId"] not in found, item[method]["operationId"]
                 found[item[method]["operationId"]] = (path, item[method])
     return found
 
@@ -95,15 +164,78 @@ def operation(doc: Doc, operation_id: str) -> Doc:
     return operations(doc)[operation_id][1]
 
 
+def resolve(doc: Doc, node: Any) -> Any:
+    """A node, or what its local $ref points at."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = doc
+        for token in node["$ref"].removeprefix("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
 def params(doc: Doc, operation_id: str) -> dict[tuple[str, str], Doc]:
-    """(in, name) -> parameter of one operation."""
-    return {(p["in"], p["name"]): p for p in operation(doc, operation_id).get("parameters", [])}
+    """(in, name) -> parameter of one operation, $refs resolved."""
+    found: dict[tuple[str, str], Doc] = {}
+    for param in operation(doc, operation_id).get("parameters", []):
+        param = resolve(doc, param)
+        found[(param["in"], param["name"])] = param
+    return found
+
+
+def json_body(doc: Doc, operation_id: str) -> Doc:
+    """The properties of an operation's application/json request body."""
+    body = resolve(doc, operation(doc, operation_id)["requestBody"])
+    properties: Doc = resolve(doc, body["content"]["application/json"]["schema"])["properties"]
+    return properties
 
 
 def item_properties(doc: Doc, schema: str) -> Doc:
     """The properties of one row of a list envelope."""
     properties: Doc = doc["components"]["schemas"][schema]["properties"]["data"]["items"]["properties"]
     return properties
+
+
+def success_schemas(doc: Doc) -> list[tuple[str, Doc]]:
+    """(where, schema) of every schema node a 2xx answer can contain, each once, $refs followed;
+    where is the dotted way in, from the operation."""
+    seen: set[int] = set()
+    found: list[tuple[str, Doc]] = []
+    stack: list[tuple[str, Any]] = [
+        (f"{op_id}.{status}", media["schema"])
+        for op_id, (_, op) in operations(doc).items()
+        for status, response in op["responses"].items()
+        if status.startswith("2")
+        for media in resolve(doc, response).get("content", {}).values()
+        if "schema" in media
+    ]
+    while stack:
+        where, node = stack.pop()
+        node = resolve(doc, node)
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, dict):
+            found.append((where, node))
+            stack.extend((f"{where}.{key}", value) for key, value in node.items() if isinstance(value, dict | list))
+        elif isinstance(node, list):
+            stack.extend((f"{where}.{i}", value) for i, value in enumerate(node) if isinstance(value, dict | list))
+    return found
+
+
+def success_properties(doc: Doc, keys: set[str] | tuple[str, ...]) -> list[tuple[str, str, Doc]]:
+    """(where its object is, key, property) of every property named in keys in a 2xx answer."""
+    return [
+        (where, key, prop)
+        for where, node in success_schemas(doc)
+        if isinstance(node.get("properties"), dict)
+        for key, prop in node["properties"].items()
+        if key in keys
+    ]
+
+
+def is_bare_array(node: Any) -> bool:
+    return isinstance(node, dict) and node.get("type") == "array" and "items" not in node
 
 
 def refs(node: Any) -> list[str]:
@@ -127,12 +259,12 @@ def resolves(doc: Doc, ref: str) -> bool:
 
 
 def error_media(doc: Doc) -> list[tuple[str, str, Doc]]:
-    """(operationId, status, application/json media) of every 4xx/5xx answer."""
+    """(operationId, status, application/json media) of every 4xx/5xx answer, $refs followed."""
     return [
-        (op_id, status, response["content"]["application/json"])
+        (op_id, status, resolve(doc, response)["content"]["application/json"])
         for op_id, (_, op) in operations(doc).items()
         for status, response in op["responses"].items()
-        if status.startswith(("4", "5")) and "application/json" in response.get("content", {})
+        if status.startswith(("4", "5")) and "application/json" in resolve(doc, response).get("content", {})
     ]
 
 
@@ -152,6 +284,13 @@ def generated_files() -> list[Path]:
     return sorted(p for p in GENERATED.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
+def operation_modules() -> dict[str, Path]:
+    """operationId -> its generated module, across every api/* package."""
+    modules = {p.stem: p for p in API.glob("*/*.py") if p.stem != "__init__"}
+    assert len(modules) == len(list(API.glob("*/[!_]*.py")))  # no operation in two packages
+    return modules
+
+
 def function_parameters(source: str) -> set[str]:
     names: set[str] = set()
     for node in ast.walk(ast.parse(source)):
@@ -159,6 +298,18 @@ def function_parameters(source: str) -> set[str]:
             a = node.args
             names.update(arg.arg for arg in [*a.posonlyargs, *a.args, *a.kwonlyargs])
     return names
+
+
+def argument_annotations(path: Path, name: str) -> set[str]:
+    """The annotations of every function argument called name in one module."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            a = node.args
+            for arg in [*a.posonlyargs, *a.args, *a.kwonlyargs]:
+                if arg.arg == name and arg.annotation is not None:
+                    found.add(ast.unparse(arg.annotation))
+    return found
 
 
 def public_client_annotations(path: Path) -> dict[str, str]:
@@ -172,7 +323,60 @@ def public_client_annotations(path: Path) -> dict[str, str]:
     return found
 
 
+def field_annotation(path: Path, class_name: str, field: str) -> ast.expr:
+    """The annotation of one attribute of one generated model class."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef) and node.name == class_name:
+            for statement in node.body:
+                if (
+                    isinstance(statement, ast.AnnAssign)
+                    and isinstance(statement.target, ast.Name)
+                    and statement.target.id == field
+                ):
+                    return statement.annotation
+    raise AssertionError(f"{path.name}: no {class_name}.{field}")
+
+
+def imported_from(path: Path, name: str) -> Path:
+    """The generated module a model module imports name from (``from ..models.x import name``)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and any(alias.name == name for alias in node.names):
+            assert node.level == 2 and node.module, ast.unparse(node)
+            return GENERATED.joinpath(*node.module.split(".")).with_suffix(".py")
+    raise AssertionError(f"{path.name} does not import {name}")
+
+
+def literal_values(annotation: ast.expr, path: Path) -> list[Any]:
+    """The values of a Literal[...] annotation, or of the Literal alias it names."""
+    if isinstance(annotation, ast.Name):
+        alias_module = imported_from(path, annotation.id)
+        for node in ast.parse(alias_module.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == [annotation.id]:
+                return literal_values(node.value, alias_module)
+        raise AssertionError(f"{alias_module.name} does not define {annotation.id}")
+    assert isinstance(annotation, ast.Subscript), ast.unparse(annotation)
+    assert ast.unparse(annotation.value) in ("Literal", "typing.Literal"), ast.unparse(annotation)
+    inner = annotation.slice
+    values = inner.elts if isinstance(inner, ast.Tuple) else [inner]
+    return [ast.literal_eval(value) for value in values]
+
+
+def model_path(class_name: str) -> Path:
+    """The generated module of a model class: CamelCase -> models/snake_case.py."""
+    path = MODELS / (re.sub(r"(?<!^)(?=[A-Z])", "_", class_name).lower() + ".py")
+    assert path.is_file(), path
+    return path
+
+
 # --- 1. the published file keeps the published mistakes ---------------------------------
+
+
+def test_published_operations_and_tags() -> None:
+    ops = operations(published())
+    assert len(ops) == OPERATION_COUNT
+    assert sum(TAGS.values()) == OPERATION_COUNT
+    assert Counter(op["tags"][0] for _, op in ops.values()) == TAGS
+    assert all(len(op["tags"]) == 1 for _, op in ops.values())
 
 
 def test_published_copmany_id_typo() -> None:
@@ -181,19 +385,39 @@ def test_published_copmany_id_typo() -> None:
     assert ("query", "company_id") not in found
 
 
-def test_published_transport_headers_on_every_operation() -> None:
+def test_published_transport_headers() -> None:
     doc = published()
-    assert len(operations(doc)) == 12
-    for op_id in operations(doc):
-        headers = {name for where, name in params(doc, op_id) if where == "header"}
-        content_type = "Conetnt-Type" if op_id == "get_membership_type_list" else "Content-Type"
-        assert headers == {"Accept", content_type, "Authorization"}, op_id
+    ops = operations(doc)
+    assert len(ops) == OPERATION_COUNT
+    counts: Counter[str] = Counter()
+    for op_id in ops:
+        headers = [name for where, name in params(doc, op_id) if where == "header"]
+        assert {name.lower() for name in headers} <= TRANSPORT_HEADERS, op_id  # all transport, all dropped
+        assert bool(headers) == (op_id not in WITHOUT_HEADERS), op_id
+        counts.update(headers)
+    assert counts == {"Accept": 56, "Authorization": 52, "Content-Type": 48, "Conetnt-Type": 1}
+    shared = {
+        op_id
+        for op_id, (_, op) in ops.items()
+        for param in op.get("parameters", [])
+        if "$ref" in param and resolve(doc, param)["in"] == "header"
+    }
+    assert shared == WITH_SHARED_HEADERS
+    for op_id in WITH_SHARED_HEADERS:
+        assert {(w, n) for w, n in params(doc, op_id) if w == "header"} == {
+            ("header", "Accept"),
+            ("header", "Content-Type"),
+        }, op_id
 
 
 def test_published_conetnt_type_misspelling() -> None:
-    found = params(published(), "get_membership_type_list")
+    doc = published()
+    found = params(doc, "get_membership_type_list")
     assert ("header", "Conetnt-Type") in found
     assert ("header", "Content-Type") not in found
+    assert [op_id for op_id in operations(doc) if ("header", "Conetnt-Type") in params(doc, op_id)] == [
+        "get_membership_type_list"
+    ]
 
 
 def test_published_authorization_typed_integer() -> None:
@@ -208,8 +432,10 @@ def test_published_ids_is_a_scalar_number() -> None:
 
 def test_published_phone_typed_number() -> None:
     doc = published()
-    for op_id in ("get_client_gift_cards", "get_client_memberships"):
-        assert params(doc, op_id)[("query", "phone")]["schema"]["type"] == "number", op_id
+    for op_id, where in PHONES:
+        assert params(doc, op_id)[(where, "phone")]["schema"]["type"] == "number", op_id
+    # the by-phone twin of the path parameter has it right
+    assert params(doc, "get_loyalty_card_list_by_phone")[("path", "phone")]["schema"] == {"type": "string"}
 
 
 def test_published_ids_and_pages_typed_number() -> None:
@@ -217,6 +443,10 @@ def test_published_ids_and_pages_typed_number() -> None:
     assert params(doc, "get_client_gift_cards")[("query", "copmany_id")]["schema"]["type"] == "number"
     assert params(doc, "get_membership_type_list")[("query", "page")]["schema"]["type"] == "number"
     assert params(doc, "get_membership_list")[("query", "abonements_ids")]["schema"]["items"] == {"type": "number"}
+    assert params(doc, "get_loyalty_card_list_by_client_id")[("path", "client_id")]["schema"] == {"type": "number"}
+    shared = doc["components"]["parameters"]
+    assert shared["company_id"]["schema"] == {"type": "number"}
+    assert shared["chain_id"]["schema"] == {"type": "number"}
 
 
 def test_published_event_paths_repeat_the_base_path() -> None:
@@ -229,8 +459,83 @@ def test_published_event_paths_repeat_the_base_path() -> None:
 def test_published_partner_only_security() -> None:
     doc = published()
     assert operation(doc, "get_user_gift_cards")["security"] == [{"BearerPartner": []}]
-    for op_id in PUBLISHED_PARTNER_ONLY:
-        assert operation(doc, op_id)["security"] == [{"BearerPartner": []}], op_id
+    security = {op_id: op.get("security") for op_id, (_, op) in operations(doc).items()}
+    assert security.pop("authorize_user") == []
+    partner_only = {op_id for op_id, value in security.items() if value == [{"BearerPartner": []}]}
+    assert partner_only == set(PUBLISHED_PARTNER_ONLY)
+    assert len(PUBLISHED_PARTNER_ONLY) == 9
+    for op_id in set(security) - partner_only:
+        assert security[op_id] == [{"BearerPartnerUser": []}], op_id
+
+
+def test_published_star_request_bodies() -> None:
+    doc = published()
+    star = {
+        op_id for op_id, (_, op) in operations(doc).items() if "*/*" in op.get("requestBody", {}).get("content", {})
+    }
+    assert star == STAR_BODIES
+    for op_id in STAR_BODIES:
+        assert list(operation(doc, op_id)["requestBody"]["content"]) == ["*/*"], op_id
+
+
+def test_published_membership_type_update_takes_id_arrays() -> None:
+    doc = published()
+    create, update = json_body(doc, MEMBERSHIP_TYPE_CREATE), json_body(doc, MEMBERSHIP_TYPE_UPDATE)
+    for key in SERVICE_MAPS:
+        assert update[key]["type"] == "array", key
+        assert update[key]["items"] == {"type": "integer"}, key
+        assert create[key]["type"] == "object", key
+        assert create[key]["additionalProperties"] == {"type": "integer"}, key
+
+
+def test_published_archive_flag_is_a_boolean() -> None:
+    flag = json_body(published(), ARCHIVE)["is_archived"]
+    assert flag["type"] == "boolean"
+    assert "enum" not in flag
+
+
+def test_published_204_answers_with_a_body() -> None:
+    doc = published()
+    answers = {op_id: op["responses"]["204"] for op_id, (_, op) in operations(doc).items() if "204" in op["responses"]}
+    assert set(answers) == NO_CONTENT
+    assert {op_id for op_id, answer in answers.items() if "content" in answer} == NO_CONTENT_WITH_BODY
+    with_schema = {
+        op_id for op_id, answer in answers.items() if "schema" in answer.get("content", {}).get("application/json", {})
+    }
+    assert with_schema == {"chain_loyalty_membership_types_delete"}
+
+
+def test_published_set_balance_200_has_a_body() -> None:
+    answer = operation(published(), SET_BALANCE)["responses"]["200"]
+    assert answer["description"] == "Balance changed"
+    assert answer["content"]["application/json"]["schema"]["type"] == "object"
+
+
+def test_published_meta_arrays_without_items() -> None:
+    doc = published()
+    metas = success_properties(doc, {"meta"})
+    assert len([meta for _, _, meta in metas if is_bare_array(meta)]) == BARE_META_PUBLISHED
+    set_balance = operation(doc, SET_BALANCE)["responses"]["200"]["content"]["application/json"]["schema"]
+    assert is_bare_array(set_balance["properties"]["meta"])
+    empty = doc["components"]["schemas"]["response_meta_empty_object"]
+    assert empty["type"] == ["object", "array"]
+
+
+def test_published_money_typed_number_or_integer() -> None:
+    doc = published()
+    money = success_properties(doc, MONEY)
+    assert Counter(prop.get("type") for _, _, prop in money) == MONEY_PUBLISHED
+    assert item_properties(doc, GIFT_CARDS)["balance"] == {
+        "type": "number",
+        "description": "Balance left on the card",
+        "format": "float",
+    }
+    assert doc["components"]["schemas"]["loyalty_card"]["properties"]["balance"] == {
+        "type": "number",
+        "description": "Balance of the card",
+    }
+    visits = [prop for where, key, prop in money if where.endswith(".attributes") and key == "balance"]
+    assert visits == [MONEY_IN_ATTRIBUTES]
 
 
 def test_published_response_mistakes() -> None:
@@ -239,7 +544,6 @@ def test_published_response_mistakes() -> None:
     chain = operation(doc, "get_membership_list")["responses"]
     assert "schema" not in chain["200"]["content"]["application/json"]
     assert "schema" not in chain["400"]["content"]["application/json"]
-    assert item_properties(doc, GIFT_CARDS)["number"]["type"] == "string"
     assert item_properties(doc, GIFT_CARDS)["expiration_date"]["type"] == "string"
     assert item_properties(doc, MEMBERSHIP_TYPES)["id"]["type"] == "number"
     for name in LISTS:
@@ -247,6 +551,18 @@ def test_published_response_mistakes() -> None:
     assert schemas["auth_response"]["properties"]["meta"]["type"] == "array"
     assert set(PUBLISHED_ERRORS) <= set(schemas)
     assert "ErrorResponse" not in schemas
+    for name in SHARED_RESPONSES:
+        media = doc["components"]["responses"][name]["content"]["application/json"]
+        assert media["schema"] == {"$ref": f"{SCHEMAS}/{name}_response"}, name
+
+
+def test_codes_stay_text() -> None:
+    """number and title are left typed string: the runtime turns integers sent there into text."""
+    assert "codes-may-be-integers" not in [p.name for p in PATCHES]
+    for doc in (published(), patched()):
+        assert item_properties(doc, GIFT_CARDS)["number"]["type"] == "string"
+        assert item_properties(doc, MEMBERSHIPS)["number"]["type"] == "string"
+        assert item_properties(doc, MEMBERSHIPS)["type"]["properties"]["title"]["type"] == "string"
 
 
 # --- 2. all patches applied -------------------------------------------------------------
@@ -268,10 +584,22 @@ def test_patch_names_are_unique() -> None:
     assert len(set(names)) == len(names)
 
 
+def test_patched_keeps_every_operation() -> None:
+    assert set(operations(patched())) == set(operations(published()))
+    assert len(operations(patched())) == OPERATION_COUNT
+
+
 def test_patched_has_no_header_parameters() -> None:
     doc = patched()
-    for _, op in operations(doc).values():
-        assert not [p for p in op.get("parameters", []) if p["in"] == "header"], op["operationId"]
+    for op_id, (_, op) in operations(doc).items():
+        assert not [p for p in op.get("parameters", []) if resolve(doc, p)["in"] == "header"], op_id
+    # every other parameter is still there: only the copmany_id rename and the added ids[] differ
+    renamed = {("get_client_gift_cards", ("query", "copmany_id")): ("query", "company_id")}
+    added = {"get_gift_card_type_list_by_id": {("query", "ids[]")}}
+    before = published()
+    for op_id in operations(before):
+        kept = {renamed.get((op_id, key), key) for key in params(before, op_id) if key[0] != "header"}
+        assert set(params(doc, op_id)) == kept | added.get(op_id, set()), op_id
 
 
 def test_patched_company_id() -> None:
@@ -283,8 +611,8 @@ def test_patched_company_id() -> None:
 
 def test_patched_phone_is_a_string() -> None:
     doc = patched()
-    for op_id in ("get_client_gift_cards", "get_client_memberships"):
-        assert params(doc, op_id)[("query", "phone")]["schema"]["type"] == "string", op_id
+    for op_id, where in PHONES:
+        assert params(doc, op_id)[(where, "phone")]["schema"] == PATCHED_PHONE, op_id
 
 
 def test_patched_no_parameter_typed_number() -> None:
@@ -294,6 +622,11 @@ def test_patched_no_parameter_typed_number() -> None:
             schema = param.get("schema", {})
             assert schema.get("type") != "number", (op_id, key)
             assert schema.get("items", {}).get("type") != "number", (op_id, key)
+    shared = doc["components"]["parameters"]
+    assert shared["company_id"]["schema"] == {"type": "integer"}
+    assert shared["chain_id"]["schema"] == {"type": "integer"}
+    assert params(doc, "create_loyalty_card_transaction")[("path", "location_id")]["schema"] == {"type": "integer"}
+    assert params(doc, "create_chain_loyalty_card_transaction")[("path", "chain_id")]["schema"] == {"type": "integer"}
 
 
 def test_patched_ids_is_an_exploded_integer_array() -> None:
@@ -319,24 +652,62 @@ def test_patched_event_paths_lose_the_base_path() -> None:
 
 def test_patched_user_token_security() -> None:
     doc = patched()
+    user = 0
     for op_id, (_, op) in operations(doc).items():
         if op_id == "authorize_user":
             assert op["security"] == []
         else:
             assert op["security"] == [{"BearerPartnerUser": []}], op_id
+            user += 1
+    assert user == OPERATION_COUNT - 1
+
+
+def test_patched_request_bodies_are_json() -> None:
+    before, after = published(), patched()
+    for op_id, (_, op) in operations(after).items():
+        assert "*/*" not in op.get("requestBody", {}).get("content", {}), op_id
+    for op_id in STAR_BODIES:
+        content = operation(after, op_id)["requestBody"]["content"]
+        assert content == {"application/json": operation(before, op_id)["requestBody"]["content"]["*/*"]}, op_id
+
+
+def test_patched_membership_type_update_takes_service_maps() -> None:
+    doc = patched()
+    create, update = json_body(doc, MEMBERSHIP_TYPE_CREATE), json_body(doc, MEMBERSHIP_TYPE_UPDATE)
+    published_create = json_body(published(), MEMBERSHIP_TYPE_CREATE)
+    for key in SERVICE_MAPS:
+        assert update[key] == create[key] == published_create[key], key
+        assert update[key]["type"] == "object", key
+        assert update[key]["additionalProperties"] == {"type": "integer"}, key
+        assert update[key] is not create[key], key  # a copy: patching one never edits the other
+
+
+def test_patched_archive_flag_is_text() -> None:
+    doc = patched()
+    assert json_body(doc, ARCHIVE)["is_archived"] == PATCHED_ARCHIVE_FLAG
+    assert operation(doc, ARCHIVE)["requestBody"]["content"]["application/json"]["schema"]["required"] == [
+        "is_archived"
+    ]
+
+
+def test_patched_204_answers_have_no_body() -> None:
+    before, after = published(), patched()
+    for op_id in NO_CONTENT:
+        answer = operation(after, op_id)["responses"]["204"]
+        assert answer == {"description": operation(before, op_id)["responses"]["204"]["description"]}, op_id
+    assert {op_id for op_id, (_, op) in operations(after).items() if "204" in op["responses"]} == NO_CONTENT
+
+
+def test_patched_set_balance_answers_without_a_body() -> None:
+    responses = operation(patched(), SET_BALANCE)["responses"]
+    assert responses["200"] == {"description": "Balance changed"}
+    assert responses["400"]["content"]["application/json"]["schema"] == {"$ref": ERROR_REF}
 
 
 def test_patched_chain_membership_list_schemas() -> None:
     responses = operation(patched(), "get_membership_list")["responses"]
     assert responses["200"]["content"]["application/json"]["schema"] == {"$ref": f"{SCHEMAS}/{MEMBERSHIPS}"}
     assert responses["400"]["content"]["application/json"]["schema"] == {"$ref": ERROR_REF}
-
-
-def test_patched_codes_may_be_integers() -> None:
-    doc = patched()
-    assert item_properties(doc, GIFT_CARDS)["number"]["type"] == ["string", "integer"]
-    assert item_properties(doc, MEMBERSHIPS)["number"]["type"] == ["string", "integer"]
-    assert item_properties(doc, MEMBERSHIPS)["type"]["properties"]["title"]["type"] == ["string", "integer"]
 
 
 def test_patched_nullable_expiration_dates() -> None:
@@ -356,18 +727,56 @@ def test_patched_type_list_ids_are_integers() -> None:
         for key, prop in item_properties(doc, schema).items():
             if key == "id" or key.endswith(("_id", "_count")):
                 assert prop["type"] == "integer", (schema, key)
+    ids = success_properties(doc, {"id"})
+    assert ids
+    assert not [where for where, _, prop in ids if prop.get("type") == "number"]
+
+
+def test_patched_money_is_decimal() -> None:
+    before, after = published(), patched()
+    expected: Counter[str] = Counter()
+    for where, _, prop in success_properties(before, MONEY):
+        if not where.endswith(".attributes"):
+            fixed = {"description": f"{prop.get('description') or 'Amount'} (Decimal)", "format": "decimal"}
+            expected[json.dumps(fixed, sort_keys=True)] += 1
+    assert sum(expected.values()) == sum(MONEY_PUBLISHED.values()) - 1
+    money = success_properties(after, MONEY)
+    decimals = Counter(
+        json.dumps(prop, sort_keys=True) for where, _, prop in money if not where.endswith(".attributes")
+    )
+    assert decimals == expected
+    assert [prop for where, key, prop in money if where.endswith(".attributes")] == [MONEY_IN_ATTRIBUTES]
+    assert item_properties(after, GIFT_CARDS)["balance"] == {
+        "description": "Balance left on the card (Decimal)",
+        "format": "decimal",
+    }
+    assert after["components"]["schemas"]["loyalty_card"]["properties"]["balance"] == {
+        "description": "Balance of the card (Decimal)",
+        "format": "decimal",
+    }
+    undescribed = operation(after, "chain_loyalty_certificate_types_get")["responses"]["200"]
+    data = undescribed["content"]["application/json"]["schema"]["properties"]["data"]
+    assert data["properties"]["balance"] == {"description": "Amount (Decimal)", "format": "decimal"}
+    # request bodies are left as published
+    assert json_body(after, MEMBERSHIP_TYPE_CREATE)["cost"] == json_body(before, MEMBERSHIP_TYPE_CREATE)["cost"]
+    assert json_body(after, MEMBERSHIP_TYPE_CREATE)["cost"]["type"] == "number"
 
 
 def test_patched_meta_is_an_object_or_an_empty_array() -> None:
-    schemas = patched()["components"]["schemas"]
+    doc = patched()
+    schemas = doc["components"]["schemas"]
     for name in LISTS:
         obj, empty = schemas[name]["properties"]["meta"]["oneOf"]
         assert obj["type"] == "object", name
         assert empty == EMPTY_ARRAY, name
-    assert schemas["auth_response"]["properties"]["meta"]["oneOf"] == [
-        {"type": "object", "additionalProperties": True},
-        EMPTY_ARRAY,
-    ]
+    assert schemas["auth_response"]["properties"]["meta"] == OBJECT_OR_EMPTY_ARRAY
+    assert schemas["response_meta_empty_object"] == OBJECT_OR_EMPTY_ARRAY
+    metas = success_properties(doc, {"meta"})
+    assert not [where for where, _, meta in metas if is_bare_array(meta)]
+    rewritten = [where for where, _, meta in metas if meta == OBJECT_OR_EMPTY_ARRAY]
+    assert len(rewritten) == BARE_META_REWRITTEN + 1  # and auth_response's
+    shared = [where for where, _, meta in metas if meta == {"$ref": f"{SCHEMAS}/response_meta_empty_object"}]
+    assert len(shared) == 2
 
 
 def test_patched_errors_share_one_envelope() -> None:
@@ -375,11 +784,23 @@ def test_patched_errors_share_one_envelope() -> None:
     schemas = doc["components"]["schemas"]
     assert {"ErrorResponse", "ErrorMeta"} <= set(schemas)
     assert not set(PUBLISHED_ERRORS) & set(schemas)
+    assert f"{SCHEMAS}/response_meta_empty_object" in refs(doc)  # still used by success answers
     answers = error_media(doc)
-    assert {op_id for op_id, _, _ in answers} == set(operations(doc))  # every operation documents errors
+    assert {op_id for op_id, _, _ in answers} == set(operations(doc)) - BODILESS_ERRORS
+    for op_id in BODILESS_ERRORS:
+        errors = {s: r for s, r in operation(doc, op_id)["responses"].items() if s.startswith(("4", "5"))}
+        assert errors == {"422": {"description": "Validation failed"}}, op_id
     for op_id, status, media in answers:
         assert media["schema"] == {"$ref": ERROR_REF}, (op_id, status)
         assert "example" in media, (op_id, status)  # the published example stays for the mock
+    shared = doc["components"]["responses"]
+    assert set(shared) == set(SHARED_RESPONSES)
+    for name in SHARED_RESPONSES:
+        assert shared[name]["content"]["application/json"]["schema"] == {"$ref": ERROR_REF}, name
+    assert shared["401_unauthorized"]["content"]["application/json"]["example"] == {
+        "success": False,
+        "meta": {"message": "Authentication needed."},
+    }
 
 
 def test_patched_refs_all_resolve() -> None:
@@ -427,6 +848,32 @@ def test_typo_fixed_upstream_fails_copmany_id_typo() -> None:
     assert "copmany_id" in message
 
 
+def test_path_phone_fixed_upstream_fails_phone_as_string() -> None:
+    doc = published()
+    params(doc, "get_loyalty_card_type_list_for_client")[("path", "phone")]["schema"] = {"type": "string"}
+    message = failure(doc, PATCHES)
+    assert message.startswith("patch 'phone-as-string' ")
+    assert "get_loyalty_card_type_list_for_client" in message
+
+
+def test_another_partner_only_operation_fails_user_token_security() -> None:
+    doc = published()
+    operation(doc, "issue_loyalty_card")["security"] = [{"BearerPartner": []}]
+    message = failure(doc, PATCHES)
+    assert message.startswith("patch 'user-token-security' ")
+    assert "issue_loyalty_card" in message
+
+
+def test_operations_without_headers_do_not_stop_the_run() -> None:
+    """drop-transport-headers fails only when no operation has a transport header left."""
+    doc = published()
+    for op_id in operations(doc):
+        if op_id != "get_loyalty_card_type_list":
+            op = operation(doc, op_id)
+            op["parameters"] = [p for p in op.get("parameters", []) if resolve(doc, p)["in"] != "header"]
+    assert apply_all(doc, PATCHES) == [p.name for p in PATCHES]
+
+
 def test_published_file_applies_cleanly() -> None:
     """The failures above come from the edits, not from the published file itself."""
     doc = published()
@@ -465,8 +912,13 @@ def test_cli_names_the_patch_when_a_target_is_gone(tmp_path: Path) -> None:
 
 
 def test_generated_has_one_module_per_operation() -> None:
-    modules = {p.stem for p in API.glob("*/*.py") if p.stem != "__init__"}
-    assert modules == set(operations(published()))
+    modules = operation_modules()
+    ops = operations(published())
+    assert set(modules) == set(ops)
+    assert len(modules) == OPERATION_COUNT
+    for op_id, path in modules.items():
+        tag = ops[op_id][1]["tags"][0]
+        assert path.parent.name == re.sub(r"[^a-z0-9]+", "_", tag.lower()), op_id
 
 
 @pytest.mark.parametrize("mistake", ["copmany", "conetnt", "/api/v1/api/v1", '"/api/v1/company'])
@@ -481,32 +933,78 @@ def test_generated_has_no_transport_header_arguments() -> None:
     names: set[str] = set()
     for path in GENERATED.rglob("*.py"):
         names |= function_parameters(path.read_text(encoding="utf-8"))
-    assert {"client", "company_id", "phone"} <= names  # the walk does see the operations' arguments
-    assert not names & {"authorization", "accept", "content_type"}
+    assert {"client", "company_id", "chain_id", "card_id", "phone"} <= names  # the walk sees the arguments
+    assert not names & {"authorization", "accept", "content_type", "conetnt_type"}
 
 
 def test_generated_phone_is_a_string() -> None:
-    source = (API / "subscriptions_certificates" / "get_client_gift_cards.py").read_text(encoding="utf-8")
-    assert "phone: str" in source
-    assert "phone: float" not in source
+    modules = operation_modules()
+    with_phone = {
+        op_id for op_id, path in modules.items() if "phone" in function_parameters(path.read_text(encoding="utf-8"))
+    }
+    assert with_phone == {op_id for op_id, _ in PHONES} | {"get_loyalty_card_list_by_phone"}
+    for op_id in with_phone:
+        assert argument_annotations(modules[op_id], "phone") == {"str"}, op_id
+        assert "phone: float" not in modules[op_id].read_text(encoding="utf-8"), op_id
 
 
 def test_generated_ids_is_a_list_of_integers() -> None:
-    source = (API / "subscriptions_certificates" / "get_membership_type_list_by_id.py").read_text(encoding="utf-8")
-    assert "ids: list[int]" in source
+    for op_id in ("get_membership_type_list_by_id", "get_gift_card_type_list_by_id"):
+        path = operation_modules()[op_id]
+        assert "ids: list[int]" in path.read_text(encoding="utf-8"), op_id
+        assert argument_annotations(path, "ids") == {"list[int] | Unset"}, op_id
 
 
 def test_generated_user_token_operations_need_an_authenticated_client() -> None:
-    modules = sorted((API / "subscriptions_certificates").glob("[!_]*.py"))
-    assert len(modules) == 11
-    for path in modules:
-        assert "client: AuthenticatedClient," in path.read_text(encoding="utf-8"), path.name
+    modules = operation_modules()
+    del modules["authorize_user"]
+    assert len(modules) == OPERATION_COUNT - 1
+    for op_id, path in modules.items():
+        assert "client: AuthenticatedClient," in path.read_text(encoding="utf-8"), op_id
         annotations = public_client_annotations(path)
-        assert set(annotations) == {"sync", "sync_detailed", "asyncio", "asyncio_detailed"}, path.name
-        assert set(annotations.values()) == {"AuthenticatedClient"}, path.name
+        assert set(annotations) == {"sync", "sync_detailed", "asyncio", "asyncio_detailed"}, op_id
+        assert set(annotations.values()) == {"AuthenticatedClient"}, op_id
 
 
 def test_generated_login_takes_any_client() -> None:
     path = API / "authentication_b2b" / "authorize_user.py"
     assert "client: AuthenticatedClient | Client" in path.read_text(encoding="utf-8")
     assert set(public_client_annotations(path).values()) == {"AuthenticatedClient | Client"}
+
+
+def test_generated_star_body_operations_send_json() -> None:
+    modules = operation_modules()
+    for op_id in STAR_BODIES:
+        source = modules[op_id].read_text(encoding="utf-8")
+        assert '_kwargs["json"] = body.to_dict()' in source, op_id
+        assert 'headers["Content-Type"] = "application/json"' in source, op_id
+
+
+def test_generated_archive_flag_is_text() -> None:
+    path = model_path("ChainLoyaltyMembershipTypesArchiveBody")
+    annotation = field_annotation(path, "ChainLoyaltyMembershipTypesArchiveBody", "is_archived")
+    values = literal_values(annotation, path)
+    assert sorted(values) == ["0", "1"]
+    assert all(isinstance(value, str) for value in values)
+
+
+def test_generated_membership_type_update_takes_service_maps() -> None:
+    path = model_path("ChainLoyaltyMembershipTypesUpdateBody")
+    for field in SERVICE_MAPS:
+        annotation = field_annotation(path, "ChainLoyaltyMembershipTypesUpdateBody", field)
+        text = ast.unparse(annotation)
+        assert "list" not in text, (field, text)
+        model = next(part for part in text.split(" | ") if part != "Unset")
+        assert model == "ChainLoyaltyMembershipTypesUpdateBody" + field.title().replace("_", ""), (field, text)
+        map_annotation = field_annotation(imported_from(path, model), model, "additional_properties")
+        assert ast.unparse(map_annotation) == "dict[str, int]", field
+
+
+def test_generated_bodiless_answers_parse_to_none() -> None:
+    modules = operation_modules()
+    for op_id in NO_CONTENT:
+        source = modules[op_id].read_text(encoding="utf-8")
+        assert source.count("response_204 = ") == source.count("response_204 = cast(Any, None)") == 1, op_id
+    source = modules[SET_BALANCE].read_text(encoding="utf-8")
+    assert source.count("response_200 = ") == source.count("response_200 = cast(Any, None)") == 1
+    assert not list(MODELS.glob("chain_loyalty_memberships_set_balance_response*.py"))
