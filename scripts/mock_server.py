@@ -34,13 +34,16 @@ VENDOR_TYPES = ("application/vnd.api.v2+json", "application/vnd.yclients.v2+json
 def mock_spec(spec: Path) -> Path:
     """The spec with each JSON response also offered under the vendor media types."""
     doc: dict[str, Any] = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    responses = list(doc.get("components", {}).get("responses", {}).values())
     for item in doc.get("paths", {}).values():
         for operation in item.values():
-            for response in (operation.get("responses") or {}).values() if isinstance(operation, dict) else ():
-                content = response.get("content", {})
-                if "application/json" in content:
-                    for vendor in VENDOR_TYPES:
-                        content.setdefault(vendor, content["application/json"])
+            if isinstance(operation, dict):
+                responses.extend((operation.get("responses") or {}).values())
+    for response in responses:
+        content = response.get("content", {})
+        if "application/json" in content:
+            for vendor in VENDOR_TYPES:
+                content.setdefault(vendor, content["application/json"])
     target = ROOT / "build" / "openapi.mock.yaml"
     target.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return target

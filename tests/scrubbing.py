@@ -26,7 +26,10 @@ SECRET_KEYS = {
     "email": "<EMAIL>",
     "phone": "<PHONE>",
     "phones": ["<PHONE>"],
-    "number": "<CODE>",  # gift card and membership codes work like bearer credentials
+    "number": "<CODE>",  # gift card, membership and loyalty card codes work like bearer credentials
+    "code": "<CODE>",  # a freshly generated gift card or membership code
+    "loyalty_card_number": "<CODE>",
+    "referrer_phone": "<PHONE>",
 }
 PRODUCTION_HOST = PRODUCTION_URL.split("/")[2]
 PLACEHOLDERS = ("<PARTNER_TOKEN>", "<USER_TOKEN>", "<LOGIN>", "<PASSWORD>", "<PHONE>")
@@ -86,7 +89,7 @@ class Scrubber:
         response["body"]["string"] = self.body(response["body"]["string"])
         headers = response.get("headers", {})
         for name in list(headers):
-            if name.lower() in ("set-cookie", "content-length"):
+            if name.lower() in ("set-cookie", "content-length", "date"):
                 del headers[name]
         return response
 

@@ -75,12 +75,16 @@ def test_cassette_holds_no_secret(path: Path) -> None:
 
 
 def test_the_guard_sees_a_leak() -> None:
-    clean = CASSETTES[0].read_text(encoding="utf-8")
+    clean = next(
+        text
+        for text in map(Path.read_text, CASSETTES)
+        if '\\"phone\\": \\"<PHONE>\\"' in text or '"phone": "<PHONE>"' in text
+    )
     assert leaks(clean) == []
     leaky = [
         clean.replace("<PARTNER_TOKEN>", "a1b2c3d4e5", 1),
         clean.replace("Bearer <PARTNER_TOKEN>", "Bearer x" + DEFAULTS.partner_token, 1),
-        clean.replace("<PHONE>", "+7 900 123-45-67", 1) if "<PHONE>" in clean else clean + "\n# +79001234567",
+        clean.replace('"phone": "<PHONE>"', '"phone": "+7 900 123-45-67"', 1),
     ]
     for text in leaky:
         assert leaks(text) != [], text[:80]

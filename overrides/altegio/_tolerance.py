@@ -2,8 +2,9 @@
 
 - money (balances, prices, costs) becomes ``Decimal``, whether it arrives as ``9000``,
   ``9000.5`` or ``"9000.00"`` (a float goes through its shortest repr, so 0.1 stays 0.1);
-- gift card, membership and loyalty card codes (``number``) and titles become ``str``, whether
-  ``888`` or ``"GC-0042"`` (the published examples send numbers where text is declared).
+- gift card, membership and loyalty card codes (``number``, a generated ``code``) and titles
+  become ``str``, whether ``888`` or ``"GC-0042"`` (the published examples send numbers where
+  text is declared).
 
 The money keys are the ones the spec patch ``money-as-decimal`` marks; a test keeps the two
 lists equal. Inside a JSON:API ``attributes`` object ``balance`` counts visits, not money, and
@@ -41,7 +42,7 @@ MONEY_KEYS = frozenset(
         "returned_sum",
     }
 )
-TEXT_KEYS = frozenset({"number", "title"})
+TEXT_KEYS = frozenset({"number", "code", "title"})
 
 
 def to_json_number(node: Any) -> Any:

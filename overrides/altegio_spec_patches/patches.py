@@ -346,7 +346,8 @@ def _money(spec: Spec) -> None:
         for key, prop in properties.items():
             if key in MONEY and isinstance(prop, dict) and prop.get("type") in ("number", "integer"):
                 description = prop.get("description") or "Amount"
-                properties[key] = {"description": f"{description} (Decimal)", "format": "decimal"}
+                decimal = {"description": f"{description} (Decimal)", "format": "decimal"}
+                properties[key] = {**decimal, "example": prop["example"]} if "example" in prop else decimal
                 changed += 1
     if not changed:
         raise PatchTargetGone("no balance, price or sum in an answer is typed number or integer any more")

@@ -56,9 +56,9 @@ def _mode(base_url: str, recording: bool) -> None:
     RECORDING = recording
 
 
-def code(published: int) -> int | str:
-    """A gift card or membership code as replayed: scrubbed from every cassette."""
-    return published if RECORDING else "<CODE>"
+def code(published: int) -> str:
+    """A gift card or membership code as delivered (text), and as replayed (scrubbed)."""
+    return str(published) if RECORDING else "<CODE>"
 
 
 def only_request(sent: list[httpx.Request]) -> httpx.Request:
