@@ -10,9 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from altegio import NO_RETRIES, Altegio, AltegioError, DecodeError
-from tests.test_published_examples import CALLS, example_of, mock
+from tests.operations import OPERATIONS
+from tests.test_published_examples import EXAMPLES, mock, parsed_answer
 
-SUCCESS_EXAMPLES = sorted(CALLS)
+# (operationId, status, body) of every published success example, of all operations.
+SUCCESS_EXAMPLES = [(op, status, example) for op, status, example in EXAMPLES if 200 <= status < 300]
 SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(-(10**12), 10**12), st.floats(allow_nan=False), st.text(max_size=8)
 )
@@ -53,30 +55,36 @@ def mutated(draw: st.DrawFn, value: Any) -> Any:
 
 
 @st.composite
-def cases(draw: st.DrawFn) -> tuple[str, Any]:
-    operation_id = draw(st.sampled_from(SUCCESS_EXAMPLES))
-    return operation_id, draw(mutated(example_of(operation_id, 200)))
+def cases(draw: st.DrawFn) -> tuple[str, int, Any]:
+    operation_id, status, example = draw(st.sampled_from(SUCCESS_EXAMPLES))
+    return operation_id, status, draw(mutated(example))
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
-def test_a_mutated_example_parses_or_raises_a_declared_error(case: tuple[str, Any]) -> None:
-    operation_id, body = case
-    operation, arguments, model = CALLS[operation_id]
-    with Altegio("p", user_token="u", rate_limits=(), retry=NO_RETRIES, transport=mock(operation_id, 200, body)) as c:
+def test_a_mutated_example_parses_or_raises_a_declared_error(case: tuple[str, int, Any]) -> None:
+    operation_id, status, body = case
+    entry = OPERATIONS[operation_id]
+    transport = mock(operation_id, status, body)
+    with Altegio("p", user_token="u", rate_limits=(), retry=NO_RETRIES, transport=transport) as c:
         try:
-            answer = c.call(operation, **arguments)
+            answer = c.call(entry.call, **entry.arguments)
         except AltegioError:
             return
-    assert isinstance(answer, model)
-    answer.to_dict()  # what parsed can be written back
+    parsed_answer(operation_id, entry, status, answer)  # the documented model, and it can be written back
+
+
+def test_every_operation_with_a_published_success_example_is_drawn() -> None:
+    drawn = {op for op, *_ in SUCCESS_EXAMPLES}
+    assert len(drawn) == 53
+    assert len(SUCCESS_EXAMPLES) == 55  # two operations publish a 200 and a 201
 
 
 def test_the_property_sees_failures_too() -> None:
     """The strategy can produce bodies the client refuses (else the property proves little)."""
-    operation, arguments, _ = CALLS["get_user_gift_cards"]
+    entry = OPERATIONS["get_user_gift_cards"]
     body = {"success": True, "data": [{"id": 1, "type": "not an object"}]}
     transport = mock("get_user_gift_cards", 200, body)
     client = Altegio("p", user_token="u", rate_limits=(), retry=NO_RETRIES, transport=transport)
     with client, pytest.raises(DecodeError, match="does not fit the model"):
-        client.call(operation, **arguments)
+        client.call(entry.call, **entry.arguments)
