@@ -32,10 +32,6 @@ class AltegioAuth(httpx.Auth):
         request.headers["Authorization"] = self.header_for(request)
         yield request
 
-    def secrets(self) -> tuple[str, ...]:
-        """The values that must never be printed (used by the redacting logger)."""
-        return tuple(s for s in (self._partner, self._user) if s)
-
     def __repr__(self) -> str:
         return f"AltegioAuth(partner_token=***, user_token={'***' if self._user else None})"
 
