@@ -102,7 +102,7 @@ def vcr_config(account: Account, base_url: str) -> dict[str, Any]:
             account.partner_token: "<PARTNER_TOKEN>",
             account.user_token: "<USER_TOKEN>",
             account.login: "<LOGIN>",
-            account.password: "<PASSWORD>",
+            account.password: "REDACTED-PASSWORD",
             account.phone: "<PHONE>",
         },
         recorded_base_url=base_url,

@@ -21,7 +21,7 @@ from altegio import PRODUCTION_URL
 
 SECRET_KEYS = {
     "user_token": "<USER_TOKEN>",
-    "password": "<PASSWORD>",
+    "password": "REDACTED-PASSWORD",
     "login": "<LOGIN>",
     "email": "<EMAIL>",
     "phone": "<PHONE>",
@@ -32,7 +32,6 @@ SECRET_KEYS = {
     "referrer_phone": "<PHONE>",
 }
 PRODUCTION_HOST = PRODUCTION_URL.split("/")[2]
-PLACEHOLDERS = ("<PARTNER_TOKEN>", "<USER_TOKEN>", "<LOGIN>", "<PASSWORD>", "<PHONE>")
 
 
 class Scrubber:
