@@ -94,6 +94,12 @@ class Spec:
             elif isinstance(node, list):
                 stack.extend(v for v in node if isinstance(v, (dict, list)))
 
+    def response_pointer(self, operation_id: str, status: str = "200") -> str:
+        """JSON pointer to the JSON schema of one documented answer of an operation."""
+        pointer = f"{self.operation_pointer(operation_id)}/responses/{status}/content/application~1json/schema"
+        self.get(pointer)  # fails loudly when that answer is not documented
+        return pointer
+
     # --- JSON pointers ----------------------------------------------------------------
     def get(self, pointer: str) -> Json:
         node: Json = self.doc

@@ -254,6 +254,44 @@ def _item(envelope: str) -> str:
     return f"{envelope}/properties/data/items/properties"
 
 
+def _shape(schema: Json, *ignored: str) -> Json:
+    """A schema without its prose (and the given keywords), to compare copies of one object."""
+    skip = {"description", "example", "examples", *ignored}
+    if isinstance(schema, dict):
+        return {k: _shape(v, *ignored) for k, v in schema.items() if k not in skip}
+    if isinstance(schema, list):
+        return [_shape(v, *ignored) for v in schema]
+    return schema
+
+
+CHAIN_GIFT_CARD_TYPE_ANSWERS = (
+    ("chain_loyalty_certificate_types_get", "/properties/data"),
+    ("chain_loyalty_certificate_types_list", "/properties/data/items"),
+    ("chain_loyalty_certificate_types_create", "/properties/data"),
+    ("chain_loyalty_certificate_types_update", "/properties/data"),
+)
+
+
+@patch(
+    "shared-chain-gift-card-type",
+    "the chain gift card type is published inline four times (list, create, get, update; the update's "
+    "copy without the date-time format): one model, ChainGiftCardType.",
+)
+def _shared_chain_gift_card_type(spec: Spec) -> None:
+    pointers = [spec.response_pointer(op_id) + where for op_id, where in CHAIN_GIFT_CARD_TYPE_ANSWERS]
+    first = spec.get(pointers[0])
+    if "$ref" in first:
+        raise PatchTargetGone("the chain gift card type is a shared component upstream now")
+    for pointer in pointers[1:]:
+        expect(_shape(spec.get(pointer), "format"), _shape(first, "format"), f"{pointer} (same object as the get)")
+    for op_id, _ in CHAIN_GIFT_CARD_TYPE_ANSWERS:  # keep each answer's published values for the mock
+        media = spec.get(spec.response_pointer(op_id).removesuffix("/schema"))
+        media.setdefault("example", _example_of(spec, media["schema"]))
+    spec.add_component("schemas", "chain_gift_card_type", {**first, "title": "ChainGiftCardType"})
+    for pointer in pointers:
+        spec.set(pointer, {"$ref": "#/components/schemas/chain_gift_card_type"})
+
+
 @patch(
     "chain-membership-list-schema",
     "the chain membership list publishes its 200 and 400 with examples but no schema; "
@@ -402,14 +440,26 @@ PUBLISHED_ERRORS = (
 )
 
 
+_UNPUBLISHED: Json = object()  # no example, as opposed to a published ``example: null``
+
+
 def _example_of(spec: Spec, schema: Json) -> Json:
-    """The example a schema publishes, assembled from its properties' examples."""
+    """The example a schema publishes, assembled from its properties' examples (None if none)."""
+    found = _published_example(spec, schema)
+    return None if found is _UNPUBLISHED else found
+
+
+def _published_example(spec: Spec, schema: Json) -> Json:
     if "$ref" in schema:
-        return _example_of(spec, spec.get(schema["$ref"].removeprefix("#")))
+        return _published_example(spec, spec.get(schema["$ref"].removeprefix("#")))
     if "example" in schema:
         return schema["example"]
-    examples = {k: _example_of(spec, v) for k, v in schema.get("properties", {}).items()}
-    return {k: v for k, v in examples.items() if v is not None} or None
+    if isinstance(schema.get("items"), dict):  # an array: one item, as the mock would build it
+        item = _published_example(spec, schema["items"])
+        return _UNPUBLISHED if item is _UNPUBLISHED else [item]
+    examples = {k: _published_example(spec, v) for k, v in schema.get("properties", {}).items()}
+    kept = {k: v for k, v in examples.items() if v is not _UNPUBLISHED}
+    return kept or _UNPUBLISHED
 
 
 @patch(

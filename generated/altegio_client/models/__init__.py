@@ -5,6 +5,8 @@ from .auth_response import AuthResponse
 from .auth_response_meta import AuthResponseMeta
 from .auth_user import AuthUser
 from .card_withdrawal_request import CardWithdrawalRequest
+from .chain_gift_card_type import ChainGiftCardType
+from .chain_gift_card_type_item_type import ChainGiftCardTypeItemType
 from .chain_loyalty_certificate_types_create_body import ChainLoyaltyCertificateTypesCreateBody
 from .chain_loyalty_certificate_types_create_body_balance_edit_type_id import (
     ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId,
@@ -19,10 +21,6 @@ from .chain_loyalty_certificate_types_create_body_expiration_type_id import (
 from .chain_loyalty_certificate_types_create_body_item_type_id import ChainLoyaltyCertificateTypesCreateBodyItemTypeId
 from .chain_loyalty_certificate_types_create_body_online_sale import ChainLoyaltyCertificateTypesCreateBodyOnlineSale
 from .chain_loyalty_certificate_types_create_response_200 import ChainLoyaltyCertificateTypesCreateResponse200
-from .chain_loyalty_certificate_types_create_response_200_data import ChainLoyaltyCertificateTypesCreateResponse200Data
-from .chain_loyalty_certificate_types_create_response_200_data_item_type import (
-    ChainLoyaltyCertificateTypesCreateResponse200DataItemType,
-)
 from .chain_loyalty_certificate_types_create_response_200_meta_type_0 import (
     ChainLoyaltyCertificateTypesCreateResponse200MetaType0,
 )
@@ -31,20 +29,10 @@ from .chain_loyalty_certificate_types_delete_response_200_meta_type_0 import (
     ChainLoyaltyCertificateTypesDeleteResponse200MetaType0,
 )
 from .chain_loyalty_certificate_types_get_response_200 import ChainLoyaltyCertificateTypesGetResponse200
-from .chain_loyalty_certificate_types_get_response_200_data import ChainLoyaltyCertificateTypesGetResponse200Data
-from .chain_loyalty_certificate_types_get_response_200_data_item_type import (
-    ChainLoyaltyCertificateTypesGetResponse200DataItemType,
-)
 from .chain_loyalty_certificate_types_get_response_200_meta_type_0 import (
     ChainLoyaltyCertificateTypesGetResponse200MetaType0,
 )
 from .chain_loyalty_certificate_types_list_response_200 import ChainLoyaltyCertificateTypesListResponse200
-from .chain_loyalty_certificate_types_list_response_200_data_item import (
-    ChainLoyaltyCertificateTypesListResponse200DataItem,
-)
-from .chain_loyalty_certificate_types_list_response_200_data_item_item_type import (
-    ChainLoyaltyCertificateTypesListResponse200DataItemItemType,
-)
 from .chain_loyalty_certificate_types_list_response_200_meta import ChainLoyaltyCertificateTypesListResponse200Meta
 from .chain_loyalty_certificate_types_update_body import ChainLoyaltyCertificateTypesUpdateBody
 from .chain_loyalty_certificate_types_update_body_balance_edit_type_id import (
@@ -60,10 +48,6 @@ from .chain_loyalty_certificate_types_update_body_expiration_type_id import (
 from .chain_loyalty_certificate_types_update_body_item_type_id import ChainLoyaltyCertificateTypesUpdateBodyItemTypeId
 from .chain_loyalty_certificate_types_update_body_online_sale import ChainLoyaltyCertificateTypesUpdateBodyOnlineSale
 from .chain_loyalty_certificate_types_update_response_200 import ChainLoyaltyCertificateTypesUpdateResponse200
-from .chain_loyalty_certificate_types_update_response_200_data import ChainLoyaltyCertificateTypesUpdateResponse200Data
-from .chain_loyalty_certificate_types_update_response_200_data_item_type import (
-    ChainLoyaltyCertificateTypesUpdateResponse200DataItemType,
-)
 from .chain_loyalty_certificate_types_update_response_200_meta_type_0 import (
     ChainLoyaltyCertificateTypesUpdateResponse200MetaType0,
 )
@@ -468,6 +452,8 @@ __all__ = (
     "AuthResponseMeta",
     "AuthUser",
     "CardWithdrawalRequest",
+    "ChainGiftCardType",
+    "ChainGiftCardTypeItemType",
     "ChainLoyaltyCertificateTypesCreateBody",
     "ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId",
     "ChainLoyaltyCertificateTypesCreateBodyExpiration",
@@ -476,18 +462,12 @@ __all__ = (
     "ChainLoyaltyCertificateTypesCreateBodyItemTypeId",
     "ChainLoyaltyCertificateTypesCreateBodyOnlineSale",
     "ChainLoyaltyCertificateTypesCreateResponse200",
-    "ChainLoyaltyCertificateTypesCreateResponse200Data",
-    "ChainLoyaltyCertificateTypesCreateResponse200DataItemType",
     "ChainLoyaltyCertificateTypesCreateResponse200MetaType0",
     "ChainLoyaltyCertificateTypesDeleteResponse200",
     "ChainLoyaltyCertificateTypesDeleteResponse200MetaType0",
     "ChainLoyaltyCertificateTypesGetResponse200",
-    "ChainLoyaltyCertificateTypesGetResponse200Data",
-    "ChainLoyaltyCertificateTypesGetResponse200DataItemType",
     "ChainLoyaltyCertificateTypesGetResponse200MetaType0",
     "ChainLoyaltyCertificateTypesListResponse200",
-    "ChainLoyaltyCertificateTypesListResponse200DataItem",
-    "ChainLoyaltyCertificateTypesListResponse200DataItemItemType",
     "ChainLoyaltyCertificateTypesListResponse200Meta",
     "ChainLoyaltyCertificateTypesUpdateBody",
     "ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId",
@@ -497,8 +477,6 @@ __all__ = (
     "ChainLoyaltyCertificateTypesUpdateBodyItemTypeId",
     "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale",
     "ChainLoyaltyCertificateTypesUpdateResponse200",
-    "ChainLoyaltyCertificateTypesUpdateResponse200Data",
-    "ChainLoyaltyCertificateTypesUpdateResponse200DataItemType",
     "ChainLoyaltyCertificateTypesUpdateResponse200MetaType0",
     "ChainLoyaltyMembershipsFreezeBody",
     "ChainLoyaltyMembershipsFreezeResponse200",

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_certificate_types_list_response_200_data_item import (
-        ChainLoyaltyCertificateTypesListResponse200DataItem,
-    )
+    from ..models.chain_gift_card_type import ChainGiftCardType
     from ..models.chain_loyalty_certificate_types_list_response_200_meta import (
         ChainLoyaltyCertificateTypesListResponse200Meta,
     )
@@ -23,7 +21,7 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesListResponse200")
 @_attrs_define
 class ChainLoyaltyCertificateTypesListResponse200:
     success: bool | Unset = UNSET
-    data: list[ChainLoyaltyCertificateTypesListResponse200DataItem] | Unset = UNSET
+    data: list[ChainGiftCardType] | Unset = UNSET
     meta: ChainLoyaltyCertificateTypesListResponse200Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,9 +53,7 @@ class ChainLoyaltyCertificateTypesListResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_certificate_types_list_response_200_data_item import (
-            ChainLoyaltyCertificateTypesListResponse200DataItem,  # noqa: PLC0415
-        )
+        from ..models.chain_gift_card_type import ChainGiftCardType  # noqa: PLC0415
         from ..models.chain_loyalty_certificate_types_list_response_200_meta import (
             ChainLoyaltyCertificateTypesListResponse200Meta,  # noqa: PLC0415
         )
@@ -66,11 +62,11 @@ class ChainLoyaltyCertificateTypesListResponse200:
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[ChainLoyaltyCertificateTypesListResponse200DataItem] | Unset = UNSET
+        data: list[ChainGiftCardType] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = ChainLoyaltyCertificateTypesListResponse200DataItem.from_dict(data_item_data)
+                data_item = ChainGiftCardType.from_dict(data_item_data)
 
                 data.append(data_item)
 

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_certificate_types_update_response_200_data import (
-        ChainLoyaltyCertificateTypesUpdateResponse200Data,
-    )
+    from ..models.chain_gift_card_type import ChainGiftCardType
     from ..models.chain_loyalty_certificate_types_update_response_200_meta_type_0 import (
         ChainLoyaltyCertificateTypesUpdateResponse200MetaType0,
     )
@@ -23,7 +21,7 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateResponse200")
 @_attrs_define
 class ChainLoyaltyCertificateTypesUpdateResponse200:
     success: bool | Unset = UNSET
-    data: ChainLoyaltyCertificateTypesUpdateResponse200Data | Unset = UNSET
+    data: ChainGiftCardType | Unset = UNSET
     meta: ChainLoyaltyCertificateTypesUpdateResponse200MetaType0 | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,9 +58,7 @@ class ChainLoyaltyCertificateTypesUpdateResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_certificate_types_update_response_200_data import (
-            ChainLoyaltyCertificateTypesUpdateResponse200Data,  # noqa: PLC0415
-        )
+        from ..models.chain_gift_card_type import ChainGiftCardType  # noqa: PLC0415
         from ..models.chain_loyalty_certificate_types_update_response_200_meta_type_0 import (
             ChainLoyaltyCertificateTypesUpdateResponse200MetaType0,  # noqa: PLC0415
         )
@@ -71,11 +67,11 @@ class ChainLoyaltyCertificateTypesUpdateResponse200:
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: ChainLoyaltyCertificateTypesUpdateResponse200Data | Unset
+        data: ChainGiftCardType | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = ChainLoyaltyCertificateTypesUpdateResponse200Data.from_dict(_data)
+            data = ChainGiftCardType.from_dict(_data)
 
         def _parse_meta(data: object) -> ChainLoyaltyCertificateTypesUpdateResponse200MetaType0 | list[Any] | Unset:
             if isinstance(data, Unset):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -9,16 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_certificate_types_update_response_200_data_item_type import (
-        ChainLoyaltyCertificateTypesUpdateResponse200DataItemType,
-    )
+    from ..models.chain_gift_card_type_item_type import ChainGiftCardTypeItemType
 
 
-T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateResponse200Data")
+T = TypeVar("T", bound="ChainGiftCardType")
 
 
 @_attrs_define
-class ChainLoyaltyCertificateTypesUpdateResponse200Data:
+class ChainGiftCardType:
     id: int | Unset = UNSET
     title: str | Unset = UNSET
     balance: Any | Unset = UNSET
@@ -29,7 +28,7 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data:
     weight: int | Unset = UNSET
     item_type_id: int | Unset = UNSET
     expiration_type_id: int | Unset = UNSET
-    expiration_date: None | str | Unset = UNSET
+    expiration_date: datetime.datetime | None | Unset = UNSET
     expiration_timeout: int | Unset = UNSET
     expiration_timeout_unit_id: int | Unset = UNSET
     balance_edit_type_id: int | Unset = UNSET
@@ -44,7 +43,7 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data:
     """ Amount (Decimal) """
     online_sale_image: None | str | Unset = UNSET
     released_total: int | Unset = UNSET
-    item_type: ChainLoyaltyCertificateTypesUpdateResponse200DataItemType | Unset = UNSET
+    item_type: ChainGiftCardTypeItemType | Unset = UNSET
     service_ids: list[int] | Unset = UNSET
     salon_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -75,6 +74,8 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data:
         expiration_date: None | str | Unset
         if isinstance(self.expiration_date, Unset):
             expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
+            expiration_date = self.expiration_date.isoformat()
         else:
             expiration_date = self.expiration_date
 
@@ -184,9 +185,7 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_certificate_types_update_response_200_data_item_type import (
-            ChainLoyaltyCertificateTypesUpdateResponse200DataItemType,  # noqa: PLC0415
-        )
+        from ..models.chain_gift_card_type_item_type import ChainGiftCardTypeItemType  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -214,12 +213,20 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data:
 
         expiration_type_id = d.pop("expiration_type_id", UNSET)
 
-        def _parse_expiration_date(data: object) -> None | str | Unset:
+        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
@@ -264,17 +271,17 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data:
         released_total = d.pop("released_total", UNSET)
 
         _item_type = d.pop("item_type", UNSET)
-        item_type: ChainLoyaltyCertificateTypesUpdateResponse200DataItemType | Unset
+        item_type: ChainGiftCardTypeItemType | Unset
         if isinstance(_item_type, Unset):
             item_type = UNSET
         else:
-            item_type = ChainLoyaltyCertificateTypesUpdateResponse200DataItemType.from_dict(_item_type)
+            item_type = ChainGiftCardTypeItemType.from_dict(_item_type)
 
         service_ids = cast(list[int], d.pop("service_ids", UNSET))
 
         salon_ids = cast(list[int], d.pop("salon_ids", UNSET))
 
-        chain_loyalty_certificate_types_update_response_200_data = cls(
+        chain_gift_card_type = cls(
             id=id,
             title=title,
             balance=balance,
@@ -303,8 +310,8 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data:
             salon_ids=salon_ids,
         )
 
-        chain_loyalty_certificate_types_update_response_200_data.additional_properties = d
-        return chain_loyalty_certificate_types_update_response_200_data
+        chain_gift_card_type.additional_properties = d
+        return chain_gift_card_type
 
     @property
     def additional_keys(self) -> list[str]:

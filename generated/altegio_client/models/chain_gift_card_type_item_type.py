@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateResponse200DataItemType")
+T = TypeVar("T", bound="ChainGiftCardTypeItemType")
 
 
 @_attrs_define
-class ChainLoyaltyCertificateTypesCreateResponse200DataItemType:
+class ChainGiftCardTypeItemType:
     id: int | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,13 +39,13 @@ class ChainLoyaltyCertificateTypesCreateResponse200DataItemType:
 
         title = d.pop("title", UNSET)
 
-        chain_loyalty_certificate_types_create_response_200_data_item_type = cls(
+        chain_gift_card_type_item_type = cls(
             id=id,
             title=title,
         )
 
-        chain_loyalty_certificate_types_create_response_200_data_item_type.additional_properties = d
-        return chain_loyalty_certificate_types_create_response_200_data_item_type
+        chain_gift_card_type_item_type.additional_properties = d
+        return chain_gift_card_type_item_type
 
     @property
     def additional_keys(self) -> list[str]:
