@@ -14,6 +14,7 @@ failures into our exceptions and keeps secrets out of sight.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import typing
@@ -30,10 +31,10 @@ from ._auth import AltegioAuth
 from ._config import ALTEGIO_ACCEPT, DEFAULT_TIMEOUT, PRODUCTION_URL
 from ._exceptions import AltegioError, DecodeError, UserTokenRequired
 from ._limits import ALTEGIO_RATE_LIMITS, RateLimit, shared_limiter
-from ._pagination import DEFAULT_MAX_PAGES, Pager, size_param_of
+from ._pagination import DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE, Pager, size_param_of
 from ._retry import RetryPolicy
 from ._tolerance import to_json_number
-from ._transport import AltegioTransport, AsyncAltegioTransport, CallContext, call_context
+from ._transport import AltegioTransport, AsyncAltegioTransport, call_context
 from ._user import LoggedInUser
 
 T = TypeVar("T")
@@ -202,9 +203,9 @@ class _Base(Generic[Pool]):
         """
         policy = retry or self.retry
         if max_retries is not None:
-            policy = _replace(policy, max_attempts=max_retries + 1)
+            policy = dataclasses.replace(policy, max_attempts=max_retries + 1)
         if retry_writes is not None:
-            policy = _replace(policy, retry_writes=retry_writes)
+            policy = dataclasses.replace(policy, retry_writes=retry_writes)
         changes: dict[str, Any] = {"retry": policy}
         if timeout is not None:
             changes["timeout"] = _timeout(timeout)
@@ -223,13 +224,21 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
-def _replace(policy: RetryPolicy, **changes: Any) -> RetryPolicy:
-    return dataclasses.replace(policy, **changes)
-
-
-def _parse_failed(exc: Exception, name: str, context: CallContext) -> AltegioError:
-    reason = f"the body does not fit the model ({type(exc).__name__}: {exc})"
-    return DecodeError(reason, operation=name, response=context.response)
+@contextlib.contextmanager
+def _parsing(name: str) -> Iterator[None]:
+    """Run one generated call: the transport learns the operation, and a parser's KeyError,
+    TypeError… on a received body becomes a DecodeError (a wrong argument, with nothing sent,
+    stays what it is)."""
+    with call_context(name) as context:
+        try:
+            yield
+        except AltegioError:
+            raise
+        except _PARSE_ERRORS as exc:
+            if context.response is None:
+                raise
+            reason = f"the body does not fit the model ({type(exc).__name__}: {exc})"
+            raise DecodeError(reason, operation=name, response=context.response) from exc
 
 
 def _data_of(envelope: _Envelope[T], name: str) -> T:
@@ -250,11 +259,8 @@ def _parsed(response: _Detailed[T | ErrorResponse], operation: Callable[..., obj
 
 
 def _pager(operation: Callable[..., object], page_size: int | None, start_page: int, max_pages: int) -> Pager:
-    size_param = size_param_of(operation)
-    pager = Pager(operation_name(operation), size_param, page=start_page, max_pages=max_pages)
-    if page_size is not None:
-        pager.size = page_size
-    return pager
+    size = DEFAULT_PAGE_SIZE if page_size is None else page_size
+    return Pager(operation_name(operation), size_param_of(operation), size, page=start_page, max_pages=max_pages)
 
 
 class Altegio(_Base[httpx.BaseTransport]):
@@ -272,15 +278,8 @@ class Altegio(_Base[httpx.BaseTransport]):
     def call(self, operation: Callable[..., _Detailed[T | ErrorResponse]], /, **params: Any) -> T:
         """Run a generated ``*_detailed`` operation; return its parsed success body or raise."""
         name = self._before(operation)
-        with call_context(name) as context:
-            try:
-                response = operation(client=self.api, **params)
-            except AltegioError:
-                raise
-            except _PARSE_ERRORS as exc:
-                if context.response is None:
-                    raise  # nothing was sent: a wrong argument, not a bad body
-                raise _parse_failed(exc, name, context) from exc
+        with _parsing(name):
+            response = operation(client=self.api, **params)
         return _parsed(response, operation, name)
 
     def data(self, operation: Callable[..., _Detailed[_Envelope[T] | ErrorResponse]], /, **params: Any) -> T:
@@ -340,15 +339,8 @@ class AsyncAltegio(_Base[httpx.AsyncBaseTransport]):
     async def call(self, operation: Callable[..., Awaitable[_Detailed[T | ErrorResponse]]], /, **params: Any) -> T:
         """Await a generated ``asyncio_detailed`` operation; return its parsed success body or raise."""
         name = self._before(operation)
-        with call_context(name) as context:
-            try:
-                response = await operation(client=self.api, **params)
-            except AltegioError:
-                raise
-            except _PARSE_ERRORS as exc:
-                if context.response is None:
-                    raise
-                raise _parse_failed(exc, name, context) from exc
+        with _parsing(name):
+            response = await operation(client=self.api, **params)
         return _parsed(response, operation, name)
 
     async def data(

@@ -45,7 +45,7 @@ def check(response: httpx.Response, operation: str | None) -> httpx.Response:
     if not response.is_success:
         raise error_for(response, None if body is _UNREAD else normalise(body), operation)
     if body is _UNREAD:
-        if not response.content.strip():
+        if _blank(response.content):
             return response  # no body (e.g. 204, or set_balance): nothing to parse
         raise DecodeError(_describe_non_json(response), operation=operation, response=response)
     normalised = normalise(body)
@@ -160,8 +160,12 @@ def retry_after(headers: Mapping[str, str], now: float | None = None) -> float |
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
+def _blank(content: bytes) -> bool:
+    return not content or content.isspace()  # no copy of a large body, unlike strip()
+
+
 def _json_or_unread(response: httpx.Response) -> Any:
-    if not response.content.strip():
+    if _blank(response.content):
         return _UNREAD
     try:
         return json.loads(response.content)

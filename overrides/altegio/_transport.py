@@ -93,10 +93,8 @@ class _Attempts:
 
     def finish(self, response: httpx.Response) -> httpx.Response:
         response.request = self.request
-        self.context.response = response
-        checked = check(response, self.context.operation)
-        self.context.response = checked
-        return checked
+        self.context.response = check(response, self.context.operation)
+        return self.context.response
 
     def _delay(self, response: httpx.Response | None) -> float | None:
         if not self.policy.allows(self.request.method):

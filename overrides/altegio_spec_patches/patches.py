@@ -250,6 +250,11 @@ LISTS = (GIFT_CARDS, MEMBERSHIPS, MEMBERSHIP_TYPES, GIFT_CARD_TYPES)
 EMPTY_ARRAY: Json = {"type": "array", "items": {}, "maxItems": 0}
 
 
+def _object_or_empty_array() -> Json:
+    """meta as PHP sends it: any object, or [] for an empty one."""
+    return {"oneOf": [{"type": "object", "additionalProperties": True}, EMPTY_ARRAY]}
+
+
 def _item(envelope: str) -> str:
     return f"{envelope}/properties/data/items/properties"
 
@@ -405,15 +410,15 @@ def _meta(spec: Spec) -> None:
     pointer = f"{SCHEMAS}/auth_response/properties/meta"
     meta = spec.get(pointer)
     expect(meta.get("type"), "array", pointer)
-    spec.set(pointer, {"oneOf": [{"type": "object", "additionalProperties": True}, EMPTY_ARRAY]})
+    spec.set(pointer, _object_or_empty_array())
     shared = f"{SCHEMAS}/response_meta_empty_object"  # "empty object or empty array", typed [object, array]
     expect(spec.get(shared).get("type"), ["object", "array"], shared)
-    spec.set(shared, {"oneOf": [{"type": "object", "additionalProperties": True}, EMPTY_ARRAY]})
+    spec.set(shared, _object_or_empty_array())
     bare = 0
     for node in list(spec.success_schemas()):
         meta = node.get("properties", {}).get("meta") if isinstance(node.get("properties"), dict) else None
         if isinstance(meta, dict) and meta.get("type") == "array" and "items" not in meta:
-            node["properties"]["meta"] = {"oneOf": [{"type": "object", "additionalProperties": True}, EMPTY_ARRAY]}
+            node["properties"]["meta"] = _object_or_empty_array()
             bare += 1
     if not bare:
         raise PatchTargetGone("no answer's meta is an array without items any more")
