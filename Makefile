@@ -8,11 +8,13 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 export SCARF_ANALYTICS := false
+# The generator iterates some sets: a fixed hash seed keeps its output byte for byte the same.
+export PYTHONHASHSEED := 0
 
 SPEC_URL ?= https://developer.alteg.io/_bundle/en/b2b-v1/openapi.yaml
 SPEC_FILE ?= openapi.yaml
 PATCHED := build/openapi.patched.yaml
-GENERATE = openapi-python-client generate --path $(PATCHED) --config generator-config.yaml --meta uv --fail-on-warning
+GENERATE = openapi-python-client generate --path $(PATCHED) --config generator-config.yaml --meta uv --fail-on-warning --custom-template-path overrides/templates
 
 .PHONY: help venv node download patch generate check-generated lint spec-lint test demo record bench
 

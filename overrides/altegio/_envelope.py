@@ -17,8 +17,10 @@ from ._exceptions import (
     APIError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
     DecodeError,
     NotFoundError,
+    PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
@@ -31,8 +33,10 @@ from ._tolerance import coerce
 _BY_STATUS: dict[int, type[APIError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    402: PaymentRequiredError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
     422: ValidationError,
     429: RateLimitError,
 }
@@ -45,8 +49,8 @@ def check(response: httpx.Response, operation: str | None) -> httpx.Response:
     if not response.is_success:
         raise error_for(response, None if body is _UNREAD else normalise(body), operation)
     if body is _UNREAD:
-        if _blank(response.content):
-            return response  # no body (e.g. 204, or set_balance): nothing to parse
+        if _blank(response.content) or _is_file(response):
+            return response  # no body (204, set_balance), or a file (the receipt PDF): the generated parser reads it
         raise DecodeError(_describe_non_json(response), operation=operation, response=response)
     normalised = normalise(body)
     if isinstance(normalised, dict) and normalised.get("success") is False:
@@ -171,6 +175,14 @@ def _json_or_unread(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except (ValueError, UnicodeDecodeError):
         return _UNREAD
+
+
+# Answers that are files, not JSON: the generated parser hands them over as ``File`` (bytes).
+FILE_TYPES = ("application/pdf", "application/octet-stream")
+
+
+def _is_file(response: httpx.Response) -> bool:
+    return response.headers.get("content-type", "").split(";")[0].strip().lower() in FILE_TYPES
 
 
 def _describe_non_json(response: httpx.Response) -> str:

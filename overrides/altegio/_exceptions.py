@@ -13,8 +13,10 @@ AltegioError
       │    └── ValidationError  422 (and 400 with field errors): ``field_errors``
       ├── AuthenticationError 401
       │    └── UserTokenInvalid  401 on a user-token call: log in again (a password change regenerates the token)
+      ├── PaymentRequiredError 402 (the location's SMS balance or licence does not cover the call)
       ├── PermissionDeniedError 403
       ├── NotFoundError       404
+      ├── ConflictError       409 (duplicate event, a product changed meanwhile)
       ├── RateLimitError      429: ``retry_after`` seconds when the server says
       ├── ServerError         5xx
       └── UnsuccessfulResponse  HTTP 2xx with ``"success": false``
@@ -36,9 +38,11 @@ __all__ = [
     "AltegioError",
     "AuthenticationError",
     "BadRequestError",
+    "ConflictError",
     "ConnectionError",
     "DecodeError",
     "NotFoundError",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -170,6 +174,14 @@ class PermissionDeniedError(APIError):
 
 
 class NotFoundError(APIError):
+    pass
+
+
+class PaymentRequiredError(APIError):
+    pass
+
+
+class ConflictError(APIError):
     pass
 
 

@@ -8,9 +8,12 @@ fixed it. The README's quirks table lists the same names with their evidence.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
 
-from .engine import Json, Patch, PatchTargetGone, Spec, expect
+from .engine import HTTP_METHODS, Json, Patch, PatchTargetGone, Spec, expect
 
 PATCHES: list[Patch] = []
 
@@ -23,43 +26,70 @@ def patch(name: str, reason: str) -> Callable[[Callable[[Spec], None]], Callable
     return register
 
 
-TRANSPORT_HEADERS = {"accept", "content-type", "conetnt-type", "authorization"}
-# Operations that read a user's, a client's or a chain's data: the server wants the user token.
-PUBLISHED_PARTNER_ONLY = (
-    "get_client_memberships",
-    "get_user_memberships",
-    "get_membership_list",
-    "search_memberships_for_event",
-    "check_memberships_for_event",
-    "get_client_gift_cards",
-    "get_user_gift_cards",
-    "get_user_loyalty_cards",
-    "get_chain_loyalty_card_type_list",
-)
-INTEGER_PARAMS = {"page", "count", "page_size"}
+TRANSPORT_PARAMETERS = {"accept", "content-type", "conetnt-type", "authorization", "authorizarion"}
+AUTHORIZATION = {"authorization", "authorizarion"}
+# "User user_token", "USer user_token", "partner_token.User user_token": the header text asks for a user token.
+USER_TOKEN_TEXT = re.compile(r"\buser\b", re.IGNORECASE)
+USER: Json = [{"BearerPartnerUser": []}]
+PARTNER: Json = [{"BearerPartner": []}]
+# Parameters typed number that are amounts of money, not whole numbers.
+MONEY_PARAMS = {"paid_min", "paid_max", "balance_from", "balance_to"}
 
 
 # --- requests -------------------------------------------------------------------------
 
 
 @patch(
-    "drop-transport-headers",
-    "Accept, Content-Type (once spelt Conetnt-Type) and Authorization are header parameters of "
-    "nearly every operation; generated, they become required arguments that override the transport.",
+    "user-token-security",
+    "security contradicts the Authorization text of 35 operations; the text decides: 'User' in it means "
+    "BearerPartnerUser (the call needs the user token), partner only means no scheme, so that the generated "
+    "call accepts the partner-only client like authorize_user (AltegioAuth still signs with the partner token).",
 )
-def _drop_transport_headers(spec: Spec) -> None:
+def _user_token_security(spec: Spec) -> None:
+    contradicted = 0
+    for _, _, op in spec.operations():
+        published = op.get("security")
+        texts = [str(p.get("description", "")) for p in _parameters(spec, op) if _is_authorization(p)]
+        if published not in (USER, PARTNER, []):
+            raise PatchTargetGone(f"{op.get('operationId')} publishes security {published!r}")
+        needs_user = bool(USER_TOKEN_TEXT.search(texts[0])) if texts else published == USER
+        contradicted += texts != [] and needs_user != (published == USER)
+        op["security"] = USER if needs_user else []
+    if not contradicted:
+        raise PatchTargetGone("no operation's security contradicts its Authorization text any more")
+
+
+def _parameters(spec: Spec, op: Json) -> list[Json]:
+    return [spec.resolve(p) for p in op.get("parameters", [])]
+
+
+def _is_authorization(param: Json) -> bool:
+    return str(param.get("name", "")).lower() in AUTHORIZATION
+
+
+@patch(
+    "drop-transport-parameters",
+    "Accept, Content-Type and Authorization (also spelt Content-type, Conetnt-Type, Authorizarion; declared in "
+    "the header, in the query of two operations, or through components/parameters) are parameters of nearly "
+    "every operation; generated, they become required arguments that override the transport, and in the "
+    "query they would put the tokens in the URL.",
+)
+def _drop_transport_parameters(spec: Spec) -> None:
     dropped = 0
     for _, _, op in spec.operations():
         params = op.get("parameters", [])
-        kept = [p for p in params if not _is_transport_header(spec.resolve(p))]
+        kept = [p for p in params if not _is_transport(spec.resolve(p))]
         dropped += len(params) - len(kept)
         op["parameters"] = kept
+    shared = spec.doc.get("components", {}).get("parameters", {})
+    for name in [n for n, p in shared.items() if _is_transport(p)]:
+        del shared[name]
     if not dropped:
         raise PatchTargetGone("no operation declares Accept/Content-Type/Authorization parameters any more")
 
 
-def _is_transport_header(param: Json) -> bool:
-    return bool(param.get("in") == "header" and param.get("name", "").lower() in TRANSPORT_HEADERS)
+def _is_transport(param: Json) -> bool:
+    return bool(param.get("in") in ("header", "query") and param.get("name", "").lower() in TRANSPORT_PARAMETERS)
 
 
 @patch(
@@ -72,38 +102,6 @@ def _copmany_id(spec: Spec) -> None:
 
 
 @patch(
-    "phone-as-string",
-    "phone is typed number (and string in a twin): a float drops the leading + and sends 13155550175.0.",
-)
-def _phone_as_string(spec: Spec) -> None:
-    for op_id, where in (
-        ("get_client_gift_cards", "query"),
-        ("get_client_memberships", "query"),
-        ("get_loyalty_card_type_list_for_client", "path"),
-    ):
-        param = spec.parameter(op_id, "phone", where)
-        expect(param["schema"].get("type"), "number", f"{op_id} phone type")
-        param["schema"] = {"type": "string", "example": "+13155550175"}
-
-
-@patch(
-    "integer-ids-and-pages",
-    "ids, page, count and page_size are typed number: Python gets float and the wire 123.0.",
-)
-def _integer_ids(spec: Spec) -> None:
-    changed = 0
-    shared = list(spec.doc.get("components", {}).get("parameters", {}).values())
-    inline = [p for _, _, op in spec.operations() for p in op.get("parameters", []) if "$ref" not in p]
-    for param in shared + inline:
-        name, schema = param.get("name", ""), param.get("schema", {})
-        if (name.endswith("_id") or name in INTEGER_PARAMS) and schema.get("type") == "number":
-            schema["type"] = "integer"
-            changed += 1
-    if not changed:
-        raise PatchTargetGone("no id/page parameter is typed number any more")
-
-
-@patch(
     "ids-as-array",
     "ids[] of the membership type fetch is declared as one number; the server takes ids[]=1&ids[]=2.",
 )
@@ -112,6 +110,47 @@ def _ids_as_array(spec: Spec) -> None:
     expect(param["schema"].get("type"), "number", "ids[] type")
     param["schema"] = {"type": "array", "items": {"type": "integer"}}
     param.update(style="form", explode=True)
+
+
+@patch(
+    "phone-as-string",
+    "phone parameters are typed number in four operations (string in their twins): a float drops the leading + "
+    "and sends 13155550175.0.",
+)
+def _phone_as_string(spec: Spec) -> None:
+    changed = 0
+    for param in _all_parameters(spec):
+        if "phone" in param.get("name", "") and param.get("schema", {}).get("type") == "number":
+            param["schema"] = {"type": "string", "example": "+13155550175"}
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("no phone parameter is typed number any more")
+
+
+@patch(
+    "whole-number-parameters",
+    "ids, pages, counts, limits, 0/1 flags, codes and yyyymmdd dates are typed number in path and query: "
+    "Python gets float and the wire 123.0. Amount filters (paid_min, balance_from…) stay numbers.",
+)
+def _whole_number_parameters(spec: Spec) -> None:
+    changed = 0
+    for param in _all_parameters(spec):
+        schema = param.get("schema", {})
+        items = schema.get("items", {}) if schema.get("type") == "array" else {}
+        for node in (schema, items):
+            if node.get("type") == "number" and param.get("name") not in MONEY_PARAMS:
+                node["type"] = "integer"
+                node.pop("format", None)
+                changed += 1
+    if not changed:
+        raise PatchTargetGone("no parameter is typed number any more")
+
+
+def _all_parameters(spec: Spec) -> list[Json]:
+    """Every parameter object once: the shared ones and those written inline in operations."""
+    shared = list(spec.doc.get("components", {}).get("parameters", {}).values())
+    inline = [p for _, _, op in spec.operations() for p in op.get("parameters", []) if "$ref" not in p]
+    return shared + inline
 
 
 @patch(
@@ -129,13 +168,27 @@ def _gift_card_type_ids(spec: Spec) -> None:
 
 
 @patch(
-    "abonements-ids-items",
-    "abonements_ids items are typed number; membership ids are integers.",
+    "query-name-clashes",
+    "two operations name a query filter like their path's location_id (it means client ids and category ids): "
+    "generated as location_id_query, sent as ?location_id=…; the texts say id[] and ids[].",
 )
-def _abonements_ids_items(spec: Spec) -> None:
-    items = spec.parameter("get_membership_list", "abonements_ids", "query")["schema"].get("items", {})
-    expect(items.get("type"), "number", "abonements_ids item type")
-    items["type"] = "integer"
+def _query_name_clashes(spec: Spec) -> None:
+    for op_id, name in (("deprecated_get_client_list", "id[]"), ("get_product_category_list_by_ids", "ids[]")):
+        param = spec.parameter(op_id, "location_id", "query")
+        spec.parameter(op_id, "location_id", "path")  # the clash itself must still be there
+        param.update(name=name, style="form", explode=True)
+        param["schema"] = {"type": "array", "items": {"type": "integer"}}
+
+
+@patch(
+    "webhook-contract-out-of-paths",
+    "fiscalize_document is the request Altegio sends to a fiscal partner's own server, published as the path "
+    "/https://your-api.url; as an operation it would POST to {base_url}/https://your-api.url. It is a webhook.",
+)
+def _webhook_contract(spec: Spec) -> None:
+    path = spec.path_of("fiscalize_document")
+    expect(path, "/https://your-api.url", "fiscalize_document path")
+    spec.doc.setdefault("webhooks", {})["fiscalize_document"] = spec.doc["paths"].pop(path)
 
 
 @patch(
@@ -152,25 +205,6 @@ def _strip_doubled_base_path(spec: Spec) -> None:
 
 
 @patch(
-    "user-token-security",
-    "client, user and chain data need 'Bearer <partner>, User <user>' but nine operations are "
-    "published with BearerPartner; as BearerPartnerUser the generated call needs an authenticated client.",
-)
-def _user_token_security(spec: Spec) -> None:
-    for op_id in PUBLISHED_PARTNER_ONLY:
-        spec.operation(op_id)  # each must still be there
-    for _, _, op in spec.operations():
-        op_id = str(op.get("operationId"))
-        if op_id == "authorize_user":
-            expect(op.get("security"), [], "authorize_user security")
-        elif op_id in PUBLISHED_PARTNER_ONLY:
-            expect(op.get("security"), [{"BearerPartner": []}], f"{op_id} security")
-            op["security"] = [{"BearerPartnerUser": []}]
-        else:
-            expect(op.get("security"), [{"BearerPartnerUser": []}], f"{op_id} security")
-
-
-@patch(
     "json-request-bodies",
     "four visit operations declare their JSON body as */*, which the generator cannot send: they are JSON.",
 )
@@ -183,6 +217,123 @@ def _json_request_bodies(spec: Spec) -> None:
             changed += 1
     if not changed:
         raise PatchTargetGone("no request body is declared as */* any more")
+
+
+@patch(
+    "array-request-bodies",
+    "three bodies are published as one object while their examples (and the server) send an array of them "
+    "(bulk client creation, a team member's schedule days, consumables to unlink).",
+)
+def _array_request_bodies(spec: Spec) -> None:
+    changed = 0
+    for _, _, op in spec.operations():
+        for media in op.get("requestBody", {}).get("content", {}).values():
+            schema = media.get("schema", {})
+            example = media.get("example", schema.get("example"))
+            if isinstance(example, list) and spec.resolve(schema).get("type") == "object":
+                item = {k: v for k, v in schema.items() if k != "example"}
+                media["schema"] = {"type": "array", "items": item, "example": example}
+                changed += 1
+    if not changed:
+        raise PatchTargetGone("no object request body is published with an array example any more")
+
+
+@patch(
+    "file-upload-as-binary",
+    "upload_image sends the image as multipart form data but types it as plain text: it would go as a text "
+    "field; as format binary the generated call takes a File.",
+)
+def _file_upload(spec: Spec) -> None:
+    body = spec.get(f"{spec.operation_pointer('upload_image')}/requestBody/content/multipart~1form-data/schema")
+    image = body["properties"]["image"]
+    expect((image.get("type"), image.get("format")), ("string", None), "upload_image image type")
+    image["format"] = "binary"
+
+
+@patch(
+    "text-typed-as-numbers",
+    "two comments are typed number/integer (the finance transaction body, the visit answer): they are text.",
+)
+def _text_typed_as_numbers(spec: Spec) -> None:
+    for pointer in (
+        f"{SCHEMAS}/finance_transaction_request_data_types/properties/comment",
+        f"{SCHEMAS}/visits_visitid_data_types/properties/data/properties/comment",
+    ):
+        node = spec.get(pointer)
+        if node.get("type") not in ("number", "integer"):
+            raise PatchTargetGone(f"{pointer} is typed {node.get('type')!r} now")
+        node["type"] = "string"
+        node.pop("format", None)
+
+
+@patch(
+    "arrays-typed-as-objects",
+    "client categories, schedule slots, event duplication days… are typed object (or arrays of objects) while "
+    "the texts and examples give arrays of ids or of {from, to}: the model could neither send nor read them.",
+)
+def _arrays_typed_as_objects(spec: Spec) -> None:
+    changed = 0
+    for _, _, op in spec.operations():
+        media = [*op.get("requestBody", {}).get("content", {}).values()]
+        media += [m for s, r in op.get("responses", {}).items() if s.startswith("2") for m in _contents(spec, r)]
+        for medium in media:
+            example = medium.get("example", spec.resolve(medium.get("schema", {})).get("example"))
+            changed += _align_with_example(spec, medium.get("schema", {}), example)
+    if not changed:
+        raise PatchTargetGone("no object-typed property holds a published array any more")
+
+
+def _contents(spec: Spec, response: Json) -> list[Json]:
+    return list(spec.resolve(response).get("content", {}).values())
+
+
+def _align_with_example(spec: Spec, schema: Json, example: Json) -> int:
+    """Make object-typed nodes that the example fills with a list (or item objects filled with scalars) arrays."""
+    node = spec.resolve(schema)
+    if not isinstance(node, dict) or example is None:
+        return 0
+    if isinstance(example, list):
+        items = node.get("items")
+        if node.get("type") == "object" and "properties" not in node:
+            node.clear()
+            node.update(schema_of_example(example))
+            return 1
+        if isinstance(items, dict) and spec.resolve(items).get("type") == "object" and example:
+            if not isinstance(example[0], dict) and "$ref" not in items:
+                node["items"] = schema_of_example(example[0])
+                return 1
+            return _align_with_example(spec, items, example[0])
+        return 0
+    if isinstance(example, dict) and isinstance(node.get("properties"), dict):
+        return sum(
+            _align_with_example(spec, sub, example[key]) for key, sub in node["properties"].items() if key in example
+        )
+    return 0
+
+
+@patch(
+    "sort-direction-any-case",
+    "the client search declares order_by_direction ASC/DESC while its own example sends desc: any case is text.",
+)
+def _sort_direction(spec: Spec) -> None:
+    body = spec.get(f"{spec.operation_pointer('get_client_list')}/requestBody/content/application~1json/schema")
+    direction = spec.resolve(body)["properties"]["order_by_direction"]
+    expect(direction.get("enum"), ["ASC", "DESC"], "order_by_direction enum")
+    del direction["enum"]  # a Literal of both cases would be generated in no stable order
+    direction["description"] = f"{direction.get('description', 'Sort direction')} (ASC or DESC, any case)"
+
+
+@patch(
+    "visit-search-filters-optional",
+    "the client visit search requires client_id, client_phone, from, to, payment_statuses and attendance, "
+    "though the client is found by either id or phone and its own example sends four of them.",
+)
+def _visit_search_filters(spec: Spec) -> None:
+    body = spec.get(f"{spec.operation_pointer('search_client_visits')}/requestBody/content/application~1json/schema")
+    schema = spec.resolve(body)
+    if "client_phone" not in schema.get("required", []):
+        raise PatchTargetGone("search_client_visits no longer requires client_phone")
+    del schema["required"]
 
 
 @patch(
@@ -211,6 +362,9 @@ def _archive_flag(spec: Spec) -> None:
     expect(flag.get("type"), "boolean", "archive is_archived type")
     flag.clear()
     flag.update(type="string", enum=["1", "0"], description='"1" archives the type, "0" puts it on sale again.')
+    media = body["content"]["application/json"]
+    if media.get("example", {}).get("is_archived") is True:  # the published request example, as sent now
+        media["example"] = {**media["example"], "is_archived": "1"}
 
 
 @patch(
@@ -248,6 +402,7 @@ MEMBERSHIP_TYPES = f"{SCHEMAS}/loyalty_abonements_type_search_response_data_type
 GIFT_CARD_TYPES = f"{SCHEMAS}/loyalty_certificate_type_search_response_data_types"
 LISTS = (GIFT_CARDS, MEMBERSHIPS, MEMBERSHIP_TYPES, GIFT_CARD_TYPES)
 EMPTY_ARRAY: Json = {"type": "array", "items": {}, "maxItems": 0}
+NULL: Json = {"type": "null"}
 
 
 def _object_or_empty_array() -> Json:
@@ -311,19 +466,216 @@ def _chain_membership_list(spec: Spec) -> None:
         media["schema"] = {"$ref": "#" + ref}
 
 
+def _answers(spec: Spec, status_prefix: str = "2") -> list[tuple[str, str, Json]]:
+    """(operationId, status, JSON media object) of every documented answer whose status starts so."""
+    found = []
+    for _, _, op in spec.operations():
+        for status, response in op.get("responses", {}).items():
+            media = spec.resolve(response).get("content", {}).get("application/json")
+            if str(status).startswith(status_prefix) and isinstance(media, dict):
+                found.append((str(op.get("operationId")), str(status), media))
+    return found
+
+
+def schema_of_example(value: Json, key: str = "") -> Json:
+    """A schema read off a published example: objects, arrays and scalar kinds; phones stay text."""
+    if isinstance(value, dict):
+        return {"type": "object", "properties": {k: schema_of_example(v, k) for k, v in value.items()}}
+    if isinstance(value, list):
+        kinds = [schema_of_example(v, key) for v in value if v is not None]
+        return {"type": "array", "items": kinds[0] if kinds else {}}
+    if "phone" in key or isinstance(value, str):
+        return {"type": "string"}
+    if isinstance(value, bool):
+        return {"type": "boolean"}
+    if isinstance(value, int | float):
+        return {"type": "number"}
+    return {}  # null: any value
+
+
 @patch(
-    "nullable-expiration-dates",
-    "gift card (type) expiration_date is 'null if not set' and absent from examples, but typed non-null.",
+    "example-only-answers",
+    "22 success answers publish an example but no schema (the generated call returns None for them); "
+    "the schema is read off the example.",
 )
-def _nullable_dates(spec: Spec) -> None:
-    for pointer in (
-        f"{_item(GIFT_CARDS)}/expiration_date",
-        f"{_item(GIFT_CARDS)}/type/properties/expiration_date",
-        f"{_item(GIFT_CARD_TYPES)}/expiration_date",
-    ):
-        node = spec.get(pointer)
-        expect((node.get("type"), node.get("format")), ("string", "date-time"), pointer)
-        node["type"] = ["string", "null"]
+def _example_only_answers(spec: Spec) -> None:
+    changed = 0
+    for _, _, media in _answers(spec):
+        if "schema" not in media and isinstance(media.get("example"), dict | list):
+            media["schema"] = schema_of_example(media["example"])
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("every success answer with an example has a schema now")
+
+
+@patch(
+    "envelope-around-item-schemas",
+    "four success answers publish the schema of the data item while their examples are the "
+    "{success, data, meta} envelope (the parser raised KeyError on them); the item goes inside an envelope.",
+)
+def _envelope_around_items(spec: Spec) -> None:
+    changed = 0
+    for _, _, media in _answers(spec):
+        example, schema = media.get("example"), media.get("schema")
+        if not (isinstance(example, dict) and "success" in example and "data" in example and schema):
+            continue
+        if "success" in spec.resolve(schema).get("properties", {}) or "oneOf" in schema or "$ref" in schema:
+            continue
+        data = {"type": "array", "items": schema} if isinstance(example["data"], list) else schema
+        media["schema"] = {
+            "type": "object",
+            "properties": {"success": {"type": "boolean"}, "data": data, "meta": _object_or_empty_array()},
+        }
+        changed += 1
+    if not changed:
+        raise PatchTargetGone("no success schema describes the item of an enveloped example any more")
+
+
+@patch(
+    "one-object-or-a-list",
+    "one envelope schema serves a single object and a list (comments, custom fields, bills of materials, "
+    "products, services…): where an example's data contradicts the declared shape, data takes either.",
+)
+def _one_object_or_a_list(spec: Spec) -> None:
+    changed = 0
+    for _, _, media in _answers(spec):
+        example, schema = media.get("example"), spec.resolve(media.get("schema", {}))
+        data = schema.get("properties", {}).get("data") if isinstance(schema.get("properties"), dict) else None
+        if not (isinstance(example, dict) and isinstance(data, dict) and "data" in example):
+            continue
+        declared, value = spec.resolve(data), example["data"]
+        if "oneOf" in data:  # made a union by another answer that shares the schema
+            if value is None and NULL not in data["oneOf"]:
+                data["oneOf"].append(NULL)
+                changed += 1
+            continue
+        is_object = declared.get("type") == "object" or "properties" in declared
+        if value is None and (is_object or declared.get("type") == "array"):
+            schema["properties"]["data"] = {"oneOf": [data, NULL]}
+            changed += 1
+        elif isinstance(value, list) and value and is_object:
+            schema["properties"]["data"] = {"oneOf": [data, {"type": "array", "items": data}]}
+            changed += 1
+        elif isinstance(value, dict) and value and declared.get("type") == "array":
+            schema["properties"]["data"] = {"oneOf": [declared.get("items", {}), data]}
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("no example's data contradicts its schema's shape any more")
+
+
+@patch(
+    "period-salary-shape",
+    "search_team_member_period_salary publishes the calculation schema while its example is the period "
+    "(the twin get_team_member_salary_period types it salary_staff_period): the parser met numbers for objects.",
+)
+def _period_salary(spec: Spec) -> None:
+    data = spec.get(f"{spec.response_pointer('search_team_member_period_salary')}/properties/data")
+    twin = spec.get(f"{spec.response_pointer('get_team_member_salary_period')}/properties/data")
+    expect((data, twin), SALARY_REFS, "the two salary period answers' data")
+    data["$ref"] = twin["$ref"]
+
+
+SALARY_REFS = ({"$ref": f"#{SCHEMAS}/salary_staff_calculation"}, {"$ref": f"#{SCHEMAS}/salary_staff_period"})
+
+
+def _pairs(spec: Spec, schema: Json, example: Json) -> Iterator[tuple[Json, Json]]:
+    """(schema node, published value) at the same place of a schema and an example of it."""
+    node = spec.resolve(schema)
+    if not isinstance(node, dict):
+        return
+    yield node, example
+    if isinstance(example, list) and isinstance(node.get("items"), dict):
+        for value in example:
+            yield from _pairs(spec, node["items"], value)
+    elif isinstance(example, dict):
+        properties = node.get("properties")
+        for key, value in example.items():
+            if isinstance(properties, dict) and key in properties:
+                yield from _pairs(spec, properties[key], value)
+    for branch in node.get("oneOf", []) + node.get("anyOf", []) + node.get("allOf", []):
+        yield from _pairs(spec, branch, example)
+
+
+@patch(
+    "dates-as-published",
+    "answers give date-times in fields declared as dates (salary schemes, schedules) and non-dates ('-5', "
+    "08.11.2019) in date fields: the parser raised on them; the published values decide the format.",
+)
+def _dates_as_published(spec: Spec) -> None:
+    changed = 0
+    for _, _, media in _answers(spec):
+        for node, value in list(_pairs(spec, media.get("schema", {}), media.get("example"))):
+            declared = node.get("format")
+            if declared not in ("date", "date-time") or not isinstance(value, str):
+                continue
+            fits = _parses(value)
+            if declared not in fits:
+                if "date-time" in fits:
+                    node["format"] = "date-time"
+                else:
+                    del node["format"]
+                changed += 1
+    if not changed:
+        raise PatchTargetGone("every published date fits its declared format now")
+
+
+def _parses(value: str) -> set[str]:
+    kinds = set()
+    for kind, parse in (("date", dt.date.fromisoformat), ("date-time", dt.datetime.fromisoformat)):
+        try:
+            parse(value)
+            kinds.add(kind)
+        except ValueError:
+            pass
+    return kinds
+
+
+@patch(
+    "nullable-answer-dates",
+    "dates in answers are null when unset (birth_date, expiration and end dates) but typed non-null: the "
+    "parser crashed on null; every date in an answer may be null.",
+)
+def _nullable_answer_dates(spec: Spec) -> None:
+    changed = 0
+    for node in list(spec.success_schemas()):
+        if node.get("format") in ("date", "date-time") and node.get("type") == "string":
+            node["type"] = ["string", "null"]
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("every date in an answer is nullable now")
+
+
+@patch(
+    "answers-require-nothing",
+    "answers list required fields that their own examples leave out (meta, active, image_group…): the parser "
+    "raised KeyError; in answers a missing field is UNSET, and requests keep their required lists.",
+)
+def _answers_require_nothing(spec: Spec) -> None:
+    changed = 0
+    for node in list(spec.success_schemas()):
+        if isinstance(node.get("required"), list) and isinstance(node.get("properties"), dict):
+            del node["required"]
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("no answer schema lists required fields any more")
+
+
+@patch(
+    "single-branch-unions",
+    "a team member's image_group is a oneOf with one bare object branch beside its properties: the union "
+    "refused the published [] and {}; one branch is no union.",
+)
+def _single_branch_unions(spec: Spec) -> None:
+    changed = 0
+    for node in _schema_nodes(spec.doc):
+        branches = node.get("oneOf")
+        if isinstance(branches, list) and len(branches) == 1 and isinstance(branches[0], dict):
+            del node["oneOf"]
+            for key, value in branches[0].items():
+                node.setdefault(key, value)
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("no oneOf has a single branch any more")
 
 
 @patch(
@@ -417,11 +769,150 @@ def _meta(spec: Spec) -> None:
     bare = 0
     for node in list(spec.success_schemas()):
         meta = node.get("properties", {}).get("meta") if isinstance(node.get("properties"), dict) else None
-        if isinstance(meta, dict) and meta.get("type") == "array" and "items" not in meta:
+        if isinstance(meta, dict) and meta.get("type") == "array":
             node["properties"]["meta"] = _object_or_empty_array()
             bare += 1
     if not bare:
-        raise PatchTargetGone("no answer's meta is an array without items any more")
+        raise PatchTargetGone("no answer's meta is an array any more")
+
+
+@patch(
+    "items-for-every-array",
+    "arrays without items (PHP's empty array beside an object, [object, array] types, an untyped list): the "
+    "generator drops the whole schema and every answer using it.",
+)
+def _items_for_every_array(spec: Spec) -> None:
+    changed = 0
+    for node in _schema_nodes(spec.doc):
+        kind = node.get("type")
+        if isinstance(kind, list) and "array" in kind and "object" in kind and "items" not in node:
+            others = [k for k in kind if k not in ("array", "object")]
+            keep = {k: v for k, v in node.items() if k != "type"}
+            node.clear()
+            node.update(keep, oneOf=[{"type": "object", "additionalProperties": True}, EMPTY_ARRAY])
+            node["oneOf"] += [{"type": k} for k in others]
+            changed += 1
+        elif kind == "array" and "items" not in node and "prefixItems" not in node:
+            node["items"] = {}
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("every array has items now")
+
+
+def _schema_nodes(doc: Json) -> list[Json]:
+    """Every dict in the document outside examples and defaults (schemas and more), each once."""
+    found, stack = [], [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            found.append(node)
+            stack.extend(v for k, v in node.items() if k not in ("example", "examples", "default", "enum"))
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+@patch(
+    "artefact-properties",
+    "three answers list their own component names as properties (LicenseOption, ImageGroup, "
+    "LoyaltyGenerateCode…Option): never in a payload, generated as attributes that shadow classes.",
+)
+def _artefact_properties(spec: Spec) -> None:
+    removed = 0
+    for node in _schema_nodes(spec.doc):
+        properties = node.get("properties")
+        for key in (
+            [k for k, v in properties.items() if k[:1].isupper() and "$ref" in v]
+            if isinstance(properties, dict)
+            else []
+        ):
+            del properties[key]
+            required = [name for name in node.get("required", []) if name != key]
+            if required:
+                node["required"] = required
+            else:
+                node.pop("required", None)
+            removed += 1
+    if not removed:
+        raise PatchTargetGone("no schema lists a component name as a property any more")
+
+
+@patch(
+    "day-keyed-map",
+    "the z-report's z_data publishes one day timestamp ('1481101200') as a property name: the keys are days.",
+)
+def _day_keyed_map(spec: Spec) -> None:
+    z_data = spec.get(f"{SCHEMAS}/z_report_response_data_types/properties/data/properties/z_data")
+    day = z_data.get("properties", {}).pop("1481101200", None)
+    if day is None:
+        raise PatchTargetGone("z_data has no '1481101200' property now")
+    z_data["additionalProperties"] = day
+    if not z_data["properties"]:
+        del z_data["properties"]
+
+
+@patch(
+    "nullable-refs",
+    "five objects are typed [object, null] around an allOf reference; the generator keeps the model and drops "
+    "the null, so a published null crashed the parser.",
+)
+def _nullable_refs(spec: Spec) -> None:
+    changed = 0
+    for node in _schema_nodes(spec.doc):
+        kind, parts = node.get("type"), node.get("allOf")
+        if isinstance(kind, list) and "null" in kind and isinstance(parts, list) and len(parts) == 1:
+            keep = {k: v for k, v in node.items() if k not in ("type", "allOf")}
+            node.clear()
+            node.update(keep, oneOf=[parts[0], {"type": "null"}])
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("no nullable allOf is published any more")
+
+
+@patch(
+    "nullable-enums",
+    "three nullable fields list enum values without null: generated as a Literal that refuses the null.",
+)
+def _nullable_enums(spec: Spec) -> None:
+    changed = 0
+    for node in _schema_nodes(spec.doc):
+        kind, values = node.get("type"), node.get("enum")
+        if isinstance(kind, list) and "null" in kind and isinstance(values, list) and None not in values:
+            values.append(None)
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("every nullable enum lists null now")
+
+
+@patch(
+    "open-answer-enums",
+    "enums in answers (grid types, entity types, role slugs…) make one unknown value fail the whole parse; "
+    "answers keep them as text or numbers (the values stay in the description). Requests keep their enums.",
+)
+def _open_answer_enums(spec: Spec) -> None:
+    changed = 0
+    for node in list(spec.success_schemas()):
+        values = node.get("enum")
+        if isinstance(values, list) and node.get("type") not in (None, "object", "array"):
+            known = ", ".join(str(v) for v in values if v is not None)
+            node["description"] = f"{node.get('description', '').rstrip('.')} (known values: {known})".lstrip()
+            del node["enum"]
+            changed += 1
+    if not changed:
+        raise PatchTargetGone("no answer declares an enum any more")
+
+
+@patch(
+    "pdf-receipt-as-bytes",
+    "the visit receipt is published as application/pdf with no schema: the generator omits the answer; "
+    "as a binary string (octet-stream for the generator, see content_type_overrides) the call returns a File.",
+)
+def _pdf_receipt(spec: Spec) -> None:
+    content = spec.get(f"{spec.operation_pointer('get_visit_receipt_pdf')}/responses/200/content")
+    media = content.get("application/pdf")
+    if media is None or "schema" in media:
+        raise PatchTargetGone("the receipt answer is not a schema-less application/pdf any more")
+    media["schema"] = {"type": "string", "format": "binary"}
 
 
 ERROR_RESPONSE: Json = {
@@ -434,6 +925,16 @@ ERROR_RESPONSE: Json = {
     },
 }
 ERROR_META: Json = {"type": "object", "properties": {"message": {"type": "string"}}}
+# Other error bodies of the published file, removed with the rest once no answer refers to them.
+LEGACY_ERRORS = (
+    "401_unauthorized_response_legacy",
+    "404_not_found_response_legacy",
+    "response_errors_unauthorized_object",
+    "response_errors_not_found_object",
+    "response_meta_error_not_found_object",
+    "400_bad_request_response",
+    "422_unprocessable_entity_response",
+)
 PUBLISHED_ERRORS = (
     "401_unauthorized_response",
     "403_forbidden_response",
@@ -475,12 +976,15 @@ def _published_example(spec: Spec, schema: Json) -> Json:
 def _errors(spec: Spec) -> None:
     spec.add_component("schemas", "ErrorResponse", ERROR_RESPONSE)
     spec.add_component("schemas", "ErrorMeta", ERROR_META)
-    answers = [(s, r) for _, _, op in spec.operations() for s, r in op.get("responses", {}).items()]
+    webhooks = [op for item in spec.doc.get("webhooks", {}).values() for m, op in item.items() if m in HTTP_METHODS]
+    answers = [
+        (s, r) for op in [o for _, _, o in spec.operations()] + webhooks for s, r in op.get("responses", {}).items()
+    ]
     shared = spec.doc["components"].get("responses", {})  # referenced by status: all are errors here
     for status, response in [*answers, *(("4xx", r) for r in shared.values())]:
         media = response.get("content", {}).get("application/json")
-        if status.startswith(("4", "5")) and media and "schema" in media:
-            example = media.get("example", _example_of(spec, media["schema"]))
+        if status.startswith(("4", "5")) and media and ("schema" in media or "example" in media):
+            example = media["example"] if "example" in media else _example_of(spec, media["schema"])
             media["schema"] = {"$ref": "#/components/schemas/ErrorResponse"}
             if example is not None:
                 media["example"] = copy.deepcopy(example)
@@ -488,4 +992,29 @@ def _errors(spec: Spec) -> None:
     for name in PUBLISHED_ERRORS:
         if name not in schemas:
             raise PatchTargetGone(f"components/schemas/{name} is gone")
-        del schemas[name]
+    removed = True
+    while removed:  # an envelope goes first, then the parts only it used (200_success_response keeps one)
+        used = json.dumps(spec.doc)
+        gone = [n for n in (*PUBLISHED_ERRORS, *LEGACY_ERRORS) if n in schemas and f'"#{SCHEMAS}/{n}"' not in used]
+        for name in gone:
+            del schemas[name]
+        removed = bool(gone)
+
+
+@patch(
+    "unique-schema-titles",
+    "five titles are shared by 12 schemas ('Response error message' (5 schemas), 'Object of model \"Position\"' (2)…); "
+    "the generator names classes by title and drops every schema after the first, with all that uses it.",
+)
+def _unique_titles(spec: Spec) -> None:
+    schemas = spec.doc["components"]["schemas"]
+    by_title: dict[str, list[str]] = {}
+    for key, schema in schemas.items():
+        if isinstance(schema, dict) and isinstance(schema.get("title"), str):
+            by_title.setdefault(schema["title"], []).append(key)
+    shared = [keys for keys in by_title.values() if len(keys) > 1]
+    if not shared:
+        raise PatchTargetGone("every schema title is unique now")
+    for keys in shared:
+        for key in keys:
+            schemas[key]["title"] = key

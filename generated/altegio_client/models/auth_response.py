@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AuthResponse")
 
 @_attrs_define
 class AuthResponse:
-    """Sign-in result
+    """Sign-in credentials
 
     Example:
         {'success': True, 'data': {'id': 123456, 'user_token': 'wec23fh8cDfFV4432fc352456', 'name': 'James Smith',

@@ -218,15 +218,11 @@ class ChainGiftCardType:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return expiration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return expiration_date_type_0
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 

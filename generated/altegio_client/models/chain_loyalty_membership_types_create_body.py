@@ -69,11 +69,11 @@ class ChainLoyaltyMembershipTypesCreateBody:
     freeze_limit: int | Unset = UNSET
     """ Longest total freeze """
     freeze_limit_unit_id: ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId | Unset = UNSET
-    """ Unit of the freeze limit: 1 day, 2 week, 3 month, 4 year """
+    """ Unit of the freeze period (1 day, 2 week, 3 month, 4 year) """
     service_price_correction: bool | Unset = False
     """ Whether the service price may be adjusted when the membership is used """
     expiration_type_id: ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId | Unset = UNSET
-    """ When it starts: 1 at sale, 2 at first use, 3 from a set date """
+    """ Activation mode (1 on sale, 2 on first use, 3 from a set date) """
     is_allow_empty_code: bool | Unset = True
     """ Personal or shared: true personal (only the buyer uses it), false shared (anyone with the code) """
     balance_edit_type_id: ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset = UNSET
@@ -91,11 +91,11 @@ class ChainLoyaltyMembershipTypesCreateBody:
     autoactivation_period: int | Unset = UNSET
     """ Longest wait before automatic activation """
     autoactivation_time_in_days: int | Unset = UNSET
-    """ Amount of time before automatic activation """
+    """ Delay before automatic activation """
     autoactivation_time_unit_id: ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId | Unset = UNSET
-    """ Unit of the autoactivation time: 1 days, 2 weeks, 3 months, 4 years """
+    """ Unit of that delay (1 days, 2 weeks, 3 months, 4 years) """
     is_archived: bool | Unset = False
-    """ Whether the membership type is archived """
+    """ Whether the type is archived """
     category: str | Unset = "standard"
     """ Category of the membership type, always "standard" """
     salon_ids: list[int] | Unset = UNSET

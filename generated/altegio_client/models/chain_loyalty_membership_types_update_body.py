@@ -69,33 +69,33 @@ class ChainLoyaltyMembershipTypesUpdateBody:
     freeze_limit: int | Unset = UNSET
     """ Longest total freeze """
     freeze_limit_unit_id: ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId | Unset = UNSET
-    """ Unit of the freeze limit: 1 day, 2 week, 3 month, 4 year """
+    """ Unit of the freeze period (1 day, 2 week, 3 month, 4 year) """
     service_price_correction: bool | Unset = False
     """ Whether the service price may be adjusted when the membership is used """
     expiration_type_id: ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId | Unset = UNSET
-    """ When it starts: 1 at sale, 2 at first use, 3 from a set date """
+    """ Activation mode (1 on sale, 2 on first use, 3 from a set date) """
     is_allow_empty_code: bool | Unset = True
     """ Personal or shared: true personal (only the buyer uses it), false shared (anyone with the code) """
     balance_edit_type_id: ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId | Unset = UNSET
     """ Who may adjust the balance: 0 nobody, 1 only the selling location, 2 every location """
     is_online_sale_enabled: bool | Unset = False
-    """ Whether it is sold online """
+    """ Whether the type can be sold online """
     online_sale_title: str | Unset = UNSET
     """ Name shown in online sale """
     online_sale_description: str | Unset = UNSET
     """ Text shown in online sale """
     online_sale_price: float | Unset = UNSET
-    """ Online price """
+    """ Price in the online sale """
     online_image: str | Unset = UNSET
     """ URL of the online sale image """
     autoactivation_period: int | Unset = UNSET
     """ Longest wait before automatic activation """
     autoactivation_time_in_days: int | Unset = UNSET
-    """ Amount of time before automatic activation """
+    """ Delay before automatic activation """
     autoactivation_time_unit_id: ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId | Unset = UNSET
-    """ Unit of the autoactivation time: 1 days, 2 weeks, 3 months, 4 years """
+    """ Unit of that delay (1 days, 2 weeks, 3 months, 4 years) """
     is_archived: bool | Unset = False
-    """ Whether the membership type is archived """
+    """ Whether the type is archived """
     services: ChainLoyaltyMembershipTypesUpdateBodyServices | Unset = UNSET
     """ Object mapping service IDs to a number of uses: visits per service for separate balances, an empty object {}
     for a shared balance. It is an object, not an array. """

@@ -19,7 +19,7 @@ class ChainLoyaltyMembershipsFreezeResponse200Data:
     is_frozen: bool | Unset = UNSET
     freeze_period: int | Unset = UNSET
     """ Days frozen in total """
-    freeze_till: datetime.datetime | Unset = UNSET
+    freeze_till: datetime.datetime | None | Unset = UNSET
     """ Frozen until this moment """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,9 +32,13 @@ class ChainLoyaltyMembershipsFreezeResponse200Data:
 
         freeze_period = self.freeze_period
 
-        freeze_till: str | Unset = UNSET
-        if not isinstance(self.freeze_till, Unset):
+        freeze_till: None | str | Unset
+        if isinstance(self.freeze_till, Unset):
+            freeze_till = UNSET
+        elif isinstance(self.freeze_till, datetime.datetime):
             freeze_till = self.freeze_till.isoformat()
+        else:
+            freeze_till = self.freeze_till
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,12 +67,18 @@ class ChainLoyaltyMembershipsFreezeResponse200Data:
 
         freeze_period = d.pop("freeze_period", UNSET)
 
-        _freeze_till = d.pop("freeze_till", UNSET)
-        freeze_till: datetime.datetime | Unset
-        if isinstance(_freeze_till, Unset):
-            freeze_till = UNSET
-        else:
-            freeze_till = datetime.datetime.fromisoformat(_freeze_till)
+        def _parse_freeze_till(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            freeze_till_type_0 = datetime.datetime.fromisoformat(data)
+
+            return freeze_till_type_0
+
+        freeze_till = _parse_freeze_till(d.pop("freeze_till", UNSET))
 
         chain_loyalty_memberships_freeze_response_200_data = cls(
             id=id,

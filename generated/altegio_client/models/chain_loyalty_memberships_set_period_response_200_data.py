@@ -19,7 +19,7 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data:
     """ New length of the period """
     period_unit_id: int | Unset = UNSET
     """ Unit of the period """
-    expiration_date: datetime.datetime | Unset = UNSET
+    expiration_date: datetime.datetime | None | Unset = UNSET
     """ New expiry moment """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,9 +30,13 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data:
 
         period_unit_id = self.period_unit_id
 
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
             expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,12 +61,18 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data:
 
         period_unit_id = d.pop("period_unit_id", UNSET)
 
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return expiration_date_type_0
+
+        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
         chain_loyalty_memberships_set_period_response_200_data = cls(
             id=id,

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CheckMembershipsForEventResponse200DataAttributes")
 
 @_attrs_define
 class CheckMembershipsForEventResponse200DataAttributes:
-    last_booking_date: datetime.datetime | Unset = UNSET
+    last_booking_date: datetime.datetime | None | Unset = UNSET
     """ Last date an appointment can be made, given when the membership expires """
     available_visits: int | Unset = UNSET
     """ Visits left on the membership """
@@ -25,9 +25,13 @@ class CheckMembershipsForEventResponse200DataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        last_booking_date: str | Unset = UNSET
-        if not isinstance(self.last_booking_date, Unset):
+        last_booking_date: None | str | Unset
+        if isinstance(self.last_booking_date, Unset):
+            last_booking_date = UNSET
+        elif isinstance(self.last_booking_date, datetime.datetime):
             last_booking_date = self.last_booking_date.isoformat()
+        else:
+            last_booking_date = self.last_booking_date
 
         available_visits = self.available_visits
 
@@ -54,12 +58,19 @@ class CheckMembershipsForEventResponse200DataAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _last_booking_date = d.pop("last_booking_date", UNSET)
-        last_booking_date: datetime.datetime | Unset
-        if isinstance(_last_booking_date, Unset):
-            last_booking_date = UNSET
-        else:
-            last_booking_date = datetime.datetime.fromisoformat(_last_booking_date)
+
+        def _parse_last_booking_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            last_booking_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_booking_date_type_0
+
+        last_booking_date = _parse_last_booking_date(d.pop("last_booking_date", UNSET))
 
         available_visits = d.pop("available_visits", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.generate_loyalty_code_response_200_meta_item import GenerateLoyaltyCodeResponse200MetaItem
+    from ..models.generate_loyalty_code_response_200_meta_type_0 import GenerateLoyaltyCodeResponse200MetaType0
     from ..models.loyalty_generate_code_200_data_option import LoyaltyGenerateCode200DataOption
-    from ..models.loyalty_generate_code_200_option import LoyaltyGenerateCode200Option
 
 
 T = TypeVar("T", bound="GenerateLoyaltyCodeResponse200")
@@ -19,70 +18,78 @@ T = TypeVar("T", bound="GenerateLoyaltyCodeResponse200")
 
 @_attrs_define
 class GenerateLoyaltyCodeResponse200:
-    data: LoyaltyGenerateCode200DataOption
-    meta: list[GenerateLoyaltyCodeResponse200MetaItem]
-    success: bool
-    loyalty_generate_code_200_option: LoyaltyGenerateCode200Option | Unset = UNSET
+    data: LoyaltyGenerateCode200DataOption | Unset = UNSET
+    meta: GenerateLoyaltyCodeResponse200MetaType0 | list[Any] | Unset = UNSET
+    success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        from ..models.generate_loyalty_code_response_200_meta_type_0 import GenerateLoyaltyCodeResponse200MetaType0  # noqa: PLC0415
 
-        meta = []
-        for meta_item_data in self.meta:
-            meta_item = meta_item_data.to_dict()
-            meta.append(meta_item)
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, GenerateLoyaltyCodeResponse200MetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         success = self.success
 
-        loyalty_generate_code_200_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_generate_code_200_option, Unset):
-            loyalty_generate_code_200_option = self.loyalty_generate_code_200_option.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "meta": meta,
-                "success": success,
-            }
-        )
-        if loyalty_generate_code_200_option is not UNSET:
-            field_dict["LoyaltyGenerateCode200Option"] = loyalty_generate_code_200_option
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generate_loyalty_code_response_200_meta_item import GenerateLoyaltyCodeResponse200MetaItem  # noqa: PLC0415
+        from ..models.generate_loyalty_code_response_200_meta_type_0 import GenerateLoyaltyCodeResponse200MetaType0  # noqa: PLC0415
         from ..models.loyalty_generate_code_200_data_option import LoyaltyGenerateCode200DataOption  # noqa: PLC0415
-        from ..models.loyalty_generate_code_200_option import LoyaltyGenerateCode200Option  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = LoyaltyGenerateCode200DataOption.from_dict(d.pop("data"))
-
-        meta = []
-        _meta = d.pop("meta")
-        for meta_item_data in _meta:
-            meta_item = GenerateLoyaltyCodeResponse200MetaItem.from_dict(meta_item_data)
-
-            meta.append(meta_item)
-
-        success = d.pop("success")
-
-        _loyalty_generate_code_200_option = d.pop("LoyaltyGenerateCode200Option", UNSET)
-        loyalty_generate_code_200_option: LoyaltyGenerateCode200Option | Unset
-        if isinstance(_loyalty_generate_code_200_option, Unset):
-            loyalty_generate_code_200_option = UNSET
+        _data = d.pop("data", UNSET)
+        data: LoyaltyGenerateCode200DataOption | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
         else:
-            loyalty_generate_code_200_option = LoyaltyGenerateCode200Option.from_dict(_loyalty_generate_code_200_option)
+            data = LoyaltyGenerateCode200DataOption.from_dict(_data)
+
+        def _parse_meta(data: object) -> GenerateLoyaltyCodeResponse200MetaType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = GenerateLoyaltyCodeResponse200MetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        success = d.pop("success", UNSET)
 
         generate_loyalty_code_response_200 = cls(
             data=data,
             meta=meta,
             success=success,
-            loyalty_generate_code_200_option=loyalty_generate_code_200_option,
         )
 
         generate_loyalty_code_response_200.additional_properties = d

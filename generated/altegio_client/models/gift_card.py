@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="GiftCard")
 @_attrs_define
 class GiftCard:
     id: int | Unset = UNSET
-    """ ID of the gift card """
+    """ ID of the gift card (certificate) """
     number: str | Unset = UNSET
     """ Code of the gift card """
     balance: Any | Unset = UNSET
@@ -31,7 +31,7 @@ class GiftCard:
     """ ID of the gift card type """
     status_id: int | Unset = UNSET
     """ ID of the status """
-    created_date: datetime.datetime | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
     """ When the card was sold """
     expiration_date: datetime.datetime | None | Unset = UNSET
     """ When the card expires """
@@ -54,9 +54,13 @@ class GiftCard:
 
         status_id = self.status_id
 
-        created_date: str | Unset = UNSET
-        if not isinstance(self.created_date, Unset):
+        created_date: None | str | Unset
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        elif isinstance(self.created_date, datetime.datetime):
             created_date = self.created_date.isoformat()
+        else:
+            created_date = self.created_date
 
         expiration_date: None | str | Unset
         if isinstance(self.expiration_date, Unset):
@@ -118,27 +122,29 @@ class GiftCard:
 
         status_id = d.pop("status_id", UNSET)
 
-        _created_date = d.pop("created_date", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            created_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_date_type_0
+
+        created_date = _parse_created_date(d.pop("created_date", UNSET))
 
         def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return expiration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return expiration_date_type_0
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 

@@ -33,7 +33,7 @@ class GiftCardListResponse:
     success: bool | Unset = UNSET
     """ Whether the request succeeded (true) """
     data: list[GiftCard] | Unset = UNSET
-    """ List of gift cards """
+    """ List of memberships """
     meta: GiftCardListMeta | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

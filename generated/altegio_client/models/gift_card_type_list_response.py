@@ -34,7 +34,7 @@ class GiftCardTypeListResponse:
     success: bool | Unset = UNSET
     """ Whether the request succeeded (true) """
     data: list[GiftCardType] | Unset = UNSET
-    """ List of gift card types """
+    """ List of memberships """
     meta: GiftCardTypeListMeta | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

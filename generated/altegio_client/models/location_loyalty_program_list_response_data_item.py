@@ -6,30 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.location_loyalty_program_list_response_data_item_expiration_timeout_unit import (
-    LocationLoyaltyProgramListResponseDataItemExpirationTimeoutUnit,
-    check_location_loyalty_program_list_response_data_item_expiration_timeout_unit,
-)
-from ..models.location_loyalty_program_list_response_data_item_good_item_type import (
-    LocationLoyaltyProgramListResponseDataItemGoodItemType,
-    check_location_loyalty_program_list_response_data_item_good_item_type,
-)
-from ..models.location_loyalty_program_list_response_data_item_params_source_type import (
-    LocationLoyaltyProgramListResponseDataItemParamsSourceType,
-    check_location_loyalty_program_list_response_data_item_params_source_type,
-)
-from ..models.location_loyalty_program_list_response_data_item_service_item_type import (
-    LocationLoyaltyProgramListResponseDataItemServiceItemType,
-    check_location_loyalty_program_list_response_data_item_service_item_type,
-)
-from ..models.location_loyalty_program_list_response_data_item_type import (
-    LocationLoyaltyProgramListResponseDataItemType,
-    check_location_loyalty_program_list_response_data_item_type,
-)
-from ..models.location_loyalty_program_list_response_data_item_value_unit import (
-    LocationLoyaltyProgramListResponseDataItemValueUnit,
-    check_location_loyalty_program_list_response_data_item_value_unit,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationLoyaltyProgramListResponseDataItem")
@@ -41,20 +17,23 @@ class LocationLoyaltyProgramListResponseDataItem:
     """ ID of the promotion """
     title: str | Unset = UNSET
     """ Name of the promotion """
-    type_: LocationLoyaltyProgramListResponseDataItemType | Unset = UNSET
-    """ Kind of promotion """
+    type_: str | Unset = UNSET
+    """ Kind of promotion (known values: discount_static, discount_accumulative_visits, discount_accumulative_sold,
+    discount_accumulative_paid, cashback_static_sold, cashback_static_paid, cashback_accumulative_paid,
+    cashback_accumulative_sold, cashback_accumulative_paid_visits, cashback_accumulative_sold_visits,
+    cashback_sold_visits, cashback_paid_visits, package_discount) """
     loyalty_type_id: int | Unset = UNSET
     """ ID of the promotion kind """
     item_type_id: int | Unset = UNSET
     """ ID of the way the discount applies """
-    service_item_type: LocationLoyaltyProgramListResponseDataItemServiceItemType | Unset = UNSET
-    """ How it applies to services """
-    good_item_type: LocationLoyaltyProgramListResponseDataItemGoodItemType | Unset = UNSET
-    """ How it applies to products """
+    service_item_type: str | Unset = UNSET
+    """ How it applies to services (known values: any_allowed, not_allowed, custom_allowed) """
+    good_item_type: str | Unset = UNSET
+    """ How it applies to products (known values: any_allowed, not_allowed, custom_allowed) """
     value_unit_id: int | Unset = UNSET
     """ ID of the unit of the bonus or discount """
-    value_unit: LocationLoyaltyProgramListResponseDataItemValueUnit | Unset = UNSET
-    """ Unit of the bonus or discount (percent or fixed sum) """
+    value_unit: str | Unset = UNSET
+    """ Unit of the bonus or discount (percent or fixed sum) (known values: percent, amount) """
     group_id: int | Unset = UNSET
     """ ID of the chain """
     usage_limit: int | Unset = UNSET
@@ -70,12 +49,13 @@ class LocationLoyaltyProgramListResponseDataItem:
     """ Limit on how many times it may be used """
     expiration_timeout: int | Unset = UNSET
     """ How long bonuses or discounts last """
-    expiration_timeout_unit: LocationLoyaltyProgramListResponseDataItemExpirationTimeoutUnit | Unset = UNSET
-    """ Unit of how long bonuses or discounts last """
+    expiration_timeout_unit: str | Unset = UNSET
+    """ Unit of how long bonuses or discounts last (known values: day, week, month, year) """
     expiration_notification_timeout: int | Unset = UNSET
     """ Days before bonuses or discounts expire to notify the client """
-    params_source_type: LocationLoyaltyProgramListResponseDataItemParamsSourceType | Unset = UNSET
-    """ Which client history is used to size the bonus or discount (cumulative and conditional promotions) """
+    params_source_type: str | Unset = UNSET
+    """ Which client history is used to size the bonus or discount (cumulative and conditional promotions) (known
+    values: loyalty_card, active_companies, chain) """
     history_start_date: str | Unset = UNSET
     """ Date from which client history counts when sizing the bonus or discount (cumulative and conditional
     promotions) """
@@ -92,27 +72,19 @@ class LocationLoyaltyProgramListResponseDataItem:
 
         title = self.title
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type_ = self.type_
 
         loyalty_type_id = self.loyalty_type_id
 
         item_type_id = self.item_type_id
 
-        service_item_type: str | Unset = UNSET
-        if not isinstance(self.service_item_type, Unset):
-            service_item_type = self.service_item_type
+        service_item_type = self.service_item_type
 
-        good_item_type: str | Unset = UNSET
-        if not isinstance(self.good_item_type, Unset):
-            good_item_type = self.good_item_type
+        good_item_type = self.good_item_type
 
         value_unit_id = self.value_unit_id
 
-        value_unit: str | Unset = UNSET
-        if not isinstance(self.value_unit, Unset):
-            value_unit = self.value_unit
+        value_unit = self.value_unit
 
         group_id = self.group_id
 
@@ -128,15 +100,11 @@ class LocationLoyaltyProgramListResponseDataItem:
 
         expiration_timeout = self.expiration_timeout
 
-        expiration_timeout_unit: str | Unset = UNSET
-        if not isinstance(self.expiration_timeout_unit, Unset):
-            expiration_timeout_unit = self.expiration_timeout_unit
+        expiration_timeout_unit = self.expiration_timeout_unit
 
         expiration_notification_timeout = self.expiration_notification_timeout
 
-        params_source_type: str | Unset = UNSET
-        if not isinstance(self.params_source_type, Unset):
-            params_source_type = self.params_source_type
+        params_source_type = self.params_source_type
 
         history_start_date = self.history_start_date
 
@@ -205,41 +173,19 @@ class LocationLoyaltyProgramListResponseDataItem:
 
         title = d.pop("title", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: LocationLoyaltyProgramListResponseDataItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_location_loyalty_program_list_response_data_item_type(_type_)
+        type_ = d.pop("type", UNSET)
 
         loyalty_type_id = d.pop("loyalty_type_id", UNSET)
 
         item_type_id = d.pop("item_type_id", UNSET)
 
-        _service_item_type = d.pop("service_item_type", UNSET)
-        service_item_type: LocationLoyaltyProgramListResponseDataItemServiceItemType | Unset
-        if isinstance(_service_item_type, Unset):
-            service_item_type = UNSET
-        else:
-            service_item_type = check_location_loyalty_program_list_response_data_item_service_item_type(
-                _service_item_type
-            )
+        service_item_type = d.pop("service_item_type", UNSET)
 
-        _good_item_type = d.pop("good_item_type", UNSET)
-        good_item_type: LocationLoyaltyProgramListResponseDataItemGoodItemType | Unset
-        if isinstance(_good_item_type, Unset):
-            good_item_type = UNSET
-        else:
-            good_item_type = check_location_loyalty_program_list_response_data_item_good_item_type(_good_item_type)
+        good_item_type = d.pop("good_item_type", UNSET)
 
         value_unit_id = d.pop("value_unit_id", UNSET)
 
-        _value_unit = d.pop("value_unit", UNSET)
-        value_unit: LocationLoyaltyProgramListResponseDataItemValueUnit | Unset
-        if isinstance(_value_unit, Unset):
-            value_unit = UNSET
-        else:
-            value_unit = check_location_loyalty_program_list_response_data_item_value_unit(_value_unit)
+        value_unit = d.pop("value_unit", UNSET)
 
         group_id = d.pop("group_id", UNSET)
 
@@ -255,25 +201,11 @@ class LocationLoyaltyProgramListResponseDataItem:
 
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 
-        _expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
-        expiration_timeout_unit: LocationLoyaltyProgramListResponseDataItemExpirationTimeoutUnit | Unset
-        if isinstance(_expiration_timeout_unit, Unset):
-            expiration_timeout_unit = UNSET
-        else:
-            expiration_timeout_unit = check_location_loyalty_program_list_response_data_item_expiration_timeout_unit(
-                _expiration_timeout_unit
-            )
+        expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
 
         expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
 
-        _params_source_type = d.pop("params_source_type", UNSET)
-        params_source_type: LocationLoyaltyProgramListResponseDataItemParamsSourceType | Unset
-        if isinstance(_params_source_type, Unset):
-            params_source_type = UNSET
-        else:
-            params_source_type = check_location_loyalty_program_list_response_data_item_params_source_type(
-                _params_source_type
-            )
+        params_source_type = d.pop("params_source_type", UNSET)
 
         history_start_date = d.pop("history_start_date", UNSET)
 

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="LoyaltyGenerateCode200DataOption")
 
 
 @_attrs_define
 class LoyaltyGenerateCode200DataOption:
-    code: str
+    code: str | Unset = UNSET
     """ The new code """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -20,18 +22,16 @@ class LoyaltyGenerateCode200DataOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
         loyalty_generate_code_200_data_option = cls(
             code=code,

@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.loyalty_generate_code_200_data_option import LoyaltyGenerateCode200DataOption
-    from ..models.loyalty_generate_code_200_option_meta_item import LoyaltyGenerateCode200OptionMetaItem
+    from ..models.loyalty_generate_code_200_option_meta_type_0 import LoyaltyGenerateCode200OptionMetaType0
 
 
 T = TypeVar("T", bound="LoyaltyGenerateCode200Option")
@@ -16,51 +18,74 @@ T = TypeVar("T", bound="LoyaltyGenerateCode200Option")
 
 @_attrs_define
 class LoyaltyGenerateCode200Option:
-    success: bool
+    success: bool | Unset = UNSET
     """ Whether the request succeeded without errors (true) """
-    data: LoyaltyGenerateCode200DataOption
-    meta: list[LoyaltyGenerateCode200OptionMetaItem]
-    """ Extra data (an empty array) """
+    data: LoyaltyGenerateCode200DataOption | Unset = UNSET
+    meta: list[Any] | LoyaltyGenerateCode200OptionMetaType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.loyalty_generate_code_200_option_meta_type_0 import LoyaltyGenerateCode200OptionMetaType0  # noqa: PLC0415
+
         success = self.success
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
-        meta = []
-        for meta_item_data in self.meta:
-            meta_item = meta_item_data.to_dict()
-            meta.append(meta_item)
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, LoyaltyGenerateCode200OptionMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "data": data,
-                "meta": meta,
-            }
-        )
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.loyalty_generate_code_200_data_option import LoyaltyGenerateCode200DataOption  # noqa: PLC0415
-        from ..models.loyalty_generate_code_200_option_meta_item import LoyaltyGenerateCode200OptionMetaItem  # noqa: PLC0415
+        from ..models.loyalty_generate_code_200_option_meta_type_0 import LoyaltyGenerateCode200OptionMetaType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        success = d.pop("success", UNSET)
 
-        data = LoyaltyGenerateCode200DataOption.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: LoyaltyGenerateCode200DataOption | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = LoyaltyGenerateCode200DataOption.from_dict(_data)
 
-        meta = []
-        _meta = d.pop("meta")
-        for meta_item_data in _meta:
-            meta_item = LoyaltyGenerateCode200OptionMetaItem.from_dict(meta_item_data)
+        def _parse_meta(data: object) -> list[Any] | LoyaltyGenerateCode200OptionMetaType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = LoyaltyGenerateCode200OptionMetaType0.from_dict(data)
 
-            meta.append(meta_item)
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         loyalty_generate_code_200_option = cls(
             success=success,

@@ -6,14 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.loyalty_notification_message_template_message_type import (
-    LoyaltyNotificationMessageTemplateMessageType,
-    check_loyalty_notification_message_template_message_type,
-)
-from ..models.loyalty_notification_message_template_type import (
-    LoyaltyNotificationMessageTemplateType,
-    check_loyalty_notification_message_template_type,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyNotificationMessageTemplate")
@@ -31,26 +23,26 @@ class LoyaltyNotificationMessageTemplate:
 
     id: int | Unset = UNSET
     """ ID of the template """
-    type_: LoyaltyNotificationMessageTemplateType | Unset = UNSET
-    """ Kind of template """
+    type_: str | Unset = UNSET
+    """ Kind of template (known values: big, mid, small, custom) """
     body: str | Unset = UNSET
     """ Text of the template """
-    message_type: LoyaltyNotificationMessageTemplateMessageType | Unset = UNSET
-    """ Kind of message """
+    message_type: str | Unset = UNSET
+    """ Kind of message (known values: loyalty_discount_expiration, loyalty_cashback_expiration,
+    loyalty_discount_increased, loyalty_discount_decreased, loyalty_card_created, loyalty_card_withdraw,
+    loyalty_withdraw_cancelled, loyalty_card_manual, loyalty_card_manual_withdraw, loyalty_card_cashback,
+    loyalty_card_cashback_cancelled, loyalty_card_income, loyalty_discount_changed, loyalty_cashback_changed,
+    loyalty_settings_abonement_notification) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type_ = self.type_
 
         body = self.body
 
-        message_type: str | Unset = UNSET
-        if not isinstance(self.message_type, Unset):
-            message_type = self.message_type
+        message_type = self.message_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,21 +63,11 @@ class LoyaltyNotificationMessageTemplate:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: LoyaltyNotificationMessageTemplateType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_loyalty_notification_message_template_type(_type_)
+        type_ = d.pop("type", UNSET)
 
         body = d.pop("body", UNSET)
 
-        _message_type = d.pop("message_type", UNSET)
-        message_type: LoyaltyNotificationMessageTemplateMessageType | Unset
-        if isinstance(_message_type, Unset):
-            message_type = UNSET
-        else:
-            message_type = check_loyalty_notification_message_template_message_type(_message_type)
+        message_type = d.pop("message_type", UNSET)
 
         loyalty_notification_message_template = cls(
             id=id,

@@ -7,21 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.loyalty_program_expiration_timeout_unit import (
-    LoyaltyProgramExpirationTimeoutUnit,
-    check_loyalty_program_expiration_timeout_unit,
-)
-from ..models.loyalty_program_good_item_type import LoyaltyProgramGoodItemType, check_loyalty_program_good_item_type
-from ..models.loyalty_program_params_source_type import (
-    LoyaltyProgramParamsSourceType,
-    check_loyalty_program_params_source_type,
-)
-from ..models.loyalty_program_service_item_type import (
-    LoyaltyProgramServiceItemType,
-    check_loyalty_program_service_item_type,
-)
-from ..models.loyalty_program_type import LoyaltyProgramType, check_loyalty_program_type
-from ..models.loyalty_program_value_unit import LoyaltyProgramValueUnit, check_loyalty_program_value_unit
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,14 +48,17 @@ class LoyaltyProgram:
     """ ID of the promotion """
     title: str | Unset = UNSET
     """ Name of the promotion """
-    type_: LoyaltyProgramType | Unset = UNSET
-    """ Kind of promotion """
-    service_item_type: LoyaltyProgramServiceItemType | Unset = UNSET
-    """ How it applies to services """
-    good_item_type: LoyaltyProgramGoodItemType | Unset = UNSET
-    """ How it applies to products """
-    value_unit: LoyaltyProgramValueUnit | Unset = UNSET
-    """ Unit of the bonus or discount (percent or fixed sum) """
+    type_: str | Unset = UNSET
+    """ Kind of promotion (known values: discount_static, discount_accumulative_visits, discount_accumulative_sold,
+    discount_accumulative_paid, cashback_static_sold, cashback_static_paid, cashback_accumulative_paid,
+    cashback_accumulative_sold, cashback_accumulative_paid_visits, cashback_accumulative_sold_visits,
+    cashback_sold_visits, cashback_paid_visits, package_discount) """
+    service_item_type: str | Unset = UNSET
+    """ How it applies to services (known values: any_allowed, not_allowed, custom_allowed) """
+    good_item_type: str | Unset = UNSET
+    """ How it applies to products (known values: any_allowed, not_allowed, custom_allowed) """
+    value_unit: str | Unset = UNSET
+    """ Unit of the bonus or discount (percent or fixed sum) (known values: percent, amount) """
     usage_limit: int | Unset = UNSET
     """ Most times it can apply (cashback only) """
     visit_multiplicity: int | Unset = UNSET
@@ -80,13 +68,14 @@ class LoyaltyProgram:
     only) """
     expiration_timeout: int | Unset = UNSET
     """ How long bonuses or discounts last """
-    expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset = UNSET
-    """ Unit of how long bonuses or discounts last """
+    expiration_timeout_unit: str | Unset = UNSET
+    """ Unit of how long bonuses or discounts last (known values: day, week, month, year) """
     expiration_notification_timeout: int | Unset = UNSET
     """ Days before bonuses or discounts expire to notify the client """
-    params_source_type: LoyaltyProgramParamsSourceType | Unset = UNSET
-    """ Which client history is used to size the bonus or discount (cumulative and conditional promotions) """
-    history_start_date: datetime.date | Unset = UNSET
+    params_source_type: str | Unset = UNSET
+    """ Which client history is used to size the bonus or discount (cumulative and conditional promotions) (known
+    values: loyalty_card, active_companies, chain) """
+    history_start_date: datetime.date | None | Unset = UNSET
     """ Date from which client history counts when sizing the bonus or discount (cumulative and conditional
     promotions) """
     on_changed_notification_template_id: int | Unset = UNSET
@@ -112,21 +101,13 @@ class LoyaltyProgram:
 
         title = self.title
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type_ = self.type_
 
-        service_item_type: str | Unset = UNSET
-        if not isinstance(self.service_item_type, Unset):
-            service_item_type = self.service_item_type
+        service_item_type = self.service_item_type
 
-        good_item_type: str | Unset = UNSET
-        if not isinstance(self.good_item_type, Unset):
-            good_item_type = self.good_item_type
+        good_item_type = self.good_item_type
 
-        value_unit: str | Unset = UNSET
-        if not isinstance(self.value_unit, Unset):
-            value_unit = self.value_unit
+        value_unit = self.value_unit
 
         usage_limit = self.usage_limit
 
@@ -136,19 +117,19 @@ class LoyaltyProgram:
 
         expiration_timeout = self.expiration_timeout
 
-        expiration_timeout_unit: str | Unset = UNSET
-        if not isinstance(self.expiration_timeout_unit, Unset):
-            expiration_timeout_unit = self.expiration_timeout_unit
+        expiration_timeout_unit = self.expiration_timeout_unit
 
         expiration_notification_timeout = self.expiration_notification_timeout
 
-        params_source_type: str | Unset = UNSET
-        if not isinstance(self.params_source_type, Unset):
-            params_source_type = self.params_source_type
+        params_source_type = self.params_source_type
 
-        history_start_date: str | Unset = UNSET
-        if not isinstance(self.history_start_date, Unset):
+        history_start_date: None | str | Unset
+        if isinstance(self.history_start_date, Unset):
+            history_start_date = UNSET
+        elif isinstance(self.history_start_date, datetime.date):
             history_start_date = self.history_start_date.isoformat()
+        else:
+            history_start_date = self.history_start_date
 
         on_changed_notification_template_id = self.on_changed_notification_template_id
 
@@ -253,33 +234,13 @@ class LoyaltyProgram:
 
         title = d.pop("title", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: LoyaltyProgramType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_loyalty_program_type(_type_)
+        type_ = d.pop("type", UNSET)
 
-        _service_item_type = d.pop("service_item_type", UNSET)
-        service_item_type: LoyaltyProgramServiceItemType | Unset
-        if isinstance(_service_item_type, Unset):
-            service_item_type = UNSET
-        else:
-            service_item_type = check_loyalty_program_service_item_type(_service_item_type)
+        service_item_type = d.pop("service_item_type", UNSET)
 
-        _good_item_type = d.pop("good_item_type", UNSET)
-        good_item_type: LoyaltyProgramGoodItemType | Unset
-        if isinstance(_good_item_type, Unset):
-            good_item_type = UNSET
-        else:
-            good_item_type = check_loyalty_program_good_item_type(_good_item_type)
+        good_item_type = d.pop("good_item_type", UNSET)
 
-        _value_unit = d.pop("value_unit", UNSET)
-        value_unit: LoyaltyProgramValueUnit | Unset
-        if isinstance(_value_unit, Unset):
-            value_unit = UNSET
-        else:
-            value_unit = check_loyalty_program_value_unit(_value_unit)
+        value_unit = d.pop("value_unit", UNSET)
 
         usage_limit = d.pop("usage_limit", UNSET)
 
@@ -289,28 +250,24 @@ class LoyaltyProgram:
 
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 
-        _expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
-        expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
-        if isinstance(_expiration_timeout_unit, Unset):
-            expiration_timeout_unit = UNSET
-        else:
-            expiration_timeout_unit = check_loyalty_program_expiration_timeout_unit(_expiration_timeout_unit)
+        expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
 
         expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
 
-        _params_source_type = d.pop("params_source_type", UNSET)
-        params_source_type: LoyaltyProgramParamsSourceType | Unset
-        if isinstance(_params_source_type, Unset):
-            params_source_type = UNSET
-        else:
-            params_source_type = check_loyalty_program_params_source_type(_params_source_type)
+        params_source_type = d.pop("params_source_type", UNSET)
 
-        _history_start_date = d.pop("history_start_date", UNSET)
-        history_start_date: datetime.date | Unset
-        if isinstance(_history_start_date, Unset):
-            history_start_date = UNSET
-        else:
-            history_start_date = datetime.date.fromisoformat(_history_start_date)
+        def _parse_history_start_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            history_start_date_type_0 = datetime.date.fromisoformat(data)
+
+            return history_start_date_type_0
+
+        history_start_date = _parse_history_start_date(d.pop("history_start_date", UNSET))
 
         on_changed_notification_template_id = d.pop("on_changed_notification_template_id", UNSET)
 

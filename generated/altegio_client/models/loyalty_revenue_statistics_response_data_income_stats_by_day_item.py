@@ -14,7 +14,7 @@ T = TypeVar("T", bound="LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem
 
 @_attrs_define
 class LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem:
-    date: datetime.date | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     """ Day """
     new_sum: Any | Unset = UNSET
     """ Revenue from new clients (Decimal) """
@@ -23,9 +23,13 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
         new_sum = self.new_sum
 
@@ -46,12 +50,19 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.date.fromisoformat(data)
+
+            return date_type_0
+
+        date = _parse_date(d.pop("date", UNSET))
 
         new_sum = d.pop("new_sum", UNSET)
 

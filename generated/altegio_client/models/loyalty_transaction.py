@@ -23,7 +23,7 @@ class LoyaltyTransaction:
     success: bool | Unset = UNSET
     """ Whether the request succeeded (true) """
     data: list[LoyaltyTransactionDataItem] | Unset = UNSET
-    """ List of rows """
+    """ List of memberships """
     meta: LoyaltyTransactionMeta | Unset = UNSET
     """ Extra data with the number of rows """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

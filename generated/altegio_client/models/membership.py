@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,7 @@ class Membership:
     """ Unit of the period (1 day, 2 week, 3 month, 4 year) """
     expiration_date: datetime.datetime | None | Unset = UNSET
     """ When the membership expires """
-    created_date: datetime.datetime | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
     """ When the membership was created """
     activated_date: datetime.datetime | None | Unset = UNSET
     """ When the membership was activated """
@@ -81,9 +81,13 @@ class Membership:
         else:
             expiration_date = self.expiration_date
 
-        created_date: str | Unset = UNSET
-        if not isinstance(self.created_date, Unset):
+        created_date: None | str | Unset
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        elif isinstance(self.created_date, datetime.datetime):
             created_date = self.created_date.isoformat()
+        else:
+            created_date = self.created_date
 
         activated_date: None | str | Unset
         if isinstance(self.activated_date, Unset):
@@ -183,39 +187,37 @@ class Membership:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return expiration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return expiration_date_type_0
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
-        _created_date = d.pop("created_date", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            created_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_date_type_0
+
+        created_date = _parse_created_date(d.pop("created_date", UNSET))
 
         def _parse_activated_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activated_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            activated_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return activated_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return activated_date_type_0
 
         activated_date = _parse_activated_date(d.pop("activated_date", UNSET))
 

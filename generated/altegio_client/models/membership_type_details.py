@@ -288,15 +288,11 @@ class MembershipTypeDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_archived_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            date_archived_type_0 = datetime.datetime.fromisoformat(data)
 
-                return date_archived_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return date_archived_type_0
 
         date_archived = _parse_date_archived(d.pop("date_archived", UNSET))
 

@@ -33,7 +33,7 @@ class MembershipTypeListResponse:
     success: bool | Unset = UNSET
     """ Whether the request succeeded (true) """
     data: list[MembershipType] | Unset = UNSET
-    """ List of membership types """
+    """ List of rows """
     meta: list[Any] | MembershipTypeListMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

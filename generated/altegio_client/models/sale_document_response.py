@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sale_document_response_data import SaleDocumentResponseData
-    from ..models.sale_document_response_meta_item import SaleDocumentResponseMetaItem
+    from ..models.sale_document_response_meta_type_0 import SaleDocumentResponseMetaType0
 
 
 T = TypeVar("T", bound="SaleDocumentResponse")
@@ -87,23 +87,25 @@ class SaleDocumentResponse:
     """ Whether the request succeeded (true) """
     data: SaleDocumentResponseData | Unset = UNSET
     """ Payload """
-    meta: list[SaleDocumentResponseMetaItem] | Unset = UNSET
-    """ Extra data (an empty array) """
+    meta: list[Any] | SaleDocumentResponseMetaType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.sale_document_response_meta_type_0 import SaleDocumentResponseMetaType0  # noqa: PLC0415
+
         success = self.success
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
-        meta: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = []
-            for meta_item_data in self.meta:
-                meta_item = meta_item_data.to_dict()
-                meta.append(meta_item)
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, SaleDocumentResponseMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,7 +122,7 @@ class SaleDocumentResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sale_document_response_data import SaleDocumentResponseData  # noqa: PLC0415
-        from ..models.sale_document_response_meta_item import SaleDocumentResponseMetaItem  # noqa: PLC0415
+        from ..models.sale_document_response_meta_type_0 import SaleDocumentResponseMetaType0  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -132,14 +134,24 @@ class SaleDocumentResponse:
         else:
             data = SaleDocumentResponseData.from_dict(_data)
 
-        _meta = d.pop("meta", UNSET)
-        meta: list[SaleDocumentResponseMetaItem] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for meta_item_data in _meta:
-                meta_item = SaleDocumentResponseMetaItem.from_dict(meta_item_data)
+        def _parse_meta(data: object) -> list[Any] | SaleDocumentResponseMetaType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = SaleDocumentResponseMetaType0.from_dict(data)
 
-                meta.append(meta_item)
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         sale_document_response = cls(
             success=success,

@@ -33,7 +33,7 @@ class SaleDocumentResponseDataKkmStateTransactionsItem:
     """ ID of the fiscal register transaction """
     document_id: int | Unset = UNSET
     """ ID of the document """
-    print_date: datetime.datetime | Unset = UNSET
+    print_date: datetime.datetime | None | Unset = UNSET
     """ When the receipt was printed """
     printed_count: int | Unset = UNSET
     sum_: Any | Unset = UNSET
@@ -51,9 +51,13 @@ class SaleDocumentResponseDataKkmStateTransactionsItem:
 
         document_id = self.document_id
 
-        print_date: str | Unset = UNSET
-        if not isinstance(self.print_date, Unset):
+        print_date: None | str | Unset
+        if isinstance(self.print_date, Unset):
+            print_date = UNSET
+        elif isinstance(self.print_date, datetime.datetime):
             print_date = self.print_date.isoformat()
+        else:
+            print_date = self.print_date
 
         printed_count = self.printed_count
 
@@ -119,12 +123,18 @@ class SaleDocumentResponseDataKkmStateTransactionsItem:
 
         document_id = d.pop("document_id", UNSET)
 
-        _print_date = d.pop("print_date", UNSET)
-        print_date: datetime.datetime | Unset
-        if isinstance(_print_date, Unset):
-            print_date = UNSET
-        else:
-            print_date = datetime.datetime.fromisoformat(_print_date)
+        def _parse_print_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            print_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return print_date_type_0
+
+        print_date = _parse_print_date(d.pop("print_date", UNSET))
 
         printed_count = d.pop("printed_count", UNSET)
 

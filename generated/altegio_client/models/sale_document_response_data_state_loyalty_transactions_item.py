@@ -38,7 +38,7 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItem:
     """ Amount of the transaction """
     type_id: int | Unset = UNSET
     """ ID of the transaction kind """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     """ When it was created """
     deposit_transaction_id: int | Unset = UNSET
     """ ID of the related transaction (depends on the kind) """
@@ -63,9 +63,13 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItem:
 
         type_id = self.type_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         deposit_transaction_id = self.deposit_transaction_id
 
@@ -134,12 +138,18 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItem:
 
         type_id = d.pop("type_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         deposit_transaction_id = d.pop("deposit_transaction_id", UNSET)
 

@@ -39,7 +39,7 @@ class SubscriptionType:
     freeze_limit: int | Unset = UNSET
     """ Longest total freeze """
     freeze_limit_unit_id: int | Unset = UNSET
-    """ Unit of the freeze limit: 1 day, 2 week, 3 month, 4 year """
+    """ Unit of the freeze period (1 day, 2 week, 3 month, 4 year) """
     is_booking_when_frozen_allowed: bool | Unset = UNSET
     """ Whether booking is allowed while the membership is frozen """
     is_allow_empty_code: bool | Unset = UNSET
@@ -61,9 +61,9 @@ class SubscriptionType:
     is_chain: bool | Unset = UNSET
     """ Whether the type belongs to the chain """
     expiration_type_id: int | Unset = UNSET
-    """ When it starts: 1 at sale, 2 at first use, 3 from a set date """
+    """ Activation mode (1 on sale, 2 on first use, 3 from a set date) """
     expiration_type_title: str | Unset = UNSET
-    """ Readable name of the activation kind """
+    """ Readable name of the activation mode """
     category: None | str | SubscriptionTypeCategoryType0 | Unset = UNSET
     """ Category limit; may be an object, null or a string such as "standard" """
     weight: int | Unset = UNSET
@@ -73,19 +73,19 @@ class SubscriptionType:
     is_online_sale_enabled: bool | Unset = UNSET
     """ Online sale: true on, false off """
     online_sale_title: str | Unset = UNSET
-    """ Name shown in online sale """
+    """ Name shown in the online sale """
     online_sale_description: str | Unset = UNSET
-    """ Text shown in online sale """
+    """ Text shown in the online sale """
     online_sale_price: Any | Unset = UNSET
-    """ Online price (Decimal) """
+    """ Price in the online sale (Decimal) """
     service_price_correction: bool | Unset = UNSET
     """ Whether the service price may be adjusted when the membership is used """
     united_balance_services_count: int | Unset = UNSET
     """ Number of visits on the shared balance """
     autoactivation_time: int | Unset = UNSET
-    """ Amount of time before automatic activation """
+    """ Delay before automatic activation """
     autoactivation_time_unit_id: int | Unset = UNSET
-    """ Unit of the autoactivation time: 1 days, 2 weeks, 3 months, 4 years """
+    """ Unit of that delay (1 days, 2 weeks, 3 months, 4 years) """
     attached_location_ids: list[int] | Unset = UNSET
     """ IDs of the locations attached to the type """
     attached_salon_ids: list[int] | Unset = UNSET
@@ -93,7 +93,7 @@ class SubscriptionType:
     online_sale_image: None | str | Unset = UNSET
     """ URL of the online sale image """
     is_archived: bool | Unset = UNSET
-    """ Whether the membership type is archived """
+    """ Whether the type is archived """
     date_archived: datetime.datetime | None | Unset = UNSET
     """ When the type was archived """
     availability: list[SubscriptionTypeAvailabilityItem] | Unset = UNSET
@@ -359,14 +359,11 @@ class SubscriptionType:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                category_type_0 = SubscriptionTypeCategoryType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            category_type_0 = SubscriptionTypeCategoryType0.from_dict(data)
 
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            return category_type_0
             return cast(None | str | SubscriptionTypeCategoryType0 | Unset, data)
 
         category = _parse_category(d.pop("category", UNSET))
@@ -411,15 +408,11 @@ class SubscriptionType:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_archived_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            date_archived_type_0 = datetime.datetime.fromisoformat(data)
 
-                return date_archived_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return date_archived_type_0
 
         date_archived = _parse_date_archived(d.pop("date_archived", UNSET))
 

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_client_comment_body import CreateClientCommentBody
+from ...models.create_client_comment_response_201 import CreateClientCommentResponse201
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    client_id: int,
+    *,
+    body: CreateClientCommentBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/clients/{location_id}/clients/{client_id}/comments".format(
+            location_id=quote(str(location_id), safe=""),
+            client_id=quote(str(client_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateClientCommentResponse201 | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = CreateClientCommentResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateClientCommentResponse201 | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateClientCommentBody | Unset = UNSET,
+) -> Response[CreateClientCommentResponse201 | ErrorResponse]:
+    """Add a comment for a client
+
+     Adds a new text comment to a client.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        body (CreateClientCommentBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateClientCommentResponse201 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        client_id=client_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateClientCommentBody | Unset = UNSET,
+) -> CreateClientCommentResponse201 | ErrorResponse | None:
+    """Add a comment for a client
+
+     Adds a new text comment to a client.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        body (CreateClientCommentBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateClientCommentResponse201 | ErrorResponse
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client_id=client_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateClientCommentBody | Unset = UNSET,
+) -> Response[CreateClientCommentResponse201 | ErrorResponse]:
+    """Add a comment for a client
+
+     Adds a new text comment to a client.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        body (CreateClientCommentBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateClientCommentResponse201 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        client_id=client_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateClientCommentBody | Unset = UNSET,
+) -> CreateClientCommentResponse201 | ErrorResponse | None:
+    """Add a comment for a client
+
+     Adds a new text comment to a client.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        body (CreateClientCommentBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateClientCommentResponse201 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client_id=client_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

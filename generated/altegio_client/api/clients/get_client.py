@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_client_response_200 import GetClientResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/client/{location_id}/{id}".format(
+            location_id=quote(str(location_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetClientResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetClientResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetClientResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | GetClientResponse200]:
+    """Get a client
+
+    Args:
+        location_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetClientResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | GetClientResponse200 | None:
+    """Get a client
+
+    Args:
+        location_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetClientResponse200
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | GetClientResponse200]:
+    """Get a client
+
+    Args:
+        location_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetClientResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | GetClientResponse200 | None:
+    """Get a client
+
+    Args:
+        location_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetClientResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            id=id,
+            client=client,
+        )
+    ).parsed

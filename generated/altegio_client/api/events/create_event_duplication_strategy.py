@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_event_duplication_strategy_body import CreateEventDuplicationStrategyBody
+from ...models.create_event_duplication_strategy_response_200 import CreateEventDuplicationStrategyResponse200
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/activity/{location_id}/duplication_strategy".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateEventDuplicationStrategyResponse200 | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateEventDuplicationStrategyResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateEventDuplicationStrategyResponse200 | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
+) -> Response[CreateEventDuplicationStrategyResponse200 | ErrorResponse]:
+    """Create Event Duplication Strategy
+
+    Args:
+        location_id (int):
+        body (CreateEventDuplicationStrategyBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateEventDuplicationStrategyResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
+) -> CreateEventDuplicationStrategyResponse200 | ErrorResponse | None:
+    """Create Event Duplication Strategy
+
+    Args:
+        location_id (int):
+        body (CreateEventDuplicationStrategyBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateEventDuplicationStrategyResponse200 | ErrorResponse
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
+) -> Response[CreateEventDuplicationStrategyResponse200 | ErrorResponse]:
+    """Create Event Duplication Strategy
+
+    Args:
+        location_id (int):
+        body (CreateEventDuplicationStrategyBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateEventDuplicationStrategyResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
+) -> CreateEventDuplicationStrategyResponse200 | ErrorResponse | None:
+    """Create Event Duplication Strategy
+
+    Args:
+        location_id (int):
+        body (CreateEventDuplicationStrategyBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateEventDuplicationStrategyResponse200 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_event_response_202 import DeleteEventResponse202
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    event_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/activity/{location_id}/{event_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            event_id=quote(str(event_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteEventResponse202 | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = DeleteEventResponse202.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteEventResponse202 | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteEventResponse202 | ErrorResponse]:
+    """Deprecated. Delete Event
+
+     **Deprecated.** Replaced by `DELETE /v2/locations/{location_id}/events/{event_id}`.
+
+    **Migration:** the V2 Events API answers in JSON:API format; see the `delete_event` operation.
+
+    Args:
+        location_id (int):
+        event_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteEventResponse202 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteEventResponse202 | ErrorResponse | None:
+    """Deprecated. Delete Event
+
+     **Deprecated.** Replaced by `DELETE /v2/locations/{location_id}/events/{event_id}`.
+
+    **Migration:** the V2 Events API answers in JSON:API format; see the `delete_event` operation.
+
+    Args:
+        location_id (int):
+        event_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteEventResponse202 | ErrorResponse
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        event_id=event_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteEventResponse202 | ErrorResponse]:
+    """Deprecated. Delete Event
+
+     **Deprecated.** Replaced by `DELETE /v2/locations/{location_id}/events/{event_id}`.
+
+    **Migration:** the V2 Events API answers in JSON:API format; see the `delete_event` operation.
+
+    Args:
+        location_id (int):
+        event_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteEventResponse202 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteEventResponse202 | ErrorResponse | None:
+    """Deprecated. Delete Event
+
+     **Deprecated.** Replaced by `DELETE /v2/locations/{location_id}/events/{event_id}`.
+
+    **Migration:** the V2 Events API answers in JSON:API format; see the `delete_event` operation.
+
+    Args:
+        location_id (int):
+        event_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteEventResponse202 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            event_id=event_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.schedule_team_member_update_deprecated_body_item import ScheduleTeamMemberUpdateDeprecatedBodyItem
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    team_member_id: int,
+    *,
+    body: list[ScheduleTeamMemberUpdateDeprecatedBodyItem],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/schedule/{location_id}/{team_member_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            team_member_id=quote(str(team_member_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    team_member_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: list[ScheduleTeamMemberUpdateDeprecatedBodyItem],
+) -> Response[Any | ErrorResponse]:
+    """Update team member schedule (deprecated)
+
+     **DEPRECATED:** replaced by `PUT /location/{location_id}/staff/schedule`.
+
+    Changes one team member's work schedule.
+
+    Args:
+        location_id (int):
+        team_member_id (int):
+        body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        team_member_id=team_member_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    team_member_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: list[ScheduleTeamMemberUpdateDeprecatedBodyItem],
+) -> Any | ErrorResponse | None:
+    """Update team member schedule (deprecated)
+
+     **DEPRECATED:** replaced by `PUT /location/{location_id}/staff/schedule`.
+
+    Changes one team member's work schedule.
+
+    Args:
+        location_id (int):
+        team_member_id (int):
+        body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        team_member_id=team_member_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    team_member_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: list[ScheduleTeamMemberUpdateDeprecatedBodyItem],
+) -> Response[Any | ErrorResponse]:
+    """Update team member schedule (deprecated)
+
+     **DEPRECATED:** replaced by `PUT /location/{location_id}/staff/schedule`.
+
+    Changes one team member's work schedule.
+
+    Args:
+        location_id (int):
+        team_member_id (int):
+        body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        team_member_id=team_member_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    team_member_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: list[ScheduleTeamMemberUpdateDeprecatedBodyItem],
+) -> Any | ErrorResponse | None:
+    """Update team member schedule (deprecated)
+
+     **DEPRECATED:** replaced by `PUT /location/{location_id}/staff/schedule`.
+
+    Changes one team member's work schedule.
+
+    Args:
+        location_id (int):
+        team_member_id (int):
+        body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            team_member_id=team_member_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

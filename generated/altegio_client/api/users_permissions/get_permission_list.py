@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.root_type_for_user_permissions_response_data_types import RootTypeForUserPermissionsResponseDataTypes
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/permissions/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RootTypeForUserPermissionsResponseDataTypes | None:
+    if response.status_code == 200:
+        response_200 = RootTypeForUserPermissionsResponseDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RootTypeForUserPermissionsResponseDataTypes]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | RootTypeForUserPermissionsResponseDataTypes]:
+    """Get a list of rights
+
+     + Parameter
+        + company_id (required, number, `1`): ID of the location
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RootTypeForUserPermissionsResponseDataTypes]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | RootTypeForUserPermissionsResponseDataTypes | None:
+    """Get a list of rights
+
+     + Parameter
+        + company_id (required, number, `1`): ID of the location
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RootTypeForUserPermissionsResponseDataTypes
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | RootTypeForUserPermissionsResponseDataTypes]:
+    """Get a list of rights
+
+     + Parameter
+        + company_id (required, number, `1`): ID of the location
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RootTypeForUserPermissionsResponseDataTypes]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | RootTypeForUserPermissionsResponseDataTypes | None:
+    """Get a list of rights
+
+     + Parameter
+        + company_id (required, number, `1`): ID of the location
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RootTypeForUserPermissionsResponseDataTypes
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.an_object_of_date_based_pagination_information_date_cursor_current import (
+        AnObjectOfDateBasedPaginationInformationDateCursorCurrent,
+    )
+    from ..models.an_object_of_date_based_pagination_information_date_cursor_next import (
+        AnObjectOfDateBasedPaginationInformationDateCursorNext,
+    )
+    from ..models.an_object_of_date_based_pagination_information_date_cursor_previous import (
+        AnObjectOfDateBasedPaginationInformationDateCursorPrevious,
+    )
+
+
+T = TypeVar("T", bound="AnObjectOfDateBasedPaginationInformationDateCursor")
+
+
+@_attrs_define
+class AnObjectOfDateBasedPaginationInformationDateCursor:
+    """Pagination details."""
+
+    previous: AnObjectOfDateBasedPaginationInformationDateCursorPrevious | Unset = UNSET
+    """ Details of the previous page. """
+    current: AnObjectOfDateBasedPaginationInformationDateCursorCurrent | Unset = UNSET
+    """ Details of the current page. """
+    next_: AnObjectOfDateBasedPaginationInformationDateCursorNext | Unset = UNSET
+    """ Details of the previous page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        previous: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.previous, Unset):
+            previous = self.previous.to_dict()
+
+        current: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.current, Unset):
+            current = self.current.to_dict()
+
+        next_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.next_, Unset):
+            next_ = self.next_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if previous is not UNSET:
+            field_dict["previous"] = previous
+        if current is not UNSET:
+            field_dict["current"] = current
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.an_object_of_date_based_pagination_information_date_cursor_current import (
+            AnObjectOfDateBasedPaginationInformationDateCursorCurrent,  # noqa: PLC0415
+        )
+        from ..models.an_object_of_date_based_pagination_information_date_cursor_next import (
+            AnObjectOfDateBasedPaginationInformationDateCursorNext,  # noqa: PLC0415
+        )
+        from ..models.an_object_of_date_based_pagination_information_date_cursor_previous import (
+            AnObjectOfDateBasedPaginationInformationDateCursorPrevious,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _previous = d.pop("previous", UNSET)
+        previous: AnObjectOfDateBasedPaginationInformationDateCursorPrevious | Unset
+        if isinstance(_previous, Unset):
+            previous = UNSET
+        else:
+            previous = AnObjectOfDateBasedPaginationInformationDateCursorPrevious.from_dict(_previous)
+
+        _current = d.pop("current", UNSET)
+        current: AnObjectOfDateBasedPaginationInformationDateCursorCurrent | Unset
+        if isinstance(_current, Unset):
+            current = UNSET
+        else:
+            current = AnObjectOfDateBasedPaginationInformationDateCursorCurrent.from_dict(_current)
+
+        _next_ = d.pop("next", UNSET)
+        next_: AnObjectOfDateBasedPaginationInformationDateCursorNext | Unset
+        if isinstance(_next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = AnObjectOfDateBasedPaginationInformationDateCursorNext.from_dict(_next_)
+
+        an_object_of_date_based_pagination_information_date_cursor = cls(
+            previous=previous,
+            current=current,
+            next_=next_,
+        )
+
+        an_object_of_date_based_pagination_information_date_cursor.additional_properties = d
+        return an_object_of_date_based_pagination_information_date_cursor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

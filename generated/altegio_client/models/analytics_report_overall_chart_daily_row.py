@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsReportOverallChartDailyRow")
+
+
+@_attrs_define
+class AnalyticsReportOverallChartDailyRow:
+    """Data used to draw the daily chart of the Key Indicators report
+
+    Example:
+        {'label': 'Revenue', 'data': [['2026-09-21T23:00:00.000-05:00', 1000], ['2026-09-21T23:00:00.000-05:00', 500]]}
+
+    """
+
+    label: str | Unset = UNSET
+    """ Data series name """
+    data: list[list[int]] | Unset = UNSET
+    """ Per-day values, each an array of two numbers: the UTC timestamp of the start of the day, then the
+    indicator's value for that day. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        data: list[list[int]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data
+
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if label is not UNSET:
+            field_dict["label"] = label
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        label = d.pop("label", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[list[int]] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = cast(list[int], data_item_data)
+
+                data.append(data_item)
+
+        analytics_report_overall_chart_daily_row = cls(
+            label=label,
+            data=data,
+        )
+
+        analytics_report_overall_chart_daily_row.additional_properties = d
+        return analytics_report_overall_chart_daily_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

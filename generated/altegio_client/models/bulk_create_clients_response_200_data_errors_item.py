@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkCreateClientsResponse200DataErrorsItem")
+
+
+@_attrs_define
+class BulkCreateClientsResponse200DataErrorsItem:
+    phone: str | Unset = UNSET
+    name: str | Unset = UNSET
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        name = self.name
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if name is not UNSET:
+            field_dict["name"] = name
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        bulk_create_clients_response_200_data_errors_item = cls(
+            phone=phone,
+            name=name,
+            error=error,
+        )
+
+        bulk_create_clients_response_200_data_errors_item.additional_properties = d
+        return bulk_create_clients_response_200_data_errors_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

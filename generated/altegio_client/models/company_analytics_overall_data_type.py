@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats
+    from ..models.company_analytics_overall_data_type_meta_type_0 import CompanyAnalyticsOverallDataTypeMetaType0
+
+
+T = TypeVar("T", bound="CompanyAnalyticsOverallDataType")
+
+
+@_attrs_define
+class CompanyAnalyticsOverallDataType:
+    data: AnalyticsReportOverallStats | Unset = UNSET
+    """ Summary figures """
+    meta: CompanyAnalyticsOverallDataTypeMetaType0 | list[Any] | Unset = UNSET
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.company_analytics_overall_data_type_meta_type_0 import CompanyAnalyticsOverallDataTypeMetaType0  # noqa: PLC0415
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, CompanyAnalyticsOverallDataTypeMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats  # noqa: PLC0415
+        from ..models.company_analytics_overall_data_type_meta_type_0 import CompanyAnalyticsOverallDataTypeMetaType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: AnalyticsReportOverallStats | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AnalyticsReportOverallStats.from_dict(_data)
+
+        def _parse_meta(data: object) -> CompanyAnalyticsOverallDataTypeMetaType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = CompanyAnalyticsOverallDataTypeMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        success = d.pop("success", UNSET)
+
+        company_analytics_overall_data_type = cls(
+            data=data,
+            meta=meta,
+            success=success,
+        )
+
+        company_analytics_overall_data_type.additional_properties = d
+        return company_analytics_overall_data_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_staff_position_list_data_type_meta_type_0 import CompanyStaffPositionListDataTypeMetaType0
+    from ..models.staff_position_type_0 import StaffPositionType0
+
+
+T = TypeVar("T", bound="CompanyStaffPositionListDataType")
+
+
+@_attrs_define
+class CompanyStaffPositionListDataType:
+    data: list[list[Any] | None | StaffPositionType0] | Unset = UNSET
+    """ List of memberships """
+    meta: CompanyStaffPositionListDataTypeMetaType0 | list[Any] | Unset = UNSET
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.company_staff_position_list_data_type_meta_type_0 import CompanyStaffPositionListDataTypeMetaType0  # noqa: PLC0415
+        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+
+        data: list[dict[str, Any] | list[Any] | None] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item: dict[str, Any] | list[Any] | None
+                if isinstance(data_item_data, StaffPositionType0):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, list):
+                    data_item = data_item_data
+
+                else:
+                    data_item = data_item_data
+                data.append(data_item)
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, CompanyStaffPositionListDataTypeMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_staff_position_list_data_type_meta_type_0 import CompanyStaffPositionListDataTypeMetaType0  # noqa: PLC0415
+        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: list[list[Any] | None | StaffPositionType0] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+
+                def _parse_data_item(data: object) -> list[Any] | None | StaffPositionType0:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemasstaff_position_type_0 = StaffPositionType0.from_dict(data)
+
+                        return componentsschemasstaff_position_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemasstaff_position_type_1 = cast(list[Any], data)
+
+                    return componentsschemasstaff_position_type_1
+
+                data_item = _parse_data_item(data_item_data)
+
+                data.append(data_item)
+
+        def _parse_meta(data: object) -> CompanyStaffPositionListDataTypeMetaType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = CompanyStaffPositionListDataTypeMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        success = d.pop("success", UNSET)
+
+        company_staff_position_list_data_type = cls(
+            data=data,
+            meta=meta,
+            success=success,
+        )
+
+        company_staff_position_list_data_type.additional_properties = d
+        return company_staff_position_list_data_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

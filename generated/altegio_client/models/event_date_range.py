@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventDateRange")
+
+
+@_attrs_define
+class EventDateRange:
+    """Range of dates for searching events.
+
+    Example:
+        {'min_date': '2026-06-01', 'max_date': '2026-07-15'}
+
+    """
+
+    min_date: None | str | Unset = UNSET
+    """ Beginning date (YYYY-MM-DD). """
+    max_date: None | str | Unset = UNSET
+    """ Last date (YYYY-MM-DD). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_date: None | str | Unset
+        if isinstance(self.min_date, Unset):
+            min_date = UNSET
+        else:
+            min_date = self.min_date
+
+        max_date: None | str | Unset
+        if isinstance(self.max_date, Unset):
+            max_date = UNSET
+        else:
+            max_date = self.max_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_date is not UNSET:
+            field_dict["min_date"] = min_date
+        if max_date is not UNSET:
+            field_dict["max_date"] = max_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_min_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        min_date = _parse_min_date(d.pop("min_date", UNSET))
+
+        def _parse_max_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        max_date = _parse_max_date(d.pop("max_date", UNSET))
+
+        event_date_range = cls(
+            min_date=min_date,
+            max_date=max_date,
+        )
+
+        event_date_range.additional_properties = d
+        return event_date_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_response_data import EventResponseData
+    from ..models.event_response_meta_type_0 import EventResponseMetaType0
+
+
+T = TypeVar("T", bound="EventResponse")
+
+
+@_attrs_define
+class EventResponse:
+    """Event object and its details
+
+    Example:
+        {'success': True, 'data': {'id': 108, 'salon_id': 4564, 'service_id': 1185299, 'staff_id': 26427, 'date':
+            '2026-09-21T23:00:00.000-05:00', 'length': 3600, 'capacity': 9, 'records_count': 0, 'color': '', 'font_color':
+            '', 'service': {'id': 1185299, 'title': 'Group manicure', 'category_id': 754917}, 'staff': {'id': 26427, 'name':
+            'Monica Bellucci', 'company_id': 4564}, 'resource_instances': [{'id': 3127, 'title': 'Manicure machine #1',
+            'resource_id': 1364}]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    data: EventResponseData | Unset = UNSET
+    """ Payload """
+    meta: EventResponseMetaType0 | list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.event_response_meta_type_0 import EventResponseMetaType0  # noqa: PLC0415
+
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, EventResponseMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_response_data import EventResponseData  # noqa: PLC0415
+        from ..models.event_response_meta_type_0 import EventResponseMetaType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: EventResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = EventResponseData.from_dict(_data)
+
+        def _parse_meta(data: object) -> EventResponseMetaType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = EventResponseMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        event_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        event_response.additional_properties = d
+        return event_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

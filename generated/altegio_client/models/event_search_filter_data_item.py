@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventSearchFilterDataItem")
+
+
+@_attrs_define
+class EventSearchFilterDataItem:
+    id: int | Unset = UNSET
+    """ ID of the filter item. """
+    title: str | Unset = UNSET
+    """ Title of the filter item. """
+    is_disabled: bool | Unset = UNSET
+    """ Whether this filter option cannot be chosen; this depends on the filters already applied via query
+    parameters """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        is_disabled = self.is_disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if is_disabled is not UNSET:
+            field_dict["is_disabled"] = is_disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        is_disabled = d.pop("is_disabled", UNSET)
+
+        event_search_filter_data_item = cls(
+            id=id,
+            title=title,
+            is_disabled=is_disabled,
+        )
+
+        event_search_filter_data_item.additional_properties = d
+        return event_search_filter_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

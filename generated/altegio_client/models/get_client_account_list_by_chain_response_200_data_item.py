@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_client_account_list_by_chain_response_200_data_item_client import (
+        GetClientAccountListByChainResponse200DataItemClient,
+    )
+    from ..models.get_client_account_list_by_chain_response_200_data_item_deposit import (
+        GetClientAccountListByChainResponse200DataItemDeposit,
+    )
+    from ..models.get_client_account_list_by_chain_response_200_data_item_deposit_type import (
+        GetClientAccountListByChainResponse200DataItemDepositType,
+    )
+
+
+T = TypeVar("T", bound="GetClientAccountListByChainResponse200DataItem")
+
+
+@_attrs_define
+class GetClientAccountListByChainResponse200DataItem:
+    deposit: GetClientAccountListByChainResponse200DataItemDeposit | Unset = UNSET
+    deposit_type: GetClientAccountListByChainResponse200DataItemDepositType | Unset = UNSET
+    client: GetClientAccountListByChainResponse200DataItemClient | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deposit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deposit, Unset):
+            deposit = self.deposit.to_dict()
+
+        deposit_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deposit_type, Unset):
+            deposit_type = self.deposit_type.to_dict()
+
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if deposit is not UNSET:
+            field_dict["deposit"] = deposit
+        if deposit_type is not UNSET:
+            field_dict["deposit_type"] = deposit_type
+        if client is not UNSET:
+            field_dict["client"] = client
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_client_account_list_by_chain_response_200_data_item_client import (
+            GetClientAccountListByChainResponse200DataItemClient,  # noqa: PLC0415
+        )
+        from ..models.get_client_account_list_by_chain_response_200_data_item_deposit import (
+            GetClientAccountListByChainResponse200DataItemDeposit,  # noqa: PLC0415
+        )
+        from ..models.get_client_account_list_by_chain_response_200_data_item_deposit_type import (
+            GetClientAccountListByChainResponse200DataItemDepositType,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _deposit = d.pop("deposit", UNSET)
+        deposit: GetClientAccountListByChainResponse200DataItemDeposit | Unset
+        if isinstance(_deposit, Unset):
+            deposit = UNSET
+        else:
+            deposit = GetClientAccountListByChainResponse200DataItemDeposit.from_dict(_deposit)
+
+        _deposit_type = d.pop("deposit_type", UNSET)
+        deposit_type: GetClientAccountListByChainResponse200DataItemDepositType | Unset
+        if isinstance(_deposit_type, Unset):
+            deposit_type = UNSET
+        else:
+            deposit_type = GetClientAccountListByChainResponse200DataItemDepositType.from_dict(_deposit_type)
+
+        _client = d.pop("client", UNSET)
+        client: GetClientAccountListByChainResponse200DataItemClient | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = GetClientAccountListByChainResponse200DataItemClient.from_dict(_client)
+
+        get_client_account_list_by_chain_response_200_data_item = cls(
+            deposit=deposit,
+            deposit_type=deposit_type,
+            client=client,
+        )
+
+        get_client_account_list_by_chain_response_200_data_item.additional_properties = d
+        return get_client_account_list_by_chain_response_200_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPartnerAppointmentListResponse200DataItemClient")
+
+
+@_attrs_define
+class GetPartnerAppointmentListResponse200DataItemClient:
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    phone_code: str | Unset = UNSET
+    email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        phone = self.phone
+
+        phone_code = self.phone_code
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if phone_code is not UNSET:
+            field_dict["phone_code"] = phone_code
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        phone_code = d.pop("phone_code", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        get_partner_appointment_list_response_200_data_item_client = cls(
+            id=id,
+            name=name,
+            phone=phone,
+            phone_code=phone_code,
+            email=email,
+        )
+
+        get_partner_appointment_list_response_200_data_item_client.additional_properties = d
+        return get_partner_appointment_list_response_200_data_item_client
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPartnerAppointmentListResponse200DataItemCustomFields")
+
+
+@_attrs_define
+class GetPartnerAppointmentListResponse200DataItemCustomFields:
+    dop_telephone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dop_telephone = self.dop_telephone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dop_telephone is not UNSET:
+            field_dict["dop-telephone"] = dop_telephone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dop_telephone = d.pop("dop-telephone", UNSET)
+
+        get_partner_appointment_list_response_200_data_item_custom_fields = cls(
+            dop_telephone=dop_telephone,
+        )
+
+        get_partner_appointment_list_response_200_data_item_custom_fields.additional_properties = d
+        return get_partner_appointment_list_response_200_data_item_custom_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

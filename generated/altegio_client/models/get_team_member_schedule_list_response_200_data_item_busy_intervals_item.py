@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem")
+
+
+@_attrs_define
+class GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem:
+    entity_type: str | Unset = UNSET
+    """ Kind of entity that takes up the interval (known values: record, activity) """
+    entity_id: int | Unset = UNSET
+    """ ID of the entity (an appointment or event ID) """
+    from_: str | Unset = UNSET
+    """ Start time of the interval (HH:mm:ss) """
+    to: str | Unset = UNSET
+    """ End time of the interval (HH:mm:ss) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_type = self.entity_type
+
+        entity_id = self.entity_id
+
+        from_ = self.from_
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entity_type is not UNSET:
+            field_dict["entity_type"] = entity_type
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entity_type = d.pop("entity_type", UNSET)
+
+        entity_id = d.pop("entity_id", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        get_team_member_schedule_list_response_200_data_item_busy_intervals_item = cls(
+            entity_type=entity_type,
+            entity_id=entity_id,
+            from_=from_,
+            to=to,
+        )
+
+        get_team_member_schedule_list_response_200_data_item_busy_intervals_item.additional_properties = d
+        return get_team_member_schedule_list_response_200_data_item_busy_intervals_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

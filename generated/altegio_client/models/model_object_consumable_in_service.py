@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelObjectConsumableInService")
+
+
+@_attrs_define
+class ModelObjectConsumableInService:
+    """Consumable information.
+
+    Example:
+        {'title': 'My consumable', 'amount': 1, 'cost_per_unit': 1000, 'unit': 'PCS.'}
+
+    """
+
+    title: str | Unset = UNSET
+    """ Name of the consumable. """
+    amount: float | Unset = UNSET
+    """ Item quantity in the unit of measure the user chose. """
+    cost_per_unit: float | Unset = UNSET
+    """ Cost of one item. """
+    unit: str | Unset = UNSET
+    """ Unit of measurement name for the item. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        amount = self.amount
+
+        cost_per_unit = self.cost_per_unit
+
+        unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if cost_per_unit is not UNSET:
+            field_dict["cost_per_unit"] = cost_per_unit
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        cost_per_unit = d.pop("cost_per_unit", UNSET)
+
+        unit = d.pop("unit", UNSET)
+
+        model_object_consumable_in_service = cls(
+            title=title,
+            amount=amount,
+            cost_per_unit=cost_per_unit,
+            unit=unit,
+        )
+
+        model_object_consumable_in_service.additional_properties = d
+        return model_object_consumable_in_service
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

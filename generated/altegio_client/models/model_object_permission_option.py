@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelObjectPermissionOption")
+
+
+@_attrs_define
+class ModelObjectPermissionOption:
+    """Information on the permission option
+
+    Example:
+        {'title': 'All positions', 'value': 0, 'is_disabled': False}
+
+    """
+
+    title: str | Unset = UNSET
+    """ Name of the option """
+    value: float | Unset = UNSET
+    """ Option value """
+    is_disabled: bool | Unset = UNSET
+    """ Whether the option can be used """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        value = self.value
+
+        is_disabled = self.is_disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if value is not UNSET:
+            field_dict["value"] = value
+        if is_disabled is not UNSET:
+            field_dict["is_disabled"] = is_disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        is_disabled = d.pop("is_disabled", UNSET)
+
+        model_object_permission_option = cls(
+            title=title,
+            value=value,
+            is_disabled=is_disabled,
+        )
+
+        model_object_permission_option.additional_properties = d
+        return model_object_permission_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelObjectPermissionValue")
+
+
+@_attrs_define
+class ModelObjectPermissionValue:
+    """Information on the permission value
+
+    Example:
+        {'slug': 'timetable_access', 'value': True}
+
+    """
+
+    slug: str | Unset = UNSET
+    """ Permission name """
+    value: bool | float | list[Any] | None | str | Unset = UNSET
+    """ Permission value: number, string, boolean or array """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        value: bool | float | list[Any] | None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, list):
+            value = self.value
+
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        slug = d.pop("slug", UNSET)
+
+        def _parse_value(data: object) -> bool | float | list[Any] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_3 = cast(list[Any], data)
+
+                return value_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | float | list[Any] | None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        model_object_permission_value = cls(
+            slug=slug,
+            value=value,
+        )
+
+        model_object_permission_value.additional_properties = d
+        return model_object_permission_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ObjectOfModelFileInAClientDetails")
+
+
+@_attrs_define
+class ObjectOfModelFileInAClientDetails:
+    """Details of an existing file in a client's details.
+
+    Example:
+        {'link': 'https://api.alteg.io/client_files/download/123/123/', 'filename': 'file.pdf'}
+
+    """
+
+    link: str | Unset = UNSET
+    """ Link for downloading a file in a client's details. """
+    filename: str | Unset = UNSET
+    """ Original name of a file in the client details. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link = self.link
+
+        filename = self.filename
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if link is not UNSET:
+            field_dict["link"] = link
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        link = d.pop("link", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        object_of_model_file_in_a_client_details = cls(
+            link=link,
+            filename=filename,
+        )
+
+        object_of_model_file_in_a_client_details.additional_properties = d
+        return object_of_model_file_in_a_client_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries
+
+
+T = TypeVar("T", bound="ObjectOfModelSchedule")
+
+
+@_attrs_define
+class ObjectOfModelSchedule:
+    """Details of an existing schedule in a location.
+
+    Example:
+        {'id': 123, 'created_at': '2026-01-01T12:12:12-05:00', 'updated_at': '2026-01-01T12:12:12-05:00', 'deleted_at':
+            None, 'original_entity_type': 'activity', 'original_entity_id': 123, 'date_start': '2026-01-01', 'date_end':
+            '2026-02-01', 'days': [{'id': 123, 'created_at': '2026-01-01T12:12:12-05:00', 'updated_at':
+            '2026-01-01T12:12:12-05:00', 'deleted_at': None, 'timetable_event_schedule_id': 123, 'day_of_week': 'mon',
+            'events_time': '14:00:00', 'events_duration': 3600, 'events_master': {'id': 123, 'name': 'John Johnson',
+            'company_id': 123, 'specialization': 'Team Member', 'avatar': 'https://app.alteg.io/images/no-master-sm.png',
+            'avatar_big': 'https://app.alteg.io/images/no-master.png', 'position': {'id': 123, 'title': 'Team Member'}},
+            'events_labels': [{'id': 123, 'title': 'Tag', 'color': '#ff0000'}], 'events_resource_instances': [{'id': 123,
+            'title': 'Resource #1', 'resource_id': 123}]}]}
+
+    """
+
+    id: int | Unset = UNSET
+    """ ID of the schedule. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ When the schedule was created. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ When the schedule was last modified. """
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    """ When the schedule was deleted. """
+    original_entity_type: str | Unset = UNSET
+    """ Entity kind the schedule is built on (appointment or event) (known values: record, activity) """
+    original_entity_id: int | Unset = UNSET
+    """ ID of the entity the schedule is built on. """
+    date_start: datetime.date | None | Unset = UNSET
+    """ Start date of the schedule. """
+    date_end: datetime.date | None | Unset = UNSET
+    """ End date of the schedule. """
+    days: list[ObjectOfModelScheduleSeries] | Unset = UNSET
+    """ Schedule series tied to the given schedule; returned only when the matching `include` is sent in the
+    request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        original_entity_type = self.original_entity_type
+
+        original_entity_id = self.original_entity_id
+
+        date_start: None | str | Unset
+        if isinstance(self.date_start, Unset):
+            date_start = UNSET
+        elif isinstance(self.date_start, datetime.date):
+            date_start = self.date_start.isoformat()
+        else:
+            date_start = self.date_start
+
+        date_end: None | str | Unset
+        if isinstance(self.date_end, Unset):
+            date_end = UNSET
+        elif isinstance(self.date_end, datetime.date):
+            date_end = self.date_end.isoformat()
+        else:
+            date_end = self.date_end
+
+        days: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.days, Unset):
+            days = []
+            for days_item_data in self.days:
+                days_item = days_item_data.to_dict()
+                days.append(days_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if original_entity_type is not UNSET:
+            field_dict["original_entity_type"] = original_entity_type
+        if original_entity_id is not UNSET:
+            field_dict["original_entity_id"] = original_entity_id
+        if date_start is not UNSET:
+            field_dict["date_start"] = date_start
+        if date_end is not UNSET:
+            field_dict["date_end"] = date_end
+        if days is not UNSET:
+            field_dict["days"] = days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return updated_at_type_0
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return deleted_at_type_0
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        original_entity_type = d.pop("original_entity_type", UNSET)
+
+        original_entity_id = d.pop("original_entity_id", UNSET)
+
+        def _parse_date_start(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            date_start_type_0 = datetime.date.fromisoformat(data)
+
+            return date_start_type_0
+
+        date_start = _parse_date_start(d.pop("date_start", UNSET))
+
+        def _parse_date_end(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            date_end_type_0 = datetime.date.fromisoformat(data)
+
+            return date_end_type_0
+
+        date_end = _parse_date_end(d.pop("date_end", UNSET))
+
+        _days = d.pop("days", UNSET)
+        days: list[ObjectOfModelScheduleSeries] | Unset = UNSET
+        if _days is not UNSET:
+            days = []
+            for days_item_data in _days:
+                days_item = ObjectOfModelScheduleSeries.from_dict(days_item_data)
+
+                days.append(days_item)
+
+        object_of_model_schedule = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+            original_entity_type=original_entity_type,
+            original_entity_id=original_entity_id,
+            date_start=date_start,
+            date_end=date_end,
+            days=days,
+        )
+
+        object_of_model_schedule.additional_properties = d
+        return object_of_model_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

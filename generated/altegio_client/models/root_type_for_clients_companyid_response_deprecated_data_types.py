@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_clients_companyid_response_deprecated_data_types_data_item import (
+        RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem,
+    )
+    from ..models.root_type_for_clients_companyid_response_deprecated_data_types_meta import (
+        RootTypeForClientsCompanyidResponseDeprecatedDataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForClientsCompanyidResponseDeprecatedDataTypes")
+
+
+@_attrs_define
+class RootTypeForClientsCompanyidResponseDeprecatedDataTypes:
+    """Deprecated. Lists clients
+
+    Example:
+        {'success': True, 'data': [{'id': 66, 'name': 'Customer', 'phone': 13155550177, 'email': 'asdfgh@g.com',
+            'categories': [{'id': 3, 'title': 'Black list', 'color': '#0f0f0f'}, {'id': 4, 'title': 'VIP', 'color':
+            '#e8d313'}], 'gender_id': 0, 'gender': 'unknown', 'discount': 10, 'importance_id': 3, 'importance': 'Gold',
+            'card': 123456789, 'birth_date': '2026-09-21', 'comment': 'test', 'sms_check': 1, 'sms_not': 0, 'spent': 71842,
+            'balance': 0, 'visits': 34, 'last_change_date': '2026-02-01T12:00:00-0500', 'custom_fields': {}}, {'id': 16,
+            'name': 'James', 'phone': 13155550178, 'email': '', 'categories': {}, 'gender_id': 0, 'gender': 'unknown',
+            'discount': 0, 'importance_id': 0, 'importance': 'No importance class', 'card': '', 'birth_date': None,
+            'comment': '', 'sms_check': 0, 'sms_not': 0, 'spent': 0, 'balance': 0, 'visits': 3, 'last_change_date':
+            '2026-04-01T12:00:00-0500', 'custom_fields': {}}], 'meta': {'page': 1, 'total_count': 8}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    data: list[RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem] | Unset = UNSET
+    """ List of memberships """
+    meta: RootTypeForClientsCompanyidResponseDeprecatedDataTypesMeta | Unset = UNSET
+    """ Metadata: page number and clients per page """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_clients_companyid_response_deprecated_data_types_data_item import (
+            RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_clients_companyid_response_deprecated_data_types_meta import (
+            RootTypeForClientsCompanyidResponseDeprecatedDataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: RootTypeForClientsCompanyidResponseDeprecatedDataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = RootTypeForClientsCompanyidResponseDeprecatedDataTypesMeta.from_dict(_meta)
+
+        root_type_for_clients_companyid_response_deprecated_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        root_type_for_clients_companyid_response_deprecated_data_types.additional_properties = d
+        return root_type_for_clients_companyid_response_deprecated_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

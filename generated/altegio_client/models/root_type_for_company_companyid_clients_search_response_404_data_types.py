@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_company_companyid_clients_search_response_404_data_types_meta import (
+        RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForCompanyCompanyidClientsSearchResponse404DataTypes")
+
+
+@_attrs_define
+class RootTypeForCompanyCompanyidClientsSearchResponse404DataTypes:
+    """Fetch clients
+
+    Example:
+        {'success': False, 'meta': {'message': 'Possible error messages', 'errors': [{'message': 'Location not
+            specified.'}, {'filters': ['Invalid filter state value']}]}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the call succeeded (false) """
+    meta: RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta | Unset = UNSET
+    """ Metadata: an error message """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_company_companyid_clients_search_response_404_data_types_meta import (
+            RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta.from_dict(_meta)
+
+        root_type_for_company_companyid_clients_search_response_404_data_types = cls(
+            success=success,
+            meta=meta,
+        )
+
+        root_type_for_company_companyid_clients_search_response_404_data_types.additional_properties = d
+        return root_type_for_company_companyid_clients_search_response_404_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState")
+
+
+@_attrs_define
+class RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState:
+    """Kind of filter"""
+
+    value: list[float] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: list[float] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = cast(list[float], d.pop("value", UNSET))
+
+        root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item_state = cls(
+            value=value,
+        )
+
+        root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item_state.additional_properties = d
+        return root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

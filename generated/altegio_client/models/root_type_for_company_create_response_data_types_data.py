@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForCompanyCreateResponseDataTypesData")
+
+
+@_attrs_define
+class RootTypeForCompanyCreateResponseDataTypesData:
+    """Object holding the data"""
+
+    id: int | Unset = UNSET
+    """ ID of the location """
+    title: str | Unset = UNSET
+    """ Name of the location """
+    short_descr: str | Unset = UNSET
+    """ Category of the location """
+    logo: str | Unset = UNSET
+    """ Path to the location's logo image """
+    active: float | Unset = UNSET
+    """ Whether the location is active, i.e. has a paid license: 1 - active, 0 - inactive """
+    phone: str | Unset = UNSET
+    """ Phone number of the location """
+    country_id: int | Unset = UNSET
+    """ ID of the location's country """
+    schedule: str | Unset = UNSET
+    """ Working schedule of the location """
+    country: str | Unset = UNSET
+    """ Country of the location """
+    city_id: int | Unset = UNSET
+    """ ID of the city in which the location is situated """
+    city: str | Unset = UNSET
+    """ City of the location """
+    timezone_name: str | Unset = UNSET
+    """ Time zone of the locations """
+    address: str | Unset = UNSET
+    """ Street address of the location """
+    coordinate_lat: float | Unset = UNSET
+    """ Latitude """
+    coordinate_lon: float | Unset = UNSET
+    """ Longitude """
+    phone_confirmation: bool | Unset = UNSET
+    """ Whether the phone number must be confirmed by SMS when booking """
+    active_staff_count: int | Unset = UNSET
+    """ Team members who can be booked """
+    app_ios: str | Unset = UNSET
+    """ iOS app link """
+    app_android: str | Unset = UNSET
+    """ Android app link """
+    currency_short_title: str | Unset = UNSET
+    """ Short name of the currency """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        short_descr = self.short_descr
+
+        logo = self.logo
+
+        active = self.active
+
+        phone = self.phone
+
+        country_id = self.country_id
+
+        schedule = self.schedule
+
+        country = self.country
+
+        city_id = self.city_id
+
+        city = self.city
+
+        timezone_name = self.timezone_name
+
+        address = self.address
+
+        coordinate_lat = self.coordinate_lat
+
+        coordinate_lon = self.coordinate_lon
+
+        phone_confirmation = self.phone_confirmation
+
+        active_staff_count = self.active_staff_count
+
+        app_ios = self.app_ios
+
+        app_android = self.app_android
+
+        currency_short_title = self.currency_short_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if short_descr is not UNSET:
+            field_dict["short_descr"] = short_descr
+        if logo is not UNSET:
+            field_dict["logo"] = logo
+        if active is not UNSET:
+            field_dict["active"] = active
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if country_id is not UNSET:
+            field_dict["country_id"] = country_id
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if country is not UNSET:
+            field_dict["country"] = country
+        if city_id is not UNSET:
+            field_dict["city_id"] = city_id
+        if city is not UNSET:
+            field_dict["city"] = city
+        if timezone_name is not UNSET:
+            field_dict["timezone_name"] = timezone_name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if coordinate_lat is not UNSET:
+            field_dict["coordinate_lat"] = coordinate_lat
+        if coordinate_lon is not UNSET:
+            field_dict["coordinate_lon"] = coordinate_lon
+        if phone_confirmation is not UNSET:
+            field_dict["phone_confirmation"] = phone_confirmation
+        if active_staff_count is not UNSET:
+            field_dict["active_staff_count"] = active_staff_count
+        if app_ios is not UNSET:
+            field_dict["app_ios"] = app_ios
+        if app_android is not UNSET:
+            field_dict["app_android"] = app_android
+        if currency_short_title is not UNSET:
+            field_dict["currency_short_title"] = currency_short_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        short_descr = d.pop("short_descr", UNSET)
+
+        logo = d.pop("logo", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        country_id = d.pop("country_id", UNSET)
+
+        schedule = d.pop("schedule", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        city_id = d.pop("city_id", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        timezone_name = d.pop("timezone_name", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        coordinate_lat = d.pop("coordinate_lat", UNSET)
+
+        coordinate_lon = d.pop("coordinate_lon", UNSET)
+
+        phone_confirmation = d.pop("phone_confirmation", UNSET)
+
+        active_staff_count = d.pop("active_staff_count", UNSET)
+
+        app_ios = d.pop("app_ios", UNSET)
+
+        app_android = d.pop("app_android", UNSET)
+
+        currency_short_title = d.pop("currency_short_title", UNSET)
+
+        root_type_for_company_create_response_data_types_data = cls(
+            id=id,
+            title=title,
+            short_descr=short_descr,
+            logo=logo,
+            active=active,
+            phone=phone,
+            country_id=country_id,
+            schedule=schedule,
+            country=country,
+            city_id=city_id,
+            city=city,
+            timezone_name=timezone_name,
+            address=address,
+            coordinate_lat=coordinate_lat,
+            coordinate_lon=coordinate_lon,
+            phone_confirmation=phone_confirmation,
+            active_staff_count=active_staff_count,
+            app_ios=app_ios,
+            app_android=app_android,
+            currency_short_title=currency_short_title,
+        )
+
+        root_type_for_company_create_response_data_types_data.additional_properties = d
+        return root_type_for_company_create_response_data_types_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

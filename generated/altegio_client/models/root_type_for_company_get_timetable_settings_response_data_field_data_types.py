@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForCompanyGetTimetableSettingsResponseDataFieldDataTypes")
+
+
+@_attrs_define
+class RootTypeForCompanyGetTimetableSettingsResponseDataFieldDataTypes:
+    """
+    Example:
+        {'record_type': 0, 'activity_record_clients_count_max': 1, 'is_show_newsletter_agreement': False,
+            'is_show_personal_data_processing_agreement': False}
+
+    """
+
+    record_type: int | Unset = UNSET
+    """ Default kind of appointment: 0 - mixed, 1 - individual, 2 - group event """
+    activity_record_clients_count_max: int | Unset = UNSET
+    """ Maximum seats available in a single group event """
+    is_show_newsletter_agreement: bool | Unset = UNSET
+    """ Show the newsletter subscription consent checkbox in the booking form """
+    is_show_personal_data_processing_agreement: bool | Unset = UNSET
+    """ Show the personal data processing consent checkbox in the booking form """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_type = self.record_type
+
+        activity_record_clients_count_max = self.activity_record_clients_count_max
+
+        is_show_newsletter_agreement = self.is_show_newsletter_agreement
+
+        is_show_personal_data_processing_agreement = self.is_show_personal_data_processing_agreement
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if record_type is not UNSET:
+            field_dict["record_type"] = record_type
+        if activity_record_clients_count_max is not UNSET:
+            field_dict["activity_record_clients_count_max"] = activity_record_clients_count_max
+        if is_show_newsletter_agreement is not UNSET:
+            field_dict["is_show_newsletter_agreement"] = is_show_newsletter_agreement
+        if is_show_personal_data_processing_agreement is not UNSET:
+            field_dict["is_show_personal_data_processing_agreement"] = is_show_personal_data_processing_agreement
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        record_type = d.pop("record_type", UNSET)
+
+        activity_record_clients_count_max = d.pop("activity_record_clients_count_max", UNSET)
+
+        is_show_newsletter_agreement = d.pop("is_show_newsletter_agreement", UNSET)
+
+        is_show_personal_data_processing_agreement = d.pop("is_show_personal_data_processing_agreement", UNSET)
+
+        root_type_for_company_get_timetable_settings_response_data_field_data_types = cls(
+            record_type=record_type,
+            activity_record_clients_count_max=activity_record_clients_count_max,
+            is_show_newsletter_agreement=is_show_newsletter_agreement,
+            is_show_personal_data_processing_agreement=is_show_personal_data_processing_agreement,
+        )
+
+        root_type_for_company_get_timetable_settings_response_data_field_data_types.additional_properties = d
+        return root_type_for_company_get_timetable_settings_response_data_field_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_custom_fields_response_data_types_data_type_0_custom_field import (
+        RootTypeForCustomFieldsResponseDataTypesDataType0CustomField,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForCustomFieldsResponseDataTypesDataType0")
+
+
+@_attrs_define
+class RootTypeForCustomFieldsResponseDataTypesDataType0:
+    id: int | Unset = UNSET
+    """ ID of the field """
+    salon_id: int | Unset = UNSET
+    """ ID of the location """
+    custom_field: RootTypeForCustomFieldsResponseDataTypesDataType0CustomField | Unset = UNSET
+    """ Custom fields """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        salon_id = self.salon_id
+
+        custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_field, Unset):
+            custom_field = self.custom_field.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+        if custom_field is not UNSET:
+            field_dict["custom_field"] = custom_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_custom_fields_response_data_types_data_type_0_custom_field import (
+            RootTypeForCustomFieldsResponseDataTypesDataType0CustomField,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        _custom_field = d.pop("custom_field", UNSET)
+        custom_field: RootTypeForCustomFieldsResponseDataTypesDataType0CustomField | Unset
+        if isinstance(_custom_field, Unset):
+            custom_field = UNSET
+        else:
+            custom_field = RootTypeForCustomFieldsResponseDataTypesDataType0CustomField.from_dict(_custom_field)
+
+        root_type_for_custom_fields_response_data_types_data_type_0 = cls(
+            id=id,
+            salon_id=salon_id,
+            custom_field=custom_field,
+        )
+
+        root_type_for_custom_fields_response_data_types_data_type_0.additional_properties = d
+        return root_type_for_custom_fields_response_data_types_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

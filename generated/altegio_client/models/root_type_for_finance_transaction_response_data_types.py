@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_finance_transaction_response_data_types_data import (
+        RootTypeForFinanceTransactionResponseDataTypesData,
+    )
+    from ..models.root_type_for_finance_transaction_response_data_types_meta_type_0 import (
+        RootTypeForFinanceTransactionResponseDataTypesMetaType0,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForFinanceTransactionResponseDataTypes")
+
+
+@_attrs_define
+class RootTypeForFinanceTransactionResponseDataTypes:
+    """Create a financial transaction
+
+    Example:
+        {'success': True, 'data': {'id': 277016617, 'document_id': 0, 'date': '2026-09-21T23:00:00.000-05:00',
+            'type_id': 5, 'expense_id': 5, 'account_id': 774020, 'amount': 100, 'client_id': 51520012, 'master_id': 921395,
+            'supplier_id': 0, 'comment': 'Transaction comment', 'item_id': 0, 'target_type_id': 0, 'record_id': 0,
+            'goods_transaction_id': 0, 'expense': {'id': 5, 'title': 'Provision of services'}, 'account': {'id': 774020,
+            'title': 'Archive location account', 'is_cash': True, 'is_default': False}, 'client': {'id': 51520012, 'name':
+            'Sweeney Todd', 'phone': '+13155550175', 'email': 'mail@example.com'}, 'master': {'id': 921395, 'name':
+            'Valeria'}, 'supplier': []}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    data: RootTypeForFinanceTransactionResponseDataTypesData | Unset = UNSET
+    """ Payload """
+    meta: list[Any] | RootTypeForFinanceTransactionResponseDataTypesMetaType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.root_type_for_finance_transaction_response_data_types_meta_type_0 import (
+            RootTypeForFinanceTransactionResponseDataTypesMetaType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, RootTypeForFinanceTransactionResponseDataTypesMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_finance_transaction_response_data_types_data import (
+            RootTypeForFinanceTransactionResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_finance_transaction_response_data_types_meta_type_0 import (
+            RootTypeForFinanceTransactionResponseDataTypesMetaType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: RootTypeForFinanceTransactionResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RootTypeForFinanceTransactionResponseDataTypesData.from_dict(_data)
+
+        def _parse_meta(data: object) -> list[Any] | RootTypeForFinanceTransactionResponseDataTypesMetaType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = RootTypeForFinanceTransactionResponseDataTypesMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        root_type_for_finance_transaction_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        root_type_for_finance_transaction_response_data_types.additional_properties = d
+        return root_type_for_finance_transaction_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

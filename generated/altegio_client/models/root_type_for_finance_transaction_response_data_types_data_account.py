@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForFinanceTransactionResponseDataTypesDataAccount")
+
+
+@_attrs_define
+class RootTypeForFinanceTransactionResponseDataTypesDataAccount:
+    """Cash account"""
+
+    id: int | Unset = UNSET
+    """ ID of the cash account """
+    title: str | Unset = UNSET
+    """ Name of the cash account """
+    is_cash: bool | Unset = UNSET
+    """ Whether it is cash """
+    is_default: bool | Unset = UNSET
+    """ Whether it is the default cash account """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        is_cash = self.is_cash
+
+        is_default = self.is_default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if is_cash is not UNSET:
+            field_dict["is_cash"] = is_cash
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        is_cash = d.pop("is_cash", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
+
+        root_type_for_finance_transaction_response_data_types_data_account = cls(
+            id=id,
+            title=title,
+            is_cash=is_cash,
+            is_default=is_default,
+        )
+
+        root_type_for_finance_transaction_response_data_types_data_account.additional_properties = d
+        return root_type_for_finance_transaction_response_data_types_data_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

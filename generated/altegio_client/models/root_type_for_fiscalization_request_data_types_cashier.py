@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForFiscalizationRequestDataTypesCashier")
+
+
+@_attrs_define
+class RootTypeForFiscalizationRequestDataTypesCashier:
+    """Cashier entity"""
+
+    uid: str | Unset = UNSET
+    """ ID of the cashier """
+    name: str | Unset = UNSET
+    """ Name of the cashier """
+    position: str | Unset = UNSET
+    """ Job title of the cashier (a line may hold at most 64 characters) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uid = self.uid
+
+        name = self.name
+
+        position = self.position
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if position is not UNSET:
+            field_dict["position"] = position
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        uid = d.pop("uid", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        root_type_for_fiscalization_request_data_types_cashier = cls(
+            uid=uid,
+            name=name,
+            position=position,
+        )
+
+        root_type_for_fiscalization_request_data_types_cashier.additional_properties = d
+        return root_type_for_fiscalization_request_data_types_cashier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

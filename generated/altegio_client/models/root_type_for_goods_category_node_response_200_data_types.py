@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_goods_category_node_response_200_data_types_data import (
+        RootTypeForGoodsCategoryNodeResponse200DataTypesData,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForGoodsCategoryNodeResponse200DataTypes")
+
+
+@_attrs_define
+class RootTypeForGoodsCategoryNodeResponse200DataTypes:
+    """Sample request for getting the contents of a category
+
+    Example:
+        {'success': True, 'data': {'parent_id': 0, 'item_id': 0, 'category_id': 123, 'title': 'Root category 1',
+            'is_chain': False, 'is_category': True, 'is_item': False, 'children': [{'parent_id': 123, 'item_id': 0,
+            'category_id': 456, 'title': 'Child category', 'is_chain': False, 'is_category': True, 'is_item': False},
+            {'parent_id': 123, 'item_id': 789, 'category_id': 0, 'title': 'Child product', 'is_chain': False, 'is_category':
+            False, 'is_item': True}], 'children_count': 2}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    data: RootTypeForGoodsCategoryNodeResponse200DataTypesData | Unset = UNSET
+    """ Payload """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_goods_category_node_response_200_data_types_data import (
+            RootTypeForGoodsCategoryNodeResponse200DataTypesData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: RootTypeForGoodsCategoryNodeResponse200DataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RootTypeForGoodsCategoryNodeResponse200DataTypesData.from_dict(_data)
+
+        root_type_for_goods_category_node_response_200_data_types = cls(
+            success=success,
+            data=data,
+        )
+
+        root_type_for_goods_category_node_response_200_data_types.additional_properties = d
+        return root_type_for_goods_category_node_response_200_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_goods_company_response_422_data_type_meta import (
+        RootTypeForGoodsCompanyResponse422DataTypeMeta,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForGoodsCompanyResponse422DataType")
+
+
+@_attrs_define
+class RootTypeForGoodsCompanyResponse422DataType:
+    """Editing a product
+
+    Example:
+        {'success': False, 'meta': {'message': 'Possible error messages', 'errors': [{'message': 'The specified taxation
+            system is not available for this country.'}, {'message': 'The specified VAT is not available for this taxation
+            system.'}, {'[title]': ['This field is missing.'], '[category_id]': ['This field is missing.'],
+            '[sale_unit_id]': ['This field is missing.'], '[service_unit_id]': ['This field is missing.']}]}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded """
+    data: str | Unset = UNSET
+    """ Holds null """
+    meta: RootTypeForGoodsCompanyResponse422DataTypeMeta | Unset = UNSET
+    """ Holds an error message """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_goods_company_response_422_data_type_meta import (
+            RootTypeForGoodsCompanyResponse422DataTypeMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: RootTypeForGoodsCompanyResponse422DataTypeMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = RootTypeForGoodsCompanyResponse422DataTypeMeta.from_dict(_meta)
+
+        root_type_for_goods_company_response_422_data_type = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        root_type_for_goods_company_response_422_data_type.additional_properties = d
+        return root_type_for_goods_company_response_422_data_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

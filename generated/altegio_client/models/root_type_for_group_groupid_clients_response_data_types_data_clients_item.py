@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem")
+
+
+@_attrs_define
+class RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem:
+    id: int | Unset = UNSET
+    """ ID of the client """
+    company_id: int | Unset = UNSET
+    """ ID of the location """
+    name: str | Unset = UNSET
+    """ Name of the client """
+    email: str | Unset = UNSET
+    """ Email of the client """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        company_id = self.company_id
+
+        name = self.name
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        root_type_for_group_groupid_clients_response_data_types_data_clients_item = cls(
+            id=id,
+            company_id=company_id,
+            name=name,
+            email=email,
+        )
+
+        root_type_for_group_groupid_clients_response_data_types_data_clients_item.additional_properties = d
+        return root_type_for_group_groupid_clients_response_data_types_data_clients_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_notification_settings_notification_types_data_type_data_item import (
+        RootTypeForNotificationSettingsNotificationTypesDataTypeDataItem,
+    )
+    from ..models.root_type_for_notification_settings_notification_types_data_type_meta import (
+        RootTypeForNotificationSettingsNotificationTypesDataTypeMeta,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForNotificationSettingsNotificationTypesDataType")
+
+
+@_attrs_define
+class RootTypeForNotificationSettingsNotificationTypesDataType:
+    """Notification settings of the location
+
+    Example:
+        {'success': True, 'data': [{'type': 'record_create_online_staff', 'channels': {'push': 1, 'sms': 0, 'email':
+            1}}, {'type': 'record_move_admin', 'channels': {'push': 1, 'sms': 0, 'email': 0}}, {'type': 'license_expire',
+            'channels': {'push': 1, 'sms': 1, 'email': 1}}, {'type': 'record_create_offline_admin', 'channels': {'push': 1,
+            'sms': 0, 'email': 1}}, {'type': 'record_create_offline_staff', 'channels': {'push': 1, 'sms': 0, 'email': 0}},
+            {'type': 'record_create_online_admin', 'channels': {'push': 1, 'sms': 0, 'email': 1}}, {'type':
+            'record_delete_admin', 'channels': {'push': 0, 'sms': 0, 'email': 1}}, {'type': 'record_delete_staff',
+            'channels': {'push': 1, 'sms': 0, 'email': 0}}, {'type': 'record_move_staff', 'channels': {'push': 0, 'sms': 0,
+            'email': 0}}], 'meta': {'count': 9}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded """
+    data: list[RootTypeForNotificationSettingsNotificationTypesDataTypeDataItem] | Unset = UNSET
+    """ List of objects """
+    meta: RootTypeForNotificationSettingsNotificationTypesDataTypeMeta | Unset = UNSET
+    """ Metadata: count of objects """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_notification_settings_notification_types_data_type_data_item import (
+            RootTypeForNotificationSettingsNotificationTypesDataTypeDataItem,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_notification_settings_notification_types_data_type_meta import (
+            RootTypeForNotificationSettingsNotificationTypesDataTypeMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[RootTypeForNotificationSettingsNotificationTypesDataTypeDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = RootTypeForNotificationSettingsNotificationTypesDataTypeDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: RootTypeForNotificationSettingsNotificationTypesDataTypeMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = RootTypeForNotificationSettingsNotificationTypesDataTypeMeta.from_dict(_meta)
+
+        root_type_for_notification_settings_notification_types_data_type = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        root_type_for_notification_settings_notification_types_data_type.additional_properties = d
+        return root_type_for_notification_settings_notification_types_data_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

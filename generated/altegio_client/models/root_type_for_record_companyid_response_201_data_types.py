@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_record_companyid_response_201_data_types_data import (
+        RootTypeForRecordCompanyidResponse201DataTypesData,
+    )
+    from ..models.root_type_for_record_companyid_response_201_data_types_meta_type_0 import (
+        RootTypeForRecordCompanyidResponse201DataTypesMetaType0,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForRecordCompanyidResponse201DataTypes")
+
+
+@_attrs_define
+class RootTypeForRecordCompanyidResponse201DataTypes:
+    """Update an appointment
+
+    Example:
+        {'success': True, 'data': {'id': 999, 'services': [{'id': 331, 'first_cost': 9000, 'discount': 50, 'cost':
+            4500}, {'id': 333, 'first_cost': 2000, 'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175',
+            'name': 'James Smith', 'email': 'j.smith@example.com'}, 'clients_count': 1, 'staff': {'id': 8886, 'name': 'Alice
+            Smith', 'spec': 'stylist'}, 'datetime': '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'create_date':
+            '2026-09-21T23:00:00.000-05:00', 'comment': 'test appointment!', 'visit_attendance': 1, 'confirmed': 1,
+            'sms_before': 6, 'sms_now': 1, 'sms_now_text': '', 'email_now': 1, 'notified': 0, 'master_request': 1, 'api_id':
+            '', 'from_url': '', 'review_requested': 0, 'activity_id': 0, 'documents': [{'id': 8172893, 'type_id': 7,
+            'storage_id': 0, 'user_id': 746310, 'company_id': 4564, 'number': 4163, 'comment': '', 'date_created':
+            '2026-09-21T23:00:00.000-05:00', 'category_id': 0, 'visit_id': 3, 'record_id': 2, 'type_title': 'Visit'}]},
+            'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Succeeded (true) """
+    data: RootTypeForRecordCompanyidResponse201DataTypesData | Unset = UNSET
+    """ Payload """
+    meta: list[Any] | RootTypeForRecordCompanyidResponse201DataTypesMetaType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.root_type_for_record_companyid_response_201_data_types_meta_type_0 import (
+            RootTypeForRecordCompanyidResponse201DataTypesMetaType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, RootTypeForRecordCompanyidResponse201DataTypesMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_record_companyid_response_201_data_types_data import (
+            RootTypeForRecordCompanyidResponse201DataTypesData,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_record_companyid_response_201_data_types_meta_type_0 import (
+            RootTypeForRecordCompanyidResponse201DataTypesMetaType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: RootTypeForRecordCompanyidResponse201DataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RootTypeForRecordCompanyidResponse201DataTypesData.from_dict(_data)
+
+        def _parse_meta(data: object) -> list[Any] | RootTypeForRecordCompanyidResponse201DataTypesMetaType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = RootTypeForRecordCompanyidResponse201DataTypesMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        root_type_for_record_companyid_response_201_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        root_type_for_record_companyid_response_201_data_types.additional_properties = d
+        return root_type_for_record_companyid_response_201_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_service_title import RootTypeForServiceTitle
+
+
+T = TypeVar("T", bound="RootTypeForServiceCategoryTitle")
+
+
+@_attrs_define
+class RootTypeForServiceCategoryTitle:
+    """Name of the service category
+
+    Example:
+        {'id': 41, 'title': 'Service category', 'services': [{'id': 52, 'title': 'Service 1'}, {'id': 45, 'title':
+            'Service 2'}]}
+
+    """
+
+    id: int | Unset = UNSET
+    """ ID of the service category """
+    title: str | Unset = UNSET
+    """ Name of the service category """
+    services: list[RootTypeForServiceTitle] | Unset = UNSET
+    """ Services of the category (when requested) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if services is not UNSET:
+            field_dict["services"] = services
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_service_title import RootTypeForServiceTitle  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _services = d.pop("services", UNSET)
+        services: list[RootTypeForServiceTitle] | Unset = UNSET
+        if _services is not UNSET:
+            services = []
+            for services_item_data in _services:
+                services_item = RootTypeForServiceTitle.from_dict(services_item_data)
+
+                services.append(services_item)
+
+        root_type_for_service_category_title = cls(
+            id=id,
+            title=title,
+            services=services,
+        )
+
+        root_type_for_service_category_title.additional_properties = d
+        return root_type_for_service_category_title
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForSmsClientsByIdRequestDataTypes")
+
+
+@_attrs_define
+class RootTypeForSmsClientsByIdRequestDataTypes:
+    """Send an SMS to a list of clients
+
+    Example:
+        {'client_ids': [1, 2, 3, 4, 5], 'text': 'Dear clients, we congratulate you on being our clients! You are very
+            lucky!'}
+
+    """
+
+    client_ids: list[float] | Unset = UNSET
+    """ List of client IDs """
+    text: str | Unset = UNSET
+    """ Text of the SMS message """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_ids: list[float] | Unset = UNSET
+        if not isinstance(self.client_ids, Unset):
+            client_ids = self.client_ids
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_ids is not UNSET:
+            field_dict["client_ids"] = client_ids
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_ids = cast(list[float], d.pop("client_ids", UNSET))
+
+        text = d.pop("text", UNSET)
+
+        root_type_for_sms_clients_by_id_request_data_types = cls(
+            client_ids=client_ids,
+            text=text,
+        )
+
+        root_type_for_sms_clients_by_id_request_data_types.additional_properties = d
+        return root_type_for_sms_clients_by_id_request_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

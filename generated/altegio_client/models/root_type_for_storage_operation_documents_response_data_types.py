@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_storage_operation_documents_response_data_types_data import (
+        RootTypeForStorageOperationDocumentsResponseDataTypesData,
+    )
+    from ..models.root_type_for_storage_operation_documents_response_data_types_meta_type_0 import (
+        RootTypeForStorageOperationDocumentsResponseDataTypesMetaType0,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForStorageOperationDocumentsResponseDataTypes")
+
+
+@_attrs_define
+class RootTypeForStorageOperationDocumentsResponseDataTypes:
+    """Create a document
+
+    Example:
+        {'success': True, 'data': {'id': 22255503, 'type_id': 1, 'type': {'id': 1, 'title': 'Sale of goods'},
+            'storage_id': 36539, 'user_id': 999290, 'company_id': 4564, 'number': 1251, 'comment': 'Document comment',
+            'create_date': '2026-09-21T23:00:00.000-05:00', 'storage': {'id': 36539, 'title': 'Products'}, 'company': {'id':
+            4564, 'title': 'Business Example', 'country_id': 7, 'city_id': 2, 'timezone': '-5', 'address': 'New York, 787
+            Jackson Drive', 'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'logo':
+            'https://app.alteg.io/uploads/s_120d9410f1472a4e6bdbafefe7eeba42.png', 'zip': '', 'phones': [], 'site':
+            'www.example.com'}, 'user': {'id': 999290, 'name': 'User name', 'phone': '+13155550175'}}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    data: RootTypeForStorageOperationDocumentsResponseDataTypesData | Unset = UNSET
+    """ Payload """
+    meta: list[Any] | RootTypeForStorageOperationDocumentsResponseDataTypesMetaType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.root_type_for_storage_operation_documents_response_data_types_meta_type_0 import (
+            RootTypeForStorageOperationDocumentsResponseDataTypesMetaType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, RootTypeForStorageOperationDocumentsResponseDataTypesMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_storage_operation_documents_response_data_types_data import (
+            RootTypeForStorageOperationDocumentsResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_documents_response_data_types_meta_type_0 import (
+            RootTypeForStorageOperationDocumentsResponseDataTypesMetaType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: RootTypeForStorageOperationDocumentsResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RootTypeForStorageOperationDocumentsResponseDataTypesData.from_dict(_data)
+
+        def _parse_meta(
+            data: object,
+        ) -> list[Any] | RootTypeForStorageOperationDocumentsResponseDataTypesMetaType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = RootTypeForStorageOperationDocumentsResponseDataTypesMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        root_type_for_storage_operation_documents_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        root_type_for_storage_operation_documents_response_data_types.additional_properties = d
+        return root_type_for_storage_operation_documents_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

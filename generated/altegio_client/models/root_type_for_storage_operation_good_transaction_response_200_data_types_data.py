@@ -1,0 +1,677 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_0_item import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_goods_marks_item import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_master_type_0_item import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_storage import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_supplier_item import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_type import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType,
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_unit import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForStorageOperationGoodTransactionResponse200DataTypesData")
+
+
+@_attrs_define
+class RootTypeForStorageOperationGoodTransactionResponse200DataTypesData:
+    """Payload"""
+
+    id: int | Unset = UNSET
+    document_id: int | Unset = UNSET
+    type_id: int | Unset = UNSET
+    type_: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType | Unset = UNSET
+    """ Transaction kind """
+    company_id: int | Unset = UNSET
+    """ ID of the location """
+    good_id: int | Unset = UNSET
+    """ ID of the product """
+    amount: float | Unset = UNSET
+    """ How many """
+    cost_per_unit: float | Unset = UNSET
+    """ Price per unit """
+    cost: Any | Unset = UNSET
+    """ Price (Decimal) """
+    discount: float | Unset = UNSET
+    """ Whether it is a discount """
+    unit_id: int | Unset = UNSET
+    """ ID of the unit """
+    storage_id: int | Unset = UNSET
+    """ ID of the inventory """
+    supplier_id: int | Unset = UNSET
+    """ ID of the vendor """
+    client_id: int | Unset = UNSET
+    """ ID of the client """
+    master_id: int | Unset = UNSET
+    """ ID of the team member """
+    create_date: datetime.datetime | None | Unset = UNSET
+    """ When it was created """
+    last_change_date: datetime.datetime | None | Unset = UNSET
+    """ Date of the last change """
+    comment: str | Unset = UNSET
+    """ Comment """
+    deleted: bool | Unset = UNSET
+    """ Whether the transaction is deleted """
+    good_special_number: str | Unset = UNSET
+    """ Special number, such as a certificate code """
+    service_amount: float | Unset = UNSET
+    """ Quantity of the service """
+    sale_amount: float | Unset = UNSET
+    """ Quantity sold """
+    service_unit_id: int | Unset = UNSET
+    """ ID of the service unit """
+    sale_unit_id: int | Unset = UNSET
+    """ ID of the sale unit """
+    operation_unit_type: float | Unset = UNSET
+    """ Unit type of the operation """
+    good: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood | Unset = UNSET
+    """ Product """
+    sale_unit: None | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset = UNSET
+    """ Unit of sale (object or null) """
+    service_unit: None | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset = (
+        UNSET
+    )
+    """ Unit of sale for the service (object or null) """
+    goods_marks: list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem] | Unset = UNSET
+    """ Marking codes of the product """
+    storage: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage | Unset = UNSET
+    """ Inventory data """
+    supplier: list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem] | Unset = UNSET
+    """ Supplier """
+    client: (
+        list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item]
+        | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1
+        | Unset
+    ) = UNSET
+    """ Customer (an array or an object) """
+    master: (
+        list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item]
+        | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1
+        | Unset
+    ) = UNSET
+    """ Team member (array or object) """
+    unit: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit | Unset = UNSET
+    """ Measurement unit """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        document_id = self.document_id
+
+        type_id = self.type_id
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        company_id = self.company_id
+
+        good_id = self.good_id
+
+        amount = self.amount
+
+        cost_per_unit = self.cost_per_unit
+
+        cost = self.cost
+
+        discount = self.discount
+
+        unit_id = self.unit_id
+
+        storage_id = self.storage_id
+
+        supplier_id = self.supplier_id
+
+        client_id = self.client_id
+
+        master_id = self.master_id
+
+        create_date: None | str | Unset
+        if isinstance(self.create_date, Unset):
+            create_date = UNSET
+        elif isinstance(self.create_date, datetime.datetime):
+            create_date = self.create_date.isoformat()
+        else:
+            create_date = self.create_date
+
+        last_change_date: None | str | Unset
+        if isinstance(self.last_change_date, Unset):
+            last_change_date = UNSET
+        elif isinstance(self.last_change_date, datetime.datetime):
+            last_change_date = self.last_change_date.isoformat()
+        else:
+            last_change_date = self.last_change_date
+
+        comment = self.comment
+
+        deleted = self.deleted
+
+        good_special_number = self.good_special_number
+
+        service_amount = self.service_amount
+
+        sale_amount = self.sale_amount
+
+        service_unit_id = self.service_unit_id
+
+        sale_unit_id = self.sale_unit_id
+
+        operation_unit_type = self.operation_unit_type
+
+        good: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.good, Unset):
+            good = self.good.to_dict()
+
+        sale_unit: dict[str, Any] | None | Unset
+        if isinstance(self.sale_unit, Unset):
+            sale_unit = UNSET
+        elif isinstance(
+            self.sale_unit, RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0
+        ):
+            sale_unit = self.sale_unit.to_dict()
+        else:
+            sale_unit = self.sale_unit
+
+        service_unit: dict[str, Any] | None | Unset
+        if isinstance(self.service_unit, Unset):
+            service_unit = UNSET
+        elif isinstance(
+            self.service_unit, RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0
+        ):
+            service_unit = self.service_unit.to_dict()
+        else:
+            service_unit = self.service_unit
+
+        goods_marks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.goods_marks, Unset):
+            goods_marks = []
+            for goods_marks_item_data in self.goods_marks:
+                goods_marks_item = goods_marks_item_data.to_dict()
+                goods_marks.append(goods_marks_item)
+
+        storage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage, Unset):
+            storage = self.storage.to_dict()
+
+        supplier: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = []
+            for supplier_item_data in self.supplier:
+                supplier_item = supplier_item_data.to_dict()
+                supplier.append(supplier_item)
+
+        client: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.client, Unset):
+            client = UNSET
+        elif isinstance(self.client, list):
+            client = []
+            for client_type_0_item_data in self.client:
+                client_type_0_item = client_type_0_item_data.to_dict()
+                client.append(client_type_0_item)
+
+        else:
+            client = self.client.to_dict()
+
+        master: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.master, Unset):
+            master = UNSET
+        elif isinstance(self.master, list):
+            master = []
+            for master_type_0_item_data in self.master:
+                master_type_0_item = master_type_0_item_data.to_dict()
+                master.append(master_type_0_item)
+
+        else:
+            master = self.master.to_dict()
+
+        unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit, Unset):
+            unit = self.unit.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if good_id is not UNSET:
+            field_dict["good_id"] = good_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if cost_per_unit is not UNSET:
+            field_dict["cost_per_unit"] = cost_per_unit
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if storage_id is not UNSET:
+            field_dict["storage_id"] = storage_id
+        if supplier_id is not UNSET:
+            field_dict["supplier_id"] = supplier_id
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if last_change_date is not UNSET:
+            field_dict["last_change_date"] = last_change_date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if good_special_number is not UNSET:
+            field_dict["good_special_number"] = good_special_number
+        if service_amount is not UNSET:
+            field_dict["service_amount"] = service_amount
+        if sale_amount is not UNSET:
+            field_dict["sale_amount"] = sale_amount
+        if service_unit_id is not UNSET:
+            field_dict["service_unit_id"] = service_unit_id
+        if sale_unit_id is not UNSET:
+            field_dict["sale_unit_id"] = sale_unit_id
+        if operation_unit_type is not UNSET:
+            field_dict["operation_unit_type"] = operation_unit_type
+        if good is not UNSET:
+            field_dict["good"] = good
+        if sale_unit is not UNSET:
+            field_dict["sale_unit"] = sale_unit
+        if service_unit is not UNSET:
+            field_dict["service_unit"] = service_unit
+        if goods_marks is not UNSET:
+            field_dict["goods_marks"] = goods_marks
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
+        if client is not UNSET:
+            field_dict["client"] = client
+        if master is not UNSET:
+            field_dict["master"] = master
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_0_item import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_goods_marks_item import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_master_type_0_item import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_storage import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_supplier_item import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_type import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_unit import (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        document_id = d.pop("document_id", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType.from_dict(_type_)
+
+        company_id = d.pop("company_id", UNSET)
+
+        good_id = d.pop("good_id", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        cost_per_unit = d.pop("cost_per_unit", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        storage_id = d.pop("storage_id", UNSET)
+
+        supplier_id = d.pop("supplier_id", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
+
+        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            create_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return create_date_type_0
+
+        create_date = _parse_create_date(d.pop("create_date", UNSET))
+
+        def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            last_change_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_change_date_type_0
+
+        last_change_date = _parse_last_change_date(d.pop("last_change_date", UNSET))
+
+        comment = d.pop("comment", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        good_special_number = d.pop("good_special_number", UNSET)
+
+        service_amount = d.pop("service_amount", UNSET)
+
+        sale_amount = d.pop("sale_amount", UNSET)
+
+        service_unit_id = d.pop("service_unit_id", UNSET)
+
+        sale_unit_id = d.pop("sale_unit_id", UNSET)
+
+        operation_unit_type = d.pop("operation_unit_type", UNSET)
+
+        _good = d.pop("good", UNSET)
+        good: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood | Unset
+        if isinstance(_good, Unset):
+            good = UNSET
+        else:
+            good = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood.from_dict(_good)
+
+        def _parse_sale_unit(
+            data: object,
+        ) -> None | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            sale_unit_type_0 = (
+                RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0.from_dict(data)
+            )
+
+            return sale_unit_type_0
+
+        sale_unit = _parse_sale_unit(d.pop("sale_unit", UNSET))
+
+        def _parse_service_unit(
+            data: object,
+        ) -> None | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            service_unit_type_0 = (
+                RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0.from_dict(data)
+            )
+
+            return service_unit_type_0
+
+        service_unit = _parse_service_unit(d.pop("service_unit", UNSET))
+
+        _goods_marks = d.pop("goods_marks", UNSET)
+        goods_marks: list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem] | Unset = (
+            UNSET
+        )
+        if _goods_marks is not UNSET:
+            goods_marks = []
+            for goods_marks_item_data in _goods_marks:
+                goods_marks_item = (
+                    RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem.from_dict(
+                        goods_marks_item_data
+                    )
+                )
+
+                goods_marks.append(goods_marks_item)
+
+        _storage = d.pop("storage", UNSET)
+        storage: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage | Unset
+        if isinstance(_storage, Unset):
+            storage = UNSET
+        else:
+            storage = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage.from_dict(_storage)
+
+        _supplier = d.pop("supplier", UNSET)
+        supplier: list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem] | Unset = UNSET
+        if _supplier is not UNSET:
+            supplier = []
+            for supplier_item_data in _supplier:
+                supplier_item = (
+                    RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem.from_dict(
+                        supplier_item_data
+                    )
+                )
+
+                supplier.append(supplier_item)
+
+        def _parse_client(
+            data: object,
+        ) -> (
+            list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item]
+            | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                client_type_0 = []
+                _client_type_0 = data
+                for client_type_0_item_data in _client_type_0:
+                    client_type_0_item = (
+                        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item.from_dict(
+                            client_type_0_item_data
+                        )
+                    )
+
+                    client_type_0.append(client_type_0_item)
+
+                return client_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            client_type_1 = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1.from_dict(
+                data
+            )
+
+            return client_type_1
+
+        client = _parse_client(d.pop("client", UNSET))
+
+        def _parse_master(
+            data: object,
+        ) -> (
+            list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item]
+            | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                master_type_0 = []
+                _master_type_0 = data
+                for master_type_0_item_data in _master_type_0:
+                    master_type_0_item = (
+                        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item.from_dict(
+                            master_type_0_item_data
+                        )
+                    )
+
+                    master_type_0.append(master_type_0_item)
+
+                return master_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            master_type_1 = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1.from_dict(
+                data
+            )
+
+            return master_type_1
+
+        master = _parse_master(d.pop("master", UNSET))
+
+        _unit = d.pop("unit", UNSET)
+        unit: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit | Unset
+        if isinstance(_unit, Unset):
+            unit = UNSET
+        else:
+            unit = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit.from_dict(_unit)
+
+        root_type_for_storage_operation_good_transaction_response_200_data_types_data = cls(
+            id=id,
+            document_id=document_id,
+            type_id=type_id,
+            type_=type_,
+            company_id=company_id,
+            good_id=good_id,
+            amount=amount,
+            cost_per_unit=cost_per_unit,
+            cost=cost,
+            discount=discount,
+            unit_id=unit_id,
+            storage_id=storage_id,
+            supplier_id=supplier_id,
+            client_id=client_id,
+            master_id=master_id,
+            create_date=create_date,
+            last_change_date=last_change_date,
+            comment=comment,
+            deleted=deleted,
+            good_special_number=good_special_number,
+            service_amount=service_amount,
+            sale_amount=sale_amount,
+            service_unit_id=service_unit_id,
+            sale_unit_id=sale_unit_id,
+            operation_unit_type=operation_unit_type,
+            good=good,
+            sale_unit=sale_unit,
+            service_unit=service_unit,
+            goods_marks=goods_marks,
+            storage=storage,
+            supplier=supplier,
+            client=client,
+            master=master,
+            unit=unit,
+        )
+
+        root_type_for_storage_operation_good_transaction_response_200_data_types_data.additional_properties = d
+        return root_type_for_storage_operation_good_transaction_response_200_data_types_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

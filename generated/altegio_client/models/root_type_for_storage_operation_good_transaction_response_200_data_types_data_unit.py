@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit")
+
+
+@_attrs_define
+class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit:
+    """Measurement unit"""
+
+    id: int | Unset = UNSET
+    """ ID of the unit """
+    company_id: int | Unset = UNSET
+    """ ID of the location """
+    title: str | Unset = UNSET
+    """ Name of the unit """
+    short_title: str | Unset = UNSET
+    """ Short name of the unit of measure """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        company_id = self.company_id
+
+        title = self.title
+
+        short_title = self.short_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if short_title is not UNSET:
+            field_dict["short_title"] = short_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        short_title = d.pop("short_title", UNSET)
+
+        root_type_for_storage_operation_good_transaction_response_200_data_types_data_unit = cls(
+            id=id,
+            company_id=company_id,
+            title=title,
+            short_title=short_title,
+        )
+
+        root_type_for_storage_operation_good_transaction_response_200_data_types_data_unit.additional_properties = d
+        return root_type_for_storage_operation_good_transaction_response_200_data_types_data_unit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

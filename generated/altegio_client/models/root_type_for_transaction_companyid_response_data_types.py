@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_type_for_transaction_companyid_response_data_types_data_item import (
+        RootTypeForTransactionCompanyidResponseDataTypesDataItem,
+    )
+    from ..models.root_type_for_transaction_companyid_response_data_types_meta_type_0 import (
+        RootTypeForTransactionCompanyidResponseDataTypesMetaType0,
+    )
+
+
+T = TypeVar("T", bound="RootTypeForTransactionCompanyidResponseDataTypes")
+
+
+@_attrs_define
+class RootTypeForTransactionCompanyidResponseDataTypes:
+    """Fetch transactions
+
+    Example:
+        {'success': True, 'data': [{'id': 4815162342, 'document_id': 22256641, 'expense': {'id': 5, 'title': 'Provision
+            of services'}, 'date': '2026-04-13T15:34:31-0500', 'amount': 1000, 'comment': 'Comment', 'master': {'id': 1926,
+            'title': 'Sweeney Todd'}, 'supplier': {'id': 1968, 'title': 'George'}, 'account': {'id': 23182, 'title':
+            'Cards'}, 'client': {'id': 481516, 'name': 'John Turk', 'phone': 13155550176}, 'last_change_date':
+            '2026-02-01T12:00:00-0500', 'record_id': 308786662, 'visit_id': 262551993, 'sold_item_id': 7134634,
+            'sold_item_type': 'service'}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    data: list[RootTypeForTransactionCompanyidResponseDataTypesDataItem] | Unset = UNSET
+    """ List of memberships """
+    meta: list[Any] | RootTypeForTransactionCompanyidResponseDataTypesMetaType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.root_type_for_transaction_companyid_response_data_types_meta_type_0 import (
+            RootTypeForTransactionCompanyidResponseDataTypesMetaType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, RootTypeForTransactionCompanyidResponseDataTypesMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_type_for_transaction_companyid_response_data_types_data_item import (
+            RootTypeForTransactionCompanyidResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.root_type_for_transaction_companyid_response_data_types_meta_type_0 import (
+            RootTypeForTransactionCompanyidResponseDataTypesMetaType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[RootTypeForTransactionCompanyidResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = RootTypeForTransactionCompanyidResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        def _parse_meta(data: object) -> list[Any] | RootTypeForTransactionCompanyidResponseDataTypesMetaType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = RootTypeForTransactionCompanyidResponseDataTypesMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        root_type_for_transaction_companyid_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        root_type_for_transaction_companyid_response_data_types.additional_properties = d
+        return root_type_for_transaction_companyid_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,414 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataRecordForm")
+
+
+@_attrs_define
+class RootTypeForUserPermissionsResponseDataTypesDataRecordForm:
+    """Window for the appointment"""
+
+    record_form_access: bool | Unset = UNSET
+    """ Access to appointment form: true - allowed, false - denied """
+    record_form_client_access: bool | Unset = UNSET
+    """ Access to customer data: true - allowed, false - denied """
+    records_autocomplete_access: bool | Unset = UNSET
+    """ Access to drop-down list with customer data: true - allowed, false - denied """
+    create_records_access: bool | Unset = UNSET
+    """ Permission to create appointments: true - allowed, false - denied """
+    edit_records_access: bool | Unset = UNSET
+    """ Permission to change records: true - allowed, false - denied """
+    edit_records_attendance_access: bool | Unset = UNSET
+    """ Access to records with visit status "customer arrived": true - allowed, false - denied """
+    records_services_cost_access: bool | Unset = UNSET
+    """ Permission to change the cost of services: true - allowed, false - denied """
+    records_services_discount_access: bool | Unset = UNSET
+    """ Permission to change discounts for services: true - allowed, false - denied """
+    record_edit_full_paid_access: bool | Unset = UNSET
+    """ Permission to edit the paid post: true - allowed, false - denied """
+    delete_records_access: bool | Unset = UNSET
+    """ Permission to delete the appointment: true - allowed, false - denied """
+    delete_customer_came_records_access: bool | Unset = UNSET
+    """ Permission to delete records with the "client has arrived" status: true - allowed, false - denied """
+    delete_paid_records_access: bool | Unset = UNSET
+    """ Permission to delete paid appointments: true - allowed, false - denied """
+    records_goods_access: bool | Unset = UNSET
+    """ Access to product sales: true - allowed, false - denied """
+    records_goods_create_transaction_access: bool | Unset = UNSET
+    """ Permission to create commodity transactions: true - allowed, false - denied """
+    records_goods_create_last_days_count: int | Unset = UNSET
+    """ -1: may create commodity transactions with no time limit; >= 0: may create commodity transactions only this
+    many days back """
+    records_goods_edit_transaction_access: bool | Unset = UNSET
+    """ Permission for editing commodity transactions: true - allowed, false - denied """
+    records_goods_edit_last_days_count: int | Unset = UNSET
+    """ -1: may edit commodity transactions with no time limit; >= 0: may edit commodity transactions only this many
+    days back """
+    records_goods_cost_access: bool | Unset = UNSET
+    """ Permission to change the cost of products: true - allowed, false - denied """
+    records_goods_discount_access: bool | Unset = UNSET
+    """ Permission to change product discounts: true - allowed, false - denied """
+    records_finances_access: bool | Unset = UNSET
+    """ Access to payment: true - allowed, false - denied """
+    records_finances_last_days_count: int | Unset = UNSET
+    """ -1: may take payments in records with no time limit; >= 0: may take payments in records only this many days
+    back """
+    records_finances_pay_from_deposits_access: bool | Unset = UNSET
+    """ Permission for making payments in records from the client's personal account: true - allowed, false - denied
+    """
+    records_group_id_access: bool | Unset = UNSET
+    """ Access to client data over the chain: true - allowed, false - denied """
+    records_group_id: int | Unset = UNSET
+    """ ID of the chain whose client data can be accessed """
+    record_form_client_add_access: bool | Unset = UNSET
+    """ Permission to add clients from appointment form: true - allowed, false - denied """
+    records_autocomplete_phone_access: bool | Unset = UNSET
+    """ Access to phone autocomplete in appointment form: true - allowed, false - denied """
+    assistants_management_access: bool | Unset = UNSET
+    """ Permission to manage assistants: true - allowed, false - denied """
+    assistants_reward_share_edit_access: bool | Unset = UNSET
+    """ Permission to edit assistant reward share: true - allowed, false - denied """
+    records_edit_last_days_count: int | Unset = UNSET
+    """ -1: may edit appointments with no time limit; >= 0: may edit appointments only this many days back """
+    records_edit_date_and_master_access: bool | Unset = UNSET
+    """ Permission to edit appointment date and team member: true - allowed, false - denied """
+    records_edit_duration_access: bool | Unset = UNSET
+    """ Permission to edit appointment duration: true - allowed, false - denied """
+    records_edit_comment_access: bool | Unset = UNSET
+    """ Permission to edit appointment comment: true - allowed, false - denied """
+    records_edit_services_access: bool | Unset = UNSET
+    """ Permission to edit appointment services: true - allowed, false - denied """
+    records_consumables_edit_access: bool | Unset = UNSET
+    """ Permission to edit appointment consumables: true - allowed, false - denied """
+    record_edit_full_paid_client_came_access: bool | Unset = UNSET
+    """ Permission to edit fully paid appointments with client arrived status: true - allowed, false - denied """
+    record_edit_full_paid_client_confirm_access: bool | Unset = UNSET
+    """ Permission to edit fully paid appointments with client confirmed status: true - allowed, false - denied """
+    custom_fields_client_values_read_access: bool | Unset = UNSET
+    """ Permission to read client custom field values: true - allowed, false - denied """
+    custom_fields_client_values_edit_access: bool | Unset = UNSET
+    """ Permission to edit client custom field values: true - allowed, false - denied """
+    custom_fields_record_values_read_access: bool | Unset = UNSET
+    """ Permission to read appointment custom field values: true - allowed, false - denied """
+    custom_fields_record_values_edit_access: bool | Unset = UNSET
+    """ Permission to edit appointment custom field values: true - allowed, false - denied """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_form_access = self.record_form_access
+
+        record_form_client_access = self.record_form_client_access
+
+        records_autocomplete_access = self.records_autocomplete_access
+
+        create_records_access = self.create_records_access
+
+        edit_records_access = self.edit_records_access
+
+        edit_records_attendance_access = self.edit_records_attendance_access
+
+        records_services_cost_access = self.records_services_cost_access
+
+        records_services_discount_access = self.records_services_discount_access
+
+        record_edit_full_paid_access = self.record_edit_full_paid_access
+
+        delete_records_access = self.delete_records_access
+
+        delete_customer_came_records_access = self.delete_customer_came_records_access
+
+        delete_paid_records_access = self.delete_paid_records_access
+
+        records_goods_access = self.records_goods_access
+
+        records_goods_create_transaction_access = self.records_goods_create_transaction_access
+
+        records_goods_create_last_days_count = self.records_goods_create_last_days_count
+
+        records_goods_edit_transaction_access = self.records_goods_edit_transaction_access
+
+        records_goods_edit_last_days_count = self.records_goods_edit_last_days_count
+
+        records_goods_cost_access = self.records_goods_cost_access
+
+        records_goods_discount_access = self.records_goods_discount_access
+
+        records_finances_access = self.records_finances_access
+
+        records_finances_last_days_count = self.records_finances_last_days_count
+
+        records_finances_pay_from_deposits_access = self.records_finances_pay_from_deposits_access
+
+        records_group_id_access = self.records_group_id_access
+
+        records_group_id = self.records_group_id
+
+        record_form_client_add_access = self.record_form_client_add_access
+
+        records_autocomplete_phone_access = self.records_autocomplete_phone_access
+
+        assistants_management_access = self.assistants_management_access
+
+        assistants_reward_share_edit_access = self.assistants_reward_share_edit_access
+
+        records_edit_last_days_count = self.records_edit_last_days_count
+
+        records_edit_date_and_master_access = self.records_edit_date_and_master_access
+
+        records_edit_duration_access = self.records_edit_duration_access
+
+        records_edit_comment_access = self.records_edit_comment_access
+
+        records_edit_services_access = self.records_edit_services_access
+
+        records_consumables_edit_access = self.records_consumables_edit_access
+
+        record_edit_full_paid_client_came_access = self.record_edit_full_paid_client_came_access
+
+        record_edit_full_paid_client_confirm_access = self.record_edit_full_paid_client_confirm_access
+
+        custom_fields_client_values_read_access = self.custom_fields_client_values_read_access
+
+        custom_fields_client_values_edit_access = self.custom_fields_client_values_edit_access
+
+        custom_fields_record_values_read_access = self.custom_fields_record_values_read_access
+
+        custom_fields_record_values_edit_access = self.custom_fields_record_values_edit_access
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if record_form_access is not UNSET:
+            field_dict["record_form_access"] = record_form_access
+        if record_form_client_access is not UNSET:
+            field_dict["record_form_client_access"] = record_form_client_access
+        if records_autocomplete_access is not UNSET:
+            field_dict["records_autocomplete_access"] = records_autocomplete_access
+        if create_records_access is not UNSET:
+            field_dict["create_records_access"] = create_records_access
+        if edit_records_access is not UNSET:
+            field_dict["edit_records_access"] = edit_records_access
+        if edit_records_attendance_access is not UNSET:
+            field_dict["edit_records_attendance_access"] = edit_records_attendance_access
+        if records_services_cost_access is not UNSET:
+            field_dict["records_services_cost_access"] = records_services_cost_access
+        if records_services_discount_access is not UNSET:
+            field_dict["records_services_discount_access"] = records_services_discount_access
+        if record_edit_full_paid_access is not UNSET:
+            field_dict["record_edit_full_paid_access"] = record_edit_full_paid_access
+        if delete_records_access is not UNSET:
+            field_dict["delete_records_access"] = delete_records_access
+        if delete_customer_came_records_access is not UNSET:
+            field_dict["delete_customer_came_records_access"] = delete_customer_came_records_access
+        if delete_paid_records_access is not UNSET:
+            field_dict["delete_paid_records_access"] = delete_paid_records_access
+        if records_goods_access is not UNSET:
+            field_dict["records_goods_access"] = records_goods_access
+        if records_goods_create_transaction_access is not UNSET:
+            field_dict["records_goods_create_transaction_access"] = records_goods_create_transaction_access
+        if records_goods_create_last_days_count is not UNSET:
+            field_dict["records_goods_create_last_days_count"] = records_goods_create_last_days_count
+        if records_goods_edit_transaction_access is not UNSET:
+            field_dict["records_goods_edit_transaction_access"] = records_goods_edit_transaction_access
+        if records_goods_edit_last_days_count is not UNSET:
+            field_dict["records_goods_edit_last_days_count"] = records_goods_edit_last_days_count
+        if records_goods_cost_access is not UNSET:
+            field_dict["records_goods_cost_access"] = records_goods_cost_access
+        if records_goods_discount_access is not UNSET:
+            field_dict["records_goods_discount_access"] = records_goods_discount_access
+        if records_finances_access is not UNSET:
+            field_dict["records_finances_access"] = records_finances_access
+        if records_finances_last_days_count is not UNSET:
+            field_dict["records_finances_last_days_count"] = records_finances_last_days_count
+        if records_finances_pay_from_deposits_access is not UNSET:
+            field_dict["records_finances_pay_from_deposits_access"] = records_finances_pay_from_deposits_access
+        if records_group_id_access is not UNSET:
+            field_dict["records_group_id_access"] = records_group_id_access
+        if records_group_id is not UNSET:
+            field_dict["records_group_id"] = records_group_id
+        if record_form_client_add_access is not UNSET:
+            field_dict["record_form_client_add_access"] = record_form_client_add_access
+        if records_autocomplete_phone_access is not UNSET:
+            field_dict["records_autocomplete_phone_access"] = records_autocomplete_phone_access
+        if assistants_management_access is not UNSET:
+            field_dict["assistants_management_access"] = assistants_management_access
+        if assistants_reward_share_edit_access is not UNSET:
+            field_dict["assistants_reward_share_edit_access"] = assistants_reward_share_edit_access
+        if records_edit_last_days_count is not UNSET:
+            field_dict["records_edit_last_days_count"] = records_edit_last_days_count
+        if records_edit_date_and_master_access is not UNSET:
+            field_dict["records_edit_date_and_master_access"] = records_edit_date_and_master_access
+        if records_edit_duration_access is not UNSET:
+            field_dict["records_edit_duration_access"] = records_edit_duration_access
+        if records_edit_comment_access is not UNSET:
+            field_dict["records_edit_comment_access"] = records_edit_comment_access
+        if records_edit_services_access is not UNSET:
+            field_dict["records_edit_services_access"] = records_edit_services_access
+        if records_consumables_edit_access is not UNSET:
+            field_dict["records_consumables_edit_access"] = records_consumables_edit_access
+        if record_edit_full_paid_client_came_access is not UNSET:
+            field_dict["record_edit_full_paid_client_came_access"] = record_edit_full_paid_client_came_access
+        if record_edit_full_paid_client_confirm_access is not UNSET:
+            field_dict["record_edit_full_paid_client_confirm_access"] = record_edit_full_paid_client_confirm_access
+        if custom_fields_client_values_read_access is not UNSET:
+            field_dict["custom_fields_client_values_read_access"] = custom_fields_client_values_read_access
+        if custom_fields_client_values_edit_access is not UNSET:
+            field_dict["custom_fields_client_values_edit_access"] = custom_fields_client_values_edit_access
+        if custom_fields_record_values_read_access is not UNSET:
+            field_dict["custom_fields_record_values_read_access"] = custom_fields_record_values_read_access
+        if custom_fields_record_values_edit_access is not UNSET:
+            field_dict["custom_fields_record_values_edit_access"] = custom_fields_record_values_edit_access
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        record_form_access = d.pop("record_form_access", UNSET)
+
+        record_form_client_access = d.pop("record_form_client_access", UNSET)
+
+        records_autocomplete_access = d.pop("records_autocomplete_access", UNSET)
+
+        create_records_access = d.pop("create_records_access", UNSET)
+
+        edit_records_access = d.pop("edit_records_access", UNSET)
+
+        edit_records_attendance_access = d.pop("edit_records_attendance_access", UNSET)
+
+        records_services_cost_access = d.pop("records_services_cost_access", UNSET)
+
+        records_services_discount_access = d.pop("records_services_discount_access", UNSET)
+
+        record_edit_full_paid_access = d.pop("record_edit_full_paid_access", UNSET)
+
+        delete_records_access = d.pop("delete_records_access", UNSET)
+
+        delete_customer_came_records_access = d.pop("delete_customer_came_records_access", UNSET)
+
+        delete_paid_records_access = d.pop("delete_paid_records_access", UNSET)
+
+        records_goods_access = d.pop("records_goods_access", UNSET)
+
+        records_goods_create_transaction_access = d.pop("records_goods_create_transaction_access", UNSET)
+
+        records_goods_create_last_days_count = d.pop("records_goods_create_last_days_count", UNSET)
+
+        records_goods_edit_transaction_access = d.pop("records_goods_edit_transaction_access", UNSET)
+
+        records_goods_edit_last_days_count = d.pop("records_goods_edit_last_days_count", UNSET)
+
+        records_goods_cost_access = d.pop("records_goods_cost_access", UNSET)
+
+        records_goods_discount_access = d.pop("records_goods_discount_access", UNSET)
+
+        records_finances_access = d.pop("records_finances_access", UNSET)
+
+        records_finances_last_days_count = d.pop("records_finances_last_days_count", UNSET)
+
+        records_finances_pay_from_deposits_access = d.pop("records_finances_pay_from_deposits_access", UNSET)
+
+        records_group_id_access = d.pop("records_group_id_access", UNSET)
+
+        records_group_id = d.pop("records_group_id", UNSET)
+
+        record_form_client_add_access = d.pop("record_form_client_add_access", UNSET)
+
+        records_autocomplete_phone_access = d.pop("records_autocomplete_phone_access", UNSET)
+
+        assistants_management_access = d.pop("assistants_management_access", UNSET)
+
+        assistants_reward_share_edit_access = d.pop("assistants_reward_share_edit_access", UNSET)
+
+        records_edit_last_days_count = d.pop("records_edit_last_days_count", UNSET)
+
+        records_edit_date_and_master_access = d.pop("records_edit_date_and_master_access", UNSET)
+
+        records_edit_duration_access = d.pop("records_edit_duration_access", UNSET)
+
+        records_edit_comment_access = d.pop("records_edit_comment_access", UNSET)
+
+        records_edit_services_access = d.pop("records_edit_services_access", UNSET)
+
+        records_consumables_edit_access = d.pop("records_consumables_edit_access", UNSET)
+
+        record_edit_full_paid_client_came_access = d.pop("record_edit_full_paid_client_came_access", UNSET)
+
+        record_edit_full_paid_client_confirm_access = d.pop("record_edit_full_paid_client_confirm_access", UNSET)
+
+        custom_fields_client_values_read_access = d.pop("custom_fields_client_values_read_access", UNSET)
+
+        custom_fields_client_values_edit_access = d.pop("custom_fields_client_values_edit_access", UNSET)
+
+        custom_fields_record_values_read_access = d.pop("custom_fields_record_values_read_access", UNSET)
+
+        custom_fields_record_values_edit_access = d.pop("custom_fields_record_values_edit_access", UNSET)
+
+        root_type_for_user_permissions_response_data_types_data_record_form = cls(
+            record_form_access=record_form_access,
+            record_form_client_access=record_form_client_access,
+            records_autocomplete_access=records_autocomplete_access,
+            create_records_access=create_records_access,
+            edit_records_access=edit_records_access,
+            edit_records_attendance_access=edit_records_attendance_access,
+            records_services_cost_access=records_services_cost_access,
+            records_services_discount_access=records_services_discount_access,
+            record_edit_full_paid_access=record_edit_full_paid_access,
+            delete_records_access=delete_records_access,
+            delete_customer_came_records_access=delete_customer_came_records_access,
+            delete_paid_records_access=delete_paid_records_access,
+            records_goods_access=records_goods_access,
+            records_goods_create_transaction_access=records_goods_create_transaction_access,
+            records_goods_create_last_days_count=records_goods_create_last_days_count,
+            records_goods_edit_transaction_access=records_goods_edit_transaction_access,
+            records_goods_edit_last_days_count=records_goods_edit_last_days_count,
+            records_goods_cost_access=records_goods_cost_access,
+            records_goods_discount_access=records_goods_discount_access,
+            records_finances_access=records_finances_access,
+            records_finances_last_days_count=records_finances_last_days_count,
+            records_finances_pay_from_deposits_access=records_finances_pay_from_deposits_access,
+            records_group_id_access=records_group_id_access,
+            records_group_id=records_group_id,
+            record_form_client_add_access=record_form_client_add_access,
+            records_autocomplete_phone_access=records_autocomplete_phone_access,
+            assistants_management_access=assistants_management_access,
+            assistants_reward_share_edit_access=assistants_reward_share_edit_access,
+            records_edit_last_days_count=records_edit_last_days_count,
+            records_edit_date_and_master_access=records_edit_date_and_master_access,
+            records_edit_duration_access=records_edit_duration_access,
+            records_edit_comment_access=records_edit_comment_access,
+            records_edit_services_access=records_edit_services_access,
+            records_consumables_edit_access=records_consumables_edit_access,
+            record_edit_full_paid_client_came_access=record_edit_full_paid_client_came_access,
+            record_edit_full_paid_client_confirm_access=record_edit_full_paid_client_confirm_access,
+            custom_fields_client_values_read_access=custom_fields_client_values_read_access,
+            custom_fields_client_values_edit_access=custom_fields_client_values_edit_access,
+            custom_fields_record_values_read_access=custom_fields_record_values_read_access,
+            custom_fields_record_values_edit_access=custom_fields_record_values_edit_access,
+        )
+
+        root_type_for_user_permissions_response_data_types_data_record_form.additional_properties = d
+        return root_type_for_user_permissions_response_data_types_data_record_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForVisitsVisitidDataTypesDataRecordsItemClient")
+
+
+@_attrs_define
+class RootTypeForVisitsVisitidDataTypesDataRecordsItemClient:
+    """Details of the client"""
+
+    id: int | Unset = UNSET
+    """ ID of the client """
+    name: str | Unset = UNSET
+    """ Name of the client """
+    phone: str | Unset = UNSET
+    """ Phone number of the client """
+    card: str | Unset = UNSET
+    """ Card number of the client """
+    email: str | Unset = UNSET
+    """ Email address of the client """
+    success_visits_count: int | Unset = UNSET
+    """ Count of visits with the "Customer arrived" status """
+    fail_visits_count: int | Unset = UNSET
+    """ Count of cancelled customer visits """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        phone = self.phone
+
+        card = self.card
+
+        email = self.email
+
+        success_visits_count = self.success_visits_count
+
+        fail_visits_count = self.fail_visits_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if card is not UNSET:
+            field_dict["card"] = card
+        if email is not UNSET:
+            field_dict["email"] = email
+        if success_visits_count is not UNSET:
+            field_dict["success_visits_count"] = success_visits_count
+        if fail_visits_count is not UNSET:
+            field_dict["fail_visits_count"] = fail_visits_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        card = d.pop("card", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        success_visits_count = d.pop("success_visits_count", UNSET)
+
+        fail_visits_count = d.pop("fail_visits_count", UNSET)
+
+        root_type_for_visits_visitid_data_types_data_records_item_client = cls(
+            id=id,
+            name=name,
+            phone=phone,
+            card=card,
+            email=email,
+            success_visits_count=success_visits_count,
+            fail_visits_count=fail_visits_count,
+        )
+
+        root_type_for_visits_visitid_data_types_data_records_item_client.additional_properties = d
+        return root_type_for_visits_visitid_data_types_data_records_item_client
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem")
+
+
+@_attrs_define
+class RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem:
+    id: float | Unset = UNSET
+    """ ID of the service """
+    title: str | Unset = UNSET
+    """ Name of the service """
+    cost: float | Unset = UNSET
+    """ Overall price of the service """
+    cost_per_unit: float | Unset = UNSET
+    """ Price per unit """
+    discount: float | Unset = UNSET
+    """ Whether it is a discount """
+    first_cost: float | Unset = UNSET
+    """ Original cost of the service """
+    record_id: float | Unset = UNSET
+    """ ID of the appointment """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        cost = self.cost
+
+        cost_per_unit = self.cost_per_unit
+
+        discount = self.discount
+
+        first_cost = self.first_cost
+
+        record_id = self.record_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_per_unit is not UNSET:
+            field_dict["cost_per_unit"] = cost_per_unit
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if first_cost is not UNSET:
+            field_dict["first_cost"] = first_cost
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        cost_per_unit = d.pop("cost_per_unit", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        first_cost = d.pop("first_cost", UNSET)
+
+        record_id = d.pop("record_id", UNSET)
+
+        root_type_for_visits_visitid_recordid_request_data_types_services_item = cls(
+            id=id,
+            title=title,
+            cost=cost,
+            cost_per_unit=cost_per_unit,
+            discount=discount,
+            first_cost=first_cost,
+            record_id=record_id,
+        )
+
+        root_type_for_visits_visitid_recordid_request_data_types_services_item.additional_properties = d
+        return root_type_for_visits_visitid_recordid_request_data_types_services_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesDataPaidsTotal")
+
+
+@_attrs_define
+class RootTypeForZReportResponseDataTypesDataPaidsTotal:
+    """Result"""
+
+    accounts: float | Unset = UNSET
+    """ Sums per location account """
+    discount: float | Unset = UNSET
+    """ Sum paid through all loyalty means """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accounts = self.accounts
+
+        discount = self.discount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if accounts is not UNSET:
+            field_dict["accounts"] = accounts
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        accounts = d.pop("accounts", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        root_type_for_z_report_response_data_types_data_paids_total = cls(
+            accounts=accounts,
+            discount=discount,
+        )
+
+        root_type_for_z_report_response_data_types_data_paids_total.additional_properties = d
+        return root_type_for_z_report_response_data_types_data_paids_total
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem"
+)
+
+
+@_attrs_define
+class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem:
+    accounts_amount: float | Unset = UNSET
+    """ Sum paid into the location account """
+    loyalty_amount: int | Unset = UNSET
+    """ Sum paid through loyalty """
+    payment_type: str | Unset = UNSET
+    """ Kind of payment """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accounts_amount = self.accounts_amount
+
+        loyalty_amount = self.loyalty_amount
+
+        payment_type = self.payment_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if accounts_amount is not UNSET:
+            field_dict["accounts_amount"] = accounts_amount
+        if loyalty_amount is not UNSET:
+            field_dict["loyalty_amount"] = loyalty_amount
+        if payment_type is not UNSET:
+            field_dict["payment_type"] = payment_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        accounts_amount = d.pop("accounts_amount", UNSET)
+
+        loyalty_amount = d.pop("loyalty_amount", UNSET)
+
+        payment_type = d.pop("payment_type", UNSET)
+
+        root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item_transactions_item = cls(
+            accounts_amount=accounts_amount,
+            loyalty_amount=loyalty_amount,
+            payment_type=payment_type,
+        )
+
+        root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item_transactions_item.additional_properties = d
+        return root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item_transactions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SalaryCalculationItemTargetRuleObject")
+
+
+@_attrs_define
+class SalaryCalculationItemTargetRuleObject:
+    type_slug: str | Unset = UNSET
+    """ Type of rule (known values: fix, percent) """
+    value: float | Unset = UNSET
+    """ The value. """
+    description: str | Unset = UNSET
+    """ Explanation of the calculation rule. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_slug = self.type_slug
+
+        value = self.value
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_slug is not UNSET:
+            field_dict["type_slug"] = type_slug
+        if value is not UNSET:
+            field_dict["value"] = value
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_slug = d.pop("type_slug", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        salary_calculation_item_target_rule_object = cls(
+            type_slug=type_slug,
+            value=value,
+            description=description,
+        )
+
+        salary_calculation_item_target_rule_object.additional_properties = d
+        return salary_calculation_item_target_rule_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

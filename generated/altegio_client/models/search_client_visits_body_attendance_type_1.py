@@ -1,0 +1,18 @@
+from typing import Literal
+
+SearchClientVisitsBodyAttendanceType1 = Literal[-1, 0, 1, 2]
+
+SEARCH_CLIENT_VISITS_BODY_ATTENDANCE_TYPE_1_VALUES: set[SearchClientVisitsBodyAttendanceType1] = {
+    -1,
+    0,
+    1,
+    2,
+}
+
+
+def check_search_client_visits_body_attendance_type_1(value: int) -> SearchClientVisitsBodyAttendanceType1:
+    if value in SEARCH_CLIENT_VISITS_BODY_ATTENDANCE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SEARCH_CLIENT_VISITS_BODY_ATTENDANCE_TYPE_1_VALUES!r}"
+    )

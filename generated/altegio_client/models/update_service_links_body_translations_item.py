@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateServiceLinksBodyTranslationsItem")
+
+
+@_attrs_define
+class UpdateServiceLinksBodyTranslationsItem:
+    language_id: int | Unset = UNSET
+    """ ID of the language """
+    translation: str | Unset = UNSET
+    """ Service name translation (pass an empty string to clear it) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        language_id = self.language_id
+
+        translation = self.translation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if language_id is not UNSET:
+            field_dict["language_id"] = language_id
+        if translation is not UNSET:
+            field_dict["translation"] = translation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        language_id = d.pop("language_id", UNSET)
+
+        translation = d.pop("translation", UNSET)
+
+        update_service_links_body_translations_item = cls(
+            language_id=language_id,
+            translation=translation,
+        )
+
+        update_service_links_body_translations_item.additional_properties = d
+        return update_service_links_body_translations_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
