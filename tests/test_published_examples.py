@@ -13,6 +13,7 @@ answer with no documented body (204, set_balance) must make the call return None
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -467,7 +468,13 @@ def same_body(published: Any, sent: Any) -> bool:
 
 def declared_types(model: type[Any]) -> dict[str, Any]:
     """The field annotations of a generated model (their names are imported only for type checkers)."""
-    return typing.get_type_hints(model, {**vars(altegio_client.models), **vars(sys.modules[model.__module__])})
+    return typing.get_type_hints(model, {**every_model(), **vars(sys.modules[model.__module__])})
+
+
+@functools.cache
+def every_model() -> dict[str, Any]:
+    """Every generated model by name (the models package loads them lazily; this loads them all)."""
+    return {name: getattr(altegio_client.models, name) for name in altegio_client.models.__all__}
 
 
 def fits(value: Any, declared: Any) -> bool:

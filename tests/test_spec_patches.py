@@ -1175,3 +1175,18 @@ def test_generated_signatures_take_no_transport_or_token_argument() -> None:
     banned = {"authorization", "authorizarion", "accept", "content_type", "conetnt_type", "token", "user_token"}
     assert not names & banned
     assert not [name for name in names if name.endswith("_token")]
+
+
+def test_every_class_override_applies() -> None:
+    """Each class_overrides entry renames a class the generator makes: its new name exists, and the old
+    one is gone (unless another entry gives that name to another class)."""
+    import altegio_client.models as models
+
+    overrides = yaml.safe_load((ROOT / "generator-config.yaml").read_text(encoding="utf-8"))["class_overrides"]
+    names = set(models.__all__)
+    targets = {entry["class_name"] for entry in overrides.values()}
+    assert len(targets) == len(overrides)  # no two entries give one name
+    assert [entry["class_name"] for entry in overrides.values() if entry["class_name"] not in names] == []
+    assert [old for old in overrides if old in names and old not in targets] == []
+    for name in ("Location", "Service", "TeamMember", "ClientSearchItem", "Appointment", "Product"):
+        assert name in names, name

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.appointment_list_response import AppointmentListResponse
 from ...models.error_response import ErrorResponse
 from ...models.group_event_appointment import GroupEventAppointment
-from ...models.root_type_for_records_companyid_response_data_types import RootTypeForRecordsCompanyidResponseDataTypes
 from ...models.standard_appointment import StandardAppointment
 from ...types import Response
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes | None:
+) -> AppointmentListResponse | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = RootTypeForRecordsCompanyidResponseDataTypes.from_dict(response.json())
+        response_201 = AppointmentListResponse.from_dict(response.json())
 
         return response_201
 
@@ -74,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes]:
+) -> Response[AppointmentListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GroupEventAppointment | StandardAppointment,
-) -> Response[ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes]:
+) -> Response[AppointmentListResponse | ErrorResponse]:
     """Create a New Appointment
 
      Creates either a standard appointment or an appointment within a group event.
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes]
+        Response[AppointmentListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GroupEventAppointment | StandardAppointment,
-) -> ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes | None:
+) -> AppointmentListResponse | ErrorResponse | None:
     """Create a New Appointment
 
      Creates either a standard appointment or an appointment within a group event.
@@ -170,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes
+        AppointmentListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GroupEventAppointment | StandardAppointment,
-) -> Response[ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes]:
+) -> Response[AppointmentListResponse | ErrorResponse]:
     """Create a New Appointment
 
      Creates either a standard appointment or an appointment within a group event.
@@ -216,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes]
+        Response[AppointmentListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GroupEventAppointment | StandardAppointment,
-) -> ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes | None:
+) -> AppointmentListResponse | ErrorResponse | None:
     """Create a New Appointment
 
      Creates either a standard appointment or an appointment within a group event.
@@ -265,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes
+        AppointmentListResponse | ErrorResponse
     """
 
     return (

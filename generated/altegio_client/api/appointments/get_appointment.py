@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.appointment_response import AppointmentResponse
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_record_companyid_response_data_types import RootTypeForRecordCompanyidResponseDataTypes
 from ...types import UNSET, Response, Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForRecordCompanyidResponseDataTypes | None:
+) -> AppointmentResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForRecordCompanyidResponseDataTypes.from_dict(response.json())
+        response_200 = AppointmentResponse.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForRecordCompanyidResponseDataTypes]:
+) -> Response[AppointmentResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForRecordCompanyidResponseDataTypes]:
+) -> Response[AppointmentResponse | ErrorResponse]:
     """Get an Appointment
 
     Args:
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForRecordCompanyidResponseDataTypes]
+        Response[AppointmentResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     client: AuthenticatedClient,
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForRecordCompanyidResponseDataTypes | None:
+) -> AppointmentResponse | ErrorResponse | None:
     """Get an Appointment
 
     Args:
@@ -138,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForRecordCompanyidResponseDataTypes
+        AppointmentResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForRecordCompanyidResponseDataTypes]:
+) -> Response[AppointmentResponse | ErrorResponse]:
     """Get an Appointment
 
     Args:
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForRecordCompanyidResponseDataTypes]
+        Response[AppointmentResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForRecordCompanyidResponseDataTypes | None:
+) -> AppointmentResponse | ErrorResponse | None:
     """Get an Appointment
 
     Args:
@@ -207,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForRecordCompanyidResponseDataTypes
+        AppointmentResponse | ErrorResponse
     """
 
     return (

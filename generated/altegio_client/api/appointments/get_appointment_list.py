@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.appointment_list_response import AppointmentListResponse
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_records_companyid_response_data_types import RootTypeForRecordsCompanyidResponseDataTypes
 from ...types import UNSET, Response, Unset
 
 
@@ -75,9 +75,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes | None:
+) -> AppointmentListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForRecordsCompanyidResponseDataTypes.from_dict(response.json())
+        response_200 = AppointmentListResponse.from_dict(response.json())
 
         return response_200
 
@@ -104,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes]:
+) -> Response[AppointmentListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,7 +131,7 @@ def sync_detailed(
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes]:
+) -> Response[AppointmentListResponse | ErrorResponse]:
     """Get list of appointments
 
      #### Appointment filters
@@ -167,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes]
+        Response[AppointmentListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ def sync(
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
-) -> ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes | None:
+) -> AppointmentListResponse | ErrorResponse | None:
     """Get list of appointments
 
      #### Appointment filters
@@ -249,7 +249,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes
+        AppointmentListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -290,7 +290,7 @@ async def asyncio_detailed(
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes]:
+) -> Response[AppointmentListResponse | ErrorResponse]:
     """Get list of appointments
 
      #### Appointment filters
@@ -326,7 +326,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes]
+        Response[AppointmentListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -370,7 +370,7 @@ async def asyncio(
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
-) -> ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes | None:
+) -> AppointmentListResponse | ErrorResponse | None:
     """Get list of appointments
 
      #### Appointment filters
@@ -406,7 +406,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForRecordsCompanyidResponseDataTypes
+        AppointmentListResponse | ErrorResponse
     """
 
     return (

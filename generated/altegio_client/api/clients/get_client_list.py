@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.client_search_response import ClientSearchResponse
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_company_companyid_clients_search_response_data_types import (
-    RootTypeForCompanyCompanyidClientsSearchResponseDataTypes,
-)
 from ...models.root_type_for_company_cpmpanuid_clients_search_request_data_types import (
     RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
 )
@@ -40,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForCompanyCompanyidClientsSearchResponseDataTypes | None:
+) -> ClientSearchResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForCompanyCompanyidClientsSearchResponseDataTypes.from_dict(response.json())
+        response_200 = ClientSearchResponse.from_dict(response.json())
 
         return response_200
 
@@ -69,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidClientsSearchResponseDataTypes]:
+) -> Response[ClientSearchResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidClientsSearchResponseDataTypes]:
+) -> Response[ClientSearchResponse | ErrorResponse]:
     """Get a list of clients
 
     Args:
@@ -110,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyCompanyidClientsSearchResponseDataTypes]
+        Response[ClientSearchResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
-) -> ErrorResponse | RootTypeForCompanyCompanyidClientsSearchResponseDataTypes | None:
+) -> ClientSearchResponse | ErrorResponse | None:
     """Get a list of clients
 
     Args:
@@ -157,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyCompanyidClientsSearchResponseDataTypes
+        ClientSearchResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -172,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidClientsSearchResponseDataTypes]:
+) -> Response[ClientSearchResponse | ErrorResponse]:
     """Get a list of clients
 
     Args:
@@ -199,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyCompanyidClientsSearchResponseDataTypes]
+        Response[ClientSearchResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
-) -> ErrorResponse | RootTypeForCompanyCompanyidClientsSearchResponseDataTypes | None:
+) -> ClientSearchResponse | ErrorResponse | None:
     """Get a list of clients
 
     Args:
@@ -244,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyCompanyidClientsSearchResponseDataTypes
+        ClientSearchResponse | ErrorResponse
     """
 
     return (

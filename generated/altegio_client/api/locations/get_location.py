@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_company_get_response_data_types import RootTypeForCompanyGetResponseDataTypes
+from ...models.location_response import LocationResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForCompanyGetResponseDataTypes | None:
+) -> ErrorResponse | LocationResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForCompanyGetResponseDataTypes.from_dict(response.json())
+        response_200 = LocationResponse.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForCompanyGetResponseDataTypes]:
+) -> Response[ErrorResponse | LocationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     show_groups: int | Unset = UNSET,
     show_bookforms: int | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForCompanyGetResponseDataTypes]:
+) -> Response[ErrorResponse | LocationResponse]:
     """Get location
 
      Fetch information on the location.
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyGetResponseDataTypes]
+        Response[ErrorResponse | LocationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     show_groups: int | Unset = UNSET,
     show_bookforms: int | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForCompanyGetResponseDataTypes | None:
+) -> ErrorResponse | LocationResponse | None:
     """Get location
 
      Fetch information on the location.
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyGetResponseDataTypes
+        ErrorResponse | LocationResponse
     """
 
     return sync_detailed(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     show_groups: int | Unset = UNSET,
     show_bookforms: int | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForCompanyGetResponseDataTypes]:
+) -> Response[ErrorResponse | LocationResponse]:
     """Get location
 
      Fetch information on the location.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyGetResponseDataTypes]
+        Response[ErrorResponse | LocationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +221,7 @@ async def asyncio(
     show_groups: int | Unset = UNSET,
     show_bookforms: int | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForCompanyGetResponseDataTypes | None:
+) -> ErrorResponse | LocationResponse | None:
     """Get location
 
      Fetch information on the location.
@@ -239,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyGetResponseDataTypes
+        ErrorResponse | LocationResponse
     """
 
     return (

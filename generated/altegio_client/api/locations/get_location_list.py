@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_location_list_include_item import GetLocationListIncludeItem
-from ...models.root_type_for_companies_data_types import RootTypeForCompaniesDataTypes
+from ...models.location_list_response import LocationListResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -91,9 +91,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForCompaniesDataTypes | None:
+) -> ErrorResponse | LocationListResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForCompaniesDataTypes.from_dict(response.json())
+        response_200 = LocationListResponse.from_dict(response.json())
 
         return response_200
 
@@ -110,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForCompaniesDataTypes]:
+) -> Response[ErrorResponse | LocationListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
     count: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForCompaniesDataTypes]:
+) -> Response[ErrorResponse | LocationListResponse]:
     """Get a list of locations
 
      Fetch locations together with their data
@@ -170,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompaniesDataTypes]
+        Response[ErrorResponse | LocationListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +222,7 @@ def sync(
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
     count: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForCompaniesDataTypes | None:
+) -> ErrorResponse | LocationListResponse | None:
     """Get a list of locations
 
      Fetch locations together with their data
@@ -252,7 +252,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompaniesDataTypes
+        ErrorResponse | LocationListResponse
     """
 
     return sync_detailed(
@@ -299,7 +299,7 @@ async def asyncio_detailed(
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
     count: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForCompaniesDataTypes]:
+) -> Response[ErrorResponse | LocationListResponse]:
     """Get a list of locations
 
      Fetch locations together with their data
@@ -329,7 +329,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompaniesDataTypes]
+        Response[ErrorResponse | LocationListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -379,7 +379,7 @@ async def asyncio(
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
     count: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForCompaniesDataTypes | None:
+) -> ErrorResponse | LocationListResponse | None:
     """Get a list of locations
 
      Fetch locations together with their data
@@ -409,7 +409,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompaniesDataTypes
+        ErrorResponse | LocationListResponse
     """
 
     return (

@@ -8,9 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.goods_company_request_data_type import GoodsCompanyRequestDataType
-from ...models.root_type_for_goods_company_goods_id_response_200_data_types import (
-    RootTypeForGoodsCompanyGoodsIdResponse200DataTypes,
-)
+from ...models.product_response import ProductResponse
 from ...types import Response
 
 
@@ -38,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes | None:
+) -> ErrorResponse | ProductResponse | None:
     if response.status_code == 201:
-        response_201 = RootTypeForGoodsCompanyGoodsIdResponse200DataTypes.from_dict(response.json())
+        response_201 = ProductResponse.from_dict(response.json())
 
         return response_201
 
@@ -57,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]:
+) -> Response[ErrorResponse | ProductResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GoodsCompanyRequestDataType,
-) -> Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]:
+) -> Response[ErrorResponse | ProductResponse]:
     """Create product
 
      Creates a product
@@ -89,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]
+        Response[ErrorResponse | ProductResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GoodsCompanyRequestDataType,
-) -> ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes | None:
+) -> ErrorResponse | ProductResponse | None:
     """Create product
 
      Creates a product
@@ -127,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes
+        ErrorResponse | ProductResponse
     """
 
     return sync_detailed(
@@ -142,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GoodsCompanyRequestDataType,
-) -> Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]:
+) -> Response[ErrorResponse | ProductResponse]:
     """Create product
 
      Creates a product
@@ -160,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]
+        Response[ErrorResponse | ProductResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GoodsCompanyRequestDataType,
-) -> ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes | None:
+) -> ErrorResponse | ProductResponse | None:
     """Create product
 
      Creates a product
@@ -196,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes
+        ErrorResponse | ProductResponse
     """
 
     return (

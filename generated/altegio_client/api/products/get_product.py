@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_goods_company_goods_id_response_200_data_types import (
-    RootTypeForGoodsCompanyGoodsIdResponse200DataTypes,
-)
+from ...models.product_response import ProductResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -55,9 +53,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes | None:
+) -> ErrorResponse | ProductResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForGoodsCompanyGoodsIdResponse200DataTypes.from_dict(response.json())
+        response_200 = ProductResponse.from_dict(response.json())
 
         return response_200
 
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]:
+) -> Response[ErrorResponse | ProductResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +102,7 @@ def sync_detailed(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]:
+) -> Response[ErrorResponse | ProductResponse]:
     """Get Products
 
      + term: name, article or barcode
@@ -131,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]
+        Response[ErrorResponse | ProductResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +161,7 @@ def sync(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes | None:
+) -> ErrorResponse | ProductResponse | None:
     """Get Products
 
      + term: name, article or barcode
@@ -190,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes
+        ErrorResponse | ProductResponse
     """
 
     return sync_detailed(
@@ -217,7 +215,7 @@ async def asyncio_detailed(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]:
+) -> Response[ErrorResponse | ProductResponse]:
     """Get Products
 
      + term: name, article or barcode
@@ -244,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]
+        Response[ErrorResponse | ProductResponse]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +272,7 @@ async def asyncio(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes | None:
+) -> ErrorResponse | ProductResponse | None:
     """Get Products
 
      + term: name, article or barcode
@@ -301,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes
+        ErrorResponse | ProductResponse
     """
 
     return (

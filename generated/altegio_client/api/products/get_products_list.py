@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_goods_list_response import RootTypeForGoodsListResponse
+from ...models.product_list_response import ProductListResponse
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForGoodsListResponse | None:
+) -> ErrorResponse | ProductListResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForGoodsListResponse.from_dict(response.json())
+        response_200 = ProductListResponse.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForGoodsListResponse]:
+) -> Response[ErrorResponse | ProductListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +64,7 @@ def sync_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RootTypeForGoodsListResponse]:
+) -> Response[ErrorResponse | ProductListResponse]:
     """Get a list of products
 
      Lists every product of the given location
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForGoodsListResponse]
+        Response[ErrorResponse | ProductListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RootTypeForGoodsListResponse | None:
+) -> ErrorResponse | ProductListResponse | None:
     """Get a list of products
 
      Lists every product of the given location
@@ -108,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForGoodsListResponse
+        ErrorResponse | ProductListResponse
     """
 
     return sync_detailed(
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RootTypeForGoodsListResponse]:
+) -> Response[ErrorResponse | ProductListResponse]:
     """Get a list of products
 
      Lists every product of the given location
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForGoodsListResponse]
+        Response[ErrorResponse | ProductListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RootTypeForGoodsListResponse | None:
+) -> ErrorResponse | ProductListResponse | None:
     """Get a list of products
 
      Lists every product of the given location
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForGoodsListResponse
+        ErrorResponse | ProductListResponse
     """
 
     return (

@@ -8,9 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.goods_company_request_with_rules_data_type import GoodsCompanyRequestWithRulesDataType
-from ...models.root_type_for_goods_company_goods_id_response_200_data_types import (
-    RootTypeForGoodsCompanyGoodsIdResponse200DataTypes,
-)
+from ...models.product_response import ProductResponse
 from ...types import Response
 
 
@@ -40,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes | None:
+) -> ErrorResponse | ProductResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForGoodsCompanyGoodsIdResponse200DataTypes.from_dict(response.json())
+        response_200 = ProductResponse.from_dict(response.json())
 
         return response_200
 
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]:
+) -> Response[ErrorResponse | ProductResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GoodsCompanyRequestWithRulesDataType,
-) -> Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]:
+) -> Response[ErrorResponse | ProductResponse]:
     """Edit Products
 
      Changes product parameters. If you change units of measure on a product that already has inventory
@@ -118,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]
+        Response[ErrorResponse | ProductResponse]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GoodsCompanyRequestWithRulesDataType,
-) -> ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes | None:
+) -> ErrorResponse | ProductResponse | None:
     """Edit Products
 
      Changes product parameters. If you change units of measure on a product that already has inventory
@@ -164,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes
+        ErrorResponse | ProductResponse
     """
 
     return sync_detailed(
@@ -181,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GoodsCompanyRequestWithRulesDataType,
-) -> Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]:
+) -> Response[ErrorResponse | ProductResponse]:
     """Edit Products
 
      Changes product parameters. If you change units of measure on a product that already has inventory
@@ -205,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes]
+        Response[ErrorResponse | ProductResponse]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GoodsCompanyRequestWithRulesDataType,
-) -> ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes | None:
+) -> ErrorResponse | ProductResponse | None:
     """Edit Products
 
      Changes product parameters. If you change units of measure on a product that already has inventory
@@ -249,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForGoodsCompanyGoodsIdResponse200DataTypes
+        ErrorResponse | ProductResponse
     """
 
     return (

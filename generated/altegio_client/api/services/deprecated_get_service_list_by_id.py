@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_company_companyid_services_serviceid_response_200_data_types import (
-    RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes,
-)
+from ...models.service_response import ServiceResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -43,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes | None:
+) -> ErrorResponse | ServiceResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes.from_dict(response.json())
+        response_200 = ServiceResponse.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes]:
+) -> Response[ErrorResponse | ServiceResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes]:
+) -> Response[ErrorResponse | ServiceResponse]:
     """Deprecated. Get a list of services / specific service
 
     Args:
@@ -102,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes]
+        Response[ErrorResponse | ServiceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes | None:
+) -> ErrorResponse | ServiceResponse | None:
     """Deprecated. Get a list of services / specific service
 
     Args:
@@ -140,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes
+        ErrorResponse | ServiceResponse
     """
 
     return sync_detailed(
@@ -159,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes]:
+) -> Response[ErrorResponse | ServiceResponse]:
     """Deprecated. Get a list of services / specific service
 
     Args:
@@ -173,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes]
+        Response[ErrorResponse | ServiceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes | None:
+) -> ErrorResponse | ServiceResponse | None:
     """Deprecated. Get a list of services / specific service
 
     Args:
@@ -209,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyCompanyidServicesServiceidResponse200DataTypes
+        ErrorResponse | ServiceResponse
     """
 
     return (

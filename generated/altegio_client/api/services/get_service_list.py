@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_services_list_response import RootTypeForServicesListResponse
+from ...models.service_list_response import ServiceListResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForServicesListResponse | None:
+) -> ErrorResponse | ServiceListResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForServicesListResponse.from_dict(response.json())
+        response_200 = ServiceListResponse.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForServicesListResponse]:
+) -> Response[ErrorResponse | ServiceListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForServicesListResponse]:
+) -> Response[ErrorResponse | ServiceListResponse]:
     """Get a list of services
 
      Lists every service of the given location
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForServicesListResponse]
+        Response[ErrorResponse | ServiceListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForServicesListResponse | None:
+) -> ErrorResponse | ServiceListResponse | None:
     """Get a list of services
 
      Lists every service of the given location
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForServicesListResponse
+        ErrorResponse | ServiceListResponse
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForServicesListResponse]:
+) -> Response[ErrorResponse | ServiceListResponse]:
     """Get a list of services
 
      Lists every service of the given location
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForServicesListResponse]
+        Response[ErrorResponse | ServiceListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForServicesListResponse | None:
+) -> ErrorResponse | ServiceListResponse | None:
     """Get a list of services
 
      Lists every service of the given location
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForServicesListResponse
+        ErrorResponse | ServiceListResponse
     """
 
     return (

@@ -7,10 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_company_companyid_staff_staffid_response_data_types import (
-    RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes,
-)
 from ...models.root_type_for_staff_companyid_request_data_types import RootTypeForStaffCompanyidRequestDataTypes
+from ...models.team_member_response import TeamMemberResponse
 from ...types import Response
 
 
@@ -38,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes | None:
+) -> ErrorResponse | TeamMemberResponse | None:
     if response.status_code == 201:
-        response_201 = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes.from_dict(response.json())
+        response_201 = TeamMemberResponse.from_dict(response.json())
 
         return response_201
 
@@ -67,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]:
+) -> Response[ErrorResponse | TeamMemberResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RootTypeForStaffCompanyidRequestDataTypes,
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]:
+) -> Response[ErrorResponse | TeamMemberResponse]:
     """Add new team member
 
     Args:
@@ -97,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]
+        Response[ErrorResponse | TeamMemberResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RootTypeForStaffCompanyidRequestDataTypes,
-) -> ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes | None:
+) -> ErrorResponse | TeamMemberResponse | None:
     """Add new team member
 
     Args:
@@ -133,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes
+        ErrorResponse | TeamMemberResponse
     """
 
     return sync_detailed(
@@ -148,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RootTypeForStaffCompanyidRequestDataTypes,
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]:
+) -> Response[ErrorResponse | TeamMemberResponse]:
     """Add new team member
 
     Args:
@@ -164,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]
+        Response[ErrorResponse | TeamMemberResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RootTypeForStaffCompanyidRequestDataTypes,
-) -> ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes | None:
+) -> ErrorResponse | TeamMemberResponse | None:
     """Add new team member
 
     Args:
@@ -198,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes
+        ErrorResponse | TeamMemberResponse
     """
 
     return (

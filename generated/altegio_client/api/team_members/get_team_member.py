@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_company_companyid_staff_staffid_response_data_types import (
-    RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes,
-)
+from ...models.team_member_response import TeamMemberResponse
 from ...types import Response
 
 
@@ -31,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes | None:
+) -> ErrorResponse | TeamMemberResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes.from_dict(response.json())
+        response_200 = TeamMemberResponse.from_dict(response.json())
 
         return response_200
 
@@ -55,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]:
+) -> Response[ErrorResponse | TeamMemberResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +67,7 @@ def sync_detailed(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]:
+) -> Response[ErrorResponse | TeamMemberResponse]:
     """Get Team Members / Specific Team Member
 
     Args:
@@ -81,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]
+        Response[ErrorResponse | TeamMemberResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +99,7 @@ def sync(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes | None:
+) -> ErrorResponse | TeamMemberResponse | None:
     """Get Team Members / Specific Team Member
 
     Args:
@@ -113,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes
+        ErrorResponse | TeamMemberResponse
     """
 
     return sync_detailed(
@@ -128,7 +126,7 @@ async def asyncio_detailed(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]:
+) -> Response[ErrorResponse | TeamMemberResponse]:
     """Get Team Members / Specific Team Member
 
     Args:
@@ -140,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]
+        Response[ErrorResponse | TeamMemberResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +156,7 @@ async def asyncio(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes | None:
+) -> ErrorResponse | TeamMemberResponse | None:
     """Get Team Members / Specific Team Member
 
     Args:
@@ -170,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes
+        ErrorResponse | TeamMemberResponse
     """
 
     return (

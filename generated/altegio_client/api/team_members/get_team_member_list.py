@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.staff_list_response import StaffListResponse
+from ...models.team_member_list_response import TeamMemberListResponse
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StaffListResponse | None:
+) -> ErrorResponse | TeamMemberListResponse | None:
     if response.status_code == 200:
-        response_200 = StaffListResponse.from_dict(response.json())
+        response_200 = TeamMemberListResponse.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StaffListResponse]:
+) -> Response[ErrorResponse | TeamMemberListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +64,7 @@ def sync_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | StaffListResponse]:
+) -> Response[ErrorResponse | TeamMemberListResponse]:
     """Get list of team members
 
      Returns every team member of the given location, each with basic info (name, specialization,
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StaffListResponse]
+        Response[ErrorResponse | TeamMemberListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     location_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | StaffListResponse | None:
+) -> ErrorResponse | TeamMemberListResponse | None:
     """Get list of team members
 
      Returns every team member of the given location, each with basic info (name, specialization,
@@ -110,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StaffListResponse
+        ErrorResponse | TeamMemberListResponse
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | StaffListResponse]:
+) -> Response[ErrorResponse | TeamMemberListResponse]:
     """Get list of team members
 
      Returns every team member of the given location, each with basic info (name, specialization,
@@ -137,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StaffListResponse]
+        Response[ErrorResponse | TeamMemberListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | StaffListResponse | None:
+) -> ErrorResponse | TeamMemberListResponse | None:
     """Get list of team members
 
      Returns every team member of the given location, each with basic info (name, specialization,
@@ -167,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StaffListResponse
+        ErrorResponse | TeamMemberListResponse
     """
 
     return (

@@ -7,10 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_company_companyid_staff_staffid_response_data_types import (
-    RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes,
-)
 from ...models.root_type_for_staff_companyid_request_data_types import RootTypeForStaffCompanyidRequestDataTypes
+from ...models.team_member_response import TeamMemberResponse
 from ...types import Response
 
 
@@ -40,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes | None:
+) -> ErrorResponse | TeamMemberResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes.from_dict(response.json())
+        response_200 = TeamMemberResponse.from_dict(response.json())
 
         return response_200
 
@@ -69,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]:
+) -> Response[ErrorResponse | TeamMemberResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RootTypeForStaffCompanyidRequestDataTypes,
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]:
+) -> Response[ErrorResponse | TeamMemberResponse]:
     """Edit Team Member
 
     Args:
@@ -101,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]
+        Response[ErrorResponse | TeamMemberResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RootTypeForStaffCompanyidRequestDataTypes,
-) -> ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes | None:
+) -> ErrorResponse | TeamMemberResponse | None:
     """Edit Team Member
 
     Args:
@@ -140,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes
+        ErrorResponse | TeamMemberResponse
     """
 
     return sync_detailed(
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RootTypeForStaffCompanyidRequestDataTypes,
-) -> Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]:
+) -> Response[ErrorResponse | TeamMemberResponse]:
     """Edit Team Member
 
     Args:
@@ -174,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes]
+        Response[ErrorResponse | TeamMemberResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RootTypeForStaffCompanyidRequestDataTypes,
-) -> ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes | None:
+) -> ErrorResponse | TeamMemberResponse | None:
     """Edit Team Member
 
     Args:
@@ -211,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypes
+        ErrorResponse | TeamMemberResponse
     """
 
     return (

@@ -1,0 +1,868 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_response_data_client_type_0 import AppointmentResponseDataClientType0
+    from ..models.appointment_response_data_comer_person_info_type_0 import AppointmentResponseDataComerPersonInfoType0
+    from ..models.appointment_response_data_consumables_item import AppointmentResponseDataConsumablesItem
+    from ..models.appointment_response_data_custom_fields_type_0 import AppointmentResponseDataCustomFieldsType0
+    from ..models.appointment_response_data_documents_item import AppointmentResponseDataDocumentsItem
+    from ..models.appointment_response_data_finance_transactions_item import (
+        AppointmentResponseDataFinanceTransactionsItem,
+    )
+    from ..models.appointment_response_data_goods_transactions_item import AppointmentResponseDataGoodsTransactionsItem
+    from ..models.appointment_response_data_record_labels_item import AppointmentResponseDataRecordLabelsItem
+    from ..models.appointment_response_data_services_item import AppointmentResponseDataServicesItem
+    from ..models.appointment_response_data_staff import AppointmentResponseDataStaff
+
+
+T = TypeVar("T", bound="AppointmentResponseData")
+
+
+@_attrs_define
+class AppointmentResponseData:
+    """Payload"""
+
+    id: int | Unset = UNSET
+    """ ID of the appointment """
+    company_id: int | Unset = UNSET
+    """ ID of the location """
+    staff_id: int | Unset = UNSET
+    """ ID of the team member """
+    services: list[AppointmentResponseDataServicesItem] | Unset = UNSET
+    """ Service objects in the appointment """
+    goods_transactions: list[AppointmentResponseDataGoodsTransactionsItem] | Unset = UNSET
+    """ List of commodity transactions """
+    staff: AppointmentResponseDataStaff | Unset = UNSET
+    """ Object with team member data """
+    client: AppointmentResponseDataClientType0 | None | Unset = UNSET
+    """ Customer information (can be empty) """
+    date: datetime.datetime | None | Unset = UNSET
+    """ Date of the session """
+    datetime_: datetime.datetime | None | Unset = UNSET
+    """ Date of the session, ISO format """
+    create_date: datetime.datetime | None | Unset = UNSET
+    """ Date the session was created """
+    comment: str | Unset = UNSET
+    """ Comment on the appointment """
+    online: bool | Unset = UNSET
+    """ Read-only: true if the appointment was booked online (false when an administrator created it) """
+    visit_attendance: float | Unset = UNSET
+    """ Status of the visit: 2 - appointment confirmed by the user, 1 - the user arrived and services were provided,
+    0 - waiting for the user, -1 - the user did not come """
+    attendance: float | Unset = UNSET
+    """ Appointment status: 2 user confirmed, 1 user arrived and services were rendered, 0 user is awaited, -1 user
+    did not come """
+    confirmed: float | Unset = UNSET
+    """ Whether the appointment is confirmed: 0 no, 1 yes """
+    seance_length: float | Unset = UNSET
+    """ Length of the appointment in seconds, technical_break_duration included: the services' total plus the
+    technical break. """
+    length: float | Unset = UNSET
+    """ Length of the appointment in seconds, same as seance_length; technical_break_duration is included. """
+    sms_before: float | Unset = UNSET
+    """ Whether the client gets an SMS reminder (when a client is set) """
+    sms_now: float | Unset = UNSET
+    """ Whether an SMS was sent when the appointment was added """
+    sms_now_text: str | Unset = UNSET
+    """ Text of the SMS """
+    email_now: float | Unset = UNSET
+    """ Whether an email notification was sent """
+    notified: float | Unset = UNSET
+    """ Whether the location administrator confirms the appointment when the client requested confirmation """
+    master_request: float | Unset = UNSET
+    """ Whether the client picked a particular team member; false when the "any team member" option was used """
+    api_id: str | Unset = UNSET
+    """ ID of the appointment in an external system """
+    from_url: str | Unset = UNSET
+    """ Page from which the user came to finish the booking (website, VK app, etc.) """
+    review_requested: float | Unset = UNSET
+    """ Whether to ask the client for feedback on the visit """
+    is_remind_sms_sent: bool | Unset = UNSET
+    """ Whether the reminder SMS was sent """
+    visit_id: int | Unset = UNSET
+    """ ID of the visit """
+    created_user_id: int | Unset = UNSET
+    """ ID of the user who made the appointment """
+    deleted: bool | Unset = UNSET
+    """ Read-only: true if the appointment has been deleted """
+    paid_full: float | Unset = UNSET
+    """ Set to 1 when the appointment has been paid in full """
+    prepaid: bool | Unset = UNSET
+    """ Whether online payment can be used """
+    prepaid_confirmed: bool | Unset = UNSET
+    """ Status of the online payment """
+    last_change_date: datetime.datetime | None | Unset = UNSET
+    """ When the appointment was last changed (date and time) """
+    custom_color: str | Unset = UNSET
+    """ Color of the appointment in the log """
+    custom_font_color: str | Unset = UNSET
+    """ Font color for writing (read-only) """
+    record_labels: list[AppointmentResponseDataRecordLabelsItem] | Unset = UNSET
+    """ List of appointment categories """
+    activity_id: int | Unset = UNSET
+    """ ID of the group event """
+    custom_fields: AppointmentResponseDataCustomFieldsType0 | list[Any] | Unset = UNSET
+    """ Custom fields of the appointment (an object or an empty array) """
+    documents: list[AppointmentResponseDataDocumentsItem] | Unset = UNSET
+    sms_remain_hours: float | None | Unset = UNSET
+    """ Hours before the visit starts at which the reminder SMS goes out """
+    email_remain_hours: float | None | Unset = UNSET
+    """ Hours before the visit starts at which the reminder email goes out """
+    bookform_id: int | Unset = UNSET
+    """ ID of the online booking form """
+    record_from: str | Unset = UNSET
+    """ Online booking form name """
+    is_mobile: float | Unset = UNSET
+    """ Device the booking came from: 0 - created by an administrator (web version or admin mobile app), 1 - online
+    booking widget in a mobile browser, 2 - online booking widget in a desktop browser """
+    is_sale_bill_printed: bool | Unset = UNSET
+    """ Whether the sales receipt has been printed """
+    consumables: list[AppointmentResponseDataConsumablesItem] | Unset = UNSET
+    """ List of consumables """
+    finance_transactions: list[AppointmentResponseDataFinanceTransactionsItem] | Unset = UNSET
+    """ List of financial transactions """
+    acceptance_free: bool | None | Unset = UNSET
+    """ Flag: acceptance is free """
+    clients_count: int | Unset = UNSET
+    """ Count of clients in the appointment """
+    comer: bool | None | Unset = UNSET
+    """ Whether the comer is set """
+    comer_person_info: AppointmentResponseDataComerPersonInfoType0 | None | Unset = UNSET
+    """ Details of the comer """
+    is_update_blocked: bool | Unset = UNSET
+    """ Flag to change the blocked state """
+    payment_status: float | str | Unset = UNSET
+    """ Status of the payment """
+    resource_instance_ids: list[float] | Unset = UNSET
+    """ IDs of resource instances """
+    short_link: str | Unset = UNSET
+    """ Short URL of the appointment """
+    technical_break_duration: float | Unset = UNSET
+    """ Length of the technical break, in seconds """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.appointment_response_data_client_type_0 import AppointmentResponseDataClientType0  # noqa: PLC0415
+        from ..models.appointment_response_data_comer_person_info_type_0 import (
+            AppointmentResponseDataComerPersonInfoType0,  # noqa: PLC0415
+        )
+        from ..models.appointment_response_data_custom_fields_type_0 import AppointmentResponseDataCustomFieldsType0  # noqa: PLC0415
+
+        id = self.id
+
+        company_id = self.company_id
+
+        staff_id = self.staff_id
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        goods_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.goods_transactions, Unset):
+            goods_transactions = []
+            for goods_transactions_item_data in self.goods_transactions:
+                goods_transactions_item = goods_transactions_item_data.to_dict()
+                goods_transactions.append(goods_transactions_item)
+
+        staff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = self.staff.to_dict()
+
+        client: dict[str, Any] | None | Unset
+        if isinstance(self.client, Unset):
+            client = UNSET
+        elif isinstance(self.client, AppointmentResponseDataClientType0):
+            client = self.client.to_dict()
+        else:
+            client = self.client
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        datetime_: None | str | Unset
+        if isinstance(self.datetime_, Unset):
+            datetime_ = UNSET
+        elif isinstance(self.datetime_, datetime.datetime):
+            datetime_ = self.datetime_.isoformat()
+        else:
+            datetime_ = self.datetime_
+
+        create_date: None | str | Unset
+        if isinstance(self.create_date, Unset):
+            create_date = UNSET
+        elif isinstance(self.create_date, datetime.datetime):
+            create_date = self.create_date.isoformat()
+        else:
+            create_date = self.create_date
+
+        comment = self.comment
+
+        online = self.online
+
+        visit_attendance = self.visit_attendance
+
+        attendance = self.attendance
+
+        confirmed = self.confirmed
+
+        seance_length = self.seance_length
+
+        length = self.length
+
+        sms_before = self.sms_before
+
+        sms_now = self.sms_now
+
+        sms_now_text = self.sms_now_text
+
+        email_now = self.email_now
+
+        notified = self.notified
+
+        master_request = self.master_request
+
+        api_id = self.api_id
+
+        from_url = self.from_url
+
+        review_requested = self.review_requested
+
+        is_remind_sms_sent = self.is_remind_sms_sent
+
+        visit_id = self.visit_id
+
+        created_user_id = self.created_user_id
+
+        deleted = self.deleted
+
+        paid_full = self.paid_full
+
+        prepaid = self.prepaid
+
+        prepaid_confirmed = self.prepaid_confirmed
+
+        last_change_date: None | str | Unset
+        if isinstance(self.last_change_date, Unset):
+            last_change_date = UNSET
+        elif isinstance(self.last_change_date, datetime.datetime):
+            last_change_date = self.last_change_date.isoformat()
+        else:
+            last_change_date = self.last_change_date
+
+        custom_color = self.custom_color
+
+        custom_font_color = self.custom_font_color
+
+        record_labels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.record_labels, Unset):
+            record_labels = []
+            for record_labels_item_data in self.record_labels:
+                record_labels_item = record_labels_item_data.to_dict()
+                record_labels.append(record_labels_item)
+
+        activity_id = self.activity_id
+
+        custom_fields: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, AppointmentResponseDataCustomFieldsType0):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+
+        documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.documents, Unset):
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
+
+        sms_remain_hours: float | None | Unset
+        if isinstance(self.sms_remain_hours, Unset):
+            sms_remain_hours = UNSET
+        else:
+            sms_remain_hours = self.sms_remain_hours
+
+        email_remain_hours: float | None | Unset
+        if isinstance(self.email_remain_hours, Unset):
+            email_remain_hours = UNSET
+        else:
+            email_remain_hours = self.email_remain_hours
+
+        bookform_id = self.bookform_id
+
+        record_from = self.record_from
+
+        is_mobile = self.is_mobile
+
+        is_sale_bill_printed = self.is_sale_bill_printed
+
+        consumables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.consumables, Unset):
+            consumables = []
+            for consumables_item_data in self.consumables:
+                consumables_item = consumables_item_data.to_dict()
+                consumables.append(consumables_item)
+
+        finance_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.finance_transactions, Unset):
+            finance_transactions = []
+            for finance_transactions_item_data in self.finance_transactions:
+                finance_transactions_item = finance_transactions_item_data.to_dict()
+                finance_transactions.append(finance_transactions_item)
+
+        acceptance_free: bool | None | Unset
+        if isinstance(self.acceptance_free, Unset):
+            acceptance_free = UNSET
+        else:
+            acceptance_free = self.acceptance_free
+
+        clients_count = self.clients_count
+
+        comer: bool | None | Unset
+        if isinstance(self.comer, Unset):
+            comer = UNSET
+        else:
+            comer = self.comer
+
+        comer_person_info: dict[str, Any] | None | Unset
+        if isinstance(self.comer_person_info, Unset):
+            comer_person_info = UNSET
+        elif isinstance(self.comer_person_info, AppointmentResponseDataComerPersonInfoType0):
+            comer_person_info = self.comer_person_info.to_dict()
+        else:
+            comer_person_info = self.comer_person_info
+
+        is_update_blocked = self.is_update_blocked
+
+        payment_status: float | str | Unset
+        if isinstance(self.payment_status, Unset):
+            payment_status = UNSET
+        else:
+            payment_status = self.payment_status
+
+        resource_instance_ids: list[float] | Unset = UNSET
+        if not isinstance(self.resource_instance_ids, Unset):
+            resource_instance_ids = self.resource_instance_ids
+
+        short_link = self.short_link
+
+        technical_break_duration = self.technical_break_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if services is not UNSET:
+            field_dict["services"] = services
+        if goods_transactions is not UNSET:
+            field_dict["goods_transactions"] = goods_transactions
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if client is not UNSET:
+            field_dict["client"] = client
+        if date is not UNSET:
+            field_dict["date"] = date
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if online is not UNSET:
+            field_dict["online"] = online
+        if visit_attendance is not UNSET:
+            field_dict["visit_attendance"] = visit_attendance
+        if attendance is not UNSET:
+            field_dict["attendance"] = attendance
+        if confirmed is not UNSET:
+            field_dict["confirmed"] = confirmed
+        if seance_length is not UNSET:
+            field_dict["seance_length"] = seance_length
+        if length is not UNSET:
+            field_dict["length"] = length
+        if sms_before is not UNSET:
+            field_dict["sms_before"] = sms_before
+        if sms_now is not UNSET:
+            field_dict["sms_now"] = sms_now
+        if sms_now_text is not UNSET:
+            field_dict["sms_now_text"] = sms_now_text
+        if email_now is not UNSET:
+            field_dict["email_now"] = email_now
+        if notified is not UNSET:
+            field_dict["notified"] = notified
+        if master_request is not UNSET:
+            field_dict["master_request"] = master_request
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if from_url is not UNSET:
+            field_dict["from_url"] = from_url
+        if review_requested is not UNSET:
+            field_dict["review_requested"] = review_requested
+        if is_remind_sms_sent is not UNSET:
+            field_dict["is_remind_sms_sent"] = is_remind_sms_sent
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+        if created_user_id is not UNSET:
+            field_dict["created_user_id"] = created_user_id
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if paid_full is not UNSET:
+            field_dict["paid_full"] = paid_full
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+        if prepaid_confirmed is not UNSET:
+            field_dict["prepaid_confirmed"] = prepaid_confirmed
+        if last_change_date is not UNSET:
+            field_dict["last_change_date"] = last_change_date
+        if custom_color is not UNSET:
+            field_dict["custom_color"] = custom_color
+        if custom_font_color is not UNSET:
+            field_dict["custom_font_color"] = custom_font_color
+        if record_labels is not UNSET:
+            field_dict["record_labels"] = record_labels
+        if activity_id is not UNSET:
+            field_dict["activity_id"] = activity_id
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+        if documents is not UNSET:
+            field_dict["documents"] = documents
+        if sms_remain_hours is not UNSET:
+            field_dict["sms_remain_hours"] = sms_remain_hours
+        if email_remain_hours is not UNSET:
+            field_dict["email_remain_hours"] = email_remain_hours
+        if bookform_id is not UNSET:
+            field_dict["bookform_id"] = bookform_id
+        if record_from is not UNSET:
+            field_dict["record_from"] = record_from
+        if is_mobile is not UNSET:
+            field_dict["is_mobile"] = is_mobile
+        if is_sale_bill_printed is not UNSET:
+            field_dict["is_sale_bill_printed"] = is_sale_bill_printed
+        if consumables is not UNSET:
+            field_dict["consumables"] = consumables
+        if finance_transactions is not UNSET:
+            field_dict["finance_transactions"] = finance_transactions
+        if acceptance_free is not UNSET:
+            field_dict["acceptance_free"] = acceptance_free
+        if clients_count is not UNSET:
+            field_dict["clients_count"] = clients_count
+        if comer is not UNSET:
+            field_dict["comer"] = comer
+        if comer_person_info is not UNSET:
+            field_dict["comer_person_info"] = comer_person_info
+        if is_update_blocked is not UNSET:
+            field_dict["is_update_blocked"] = is_update_blocked
+        if payment_status is not UNSET:
+            field_dict["payment_status"] = payment_status
+        if resource_instance_ids is not UNSET:
+            field_dict["resource_instance_ids"] = resource_instance_ids
+        if short_link is not UNSET:
+            field_dict["short_link"] = short_link
+        if technical_break_duration is not UNSET:
+            field_dict["technical_break_duration"] = technical_break_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_response_data_client_type_0 import AppointmentResponseDataClientType0  # noqa: PLC0415
+        from ..models.appointment_response_data_comer_person_info_type_0 import (
+            AppointmentResponseDataComerPersonInfoType0,  # noqa: PLC0415
+        )
+        from ..models.appointment_response_data_consumables_item import AppointmentResponseDataConsumablesItem  # noqa: PLC0415
+        from ..models.appointment_response_data_custom_fields_type_0 import AppointmentResponseDataCustomFieldsType0  # noqa: PLC0415
+        from ..models.appointment_response_data_documents_item import AppointmentResponseDataDocumentsItem  # noqa: PLC0415
+        from ..models.appointment_response_data_finance_transactions_item import (
+            AppointmentResponseDataFinanceTransactionsItem,  # noqa: PLC0415
+        )
+        from ..models.appointment_response_data_goods_transactions_item import (
+            AppointmentResponseDataGoodsTransactionsItem,  # noqa: PLC0415
+        )
+        from ..models.appointment_response_data_record_labels_item import AppointmentResponseDataRecordLabelsItem  # noqa: PLC0415
+        from ..models.appointment_response_data_services_item import AppointmentResponseDataServicesItem  # noqa: PLC0415
+        from ..models.appointment_response_data_staff import AppointmentResponseDataStaff  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        staff_id = d.pop("staff_id", UNSET)
+
+        _services = d.pop("services", UNSET)
+        services: list[AppointmentResponseDataServicesItem] | Unset = UNSET
+        if _services is not UNSET:
+            services = []
+            for services_item_data in _services:
+                services_item = AppointmentResponseDataServicesItem.from_dict(services_item_data)
+
+                services.append(services_item)
+
+        _goods_transactions = d.pop("goods_transactions", UNSET)
+        goods_transactions: list[AppointmentResponseDataGoodsTransactionsItem] | Unset = UNSET
+        if _goods_transactions is not UNSET:
+            goods_transactions = []
+            for goods_transactions_item_data in _goods_transactions:
+                goods_transactions_item = AppointmentResponseDataGoodsTransactionsItem.from_dict(
+                    goods_transactions_item_data
+                )
+
+                goods_transactions.append(goods_transactions_item)
+
+        _staff = d.pop("staff", UNSET)
+        staff: AppointmentResponseDataStaff | Unset
+        if isinstance(_staff, Unset):
+            staff = UNSET
+        else:
+            staff = AppointmentResponseDataStaff.from_dict(_staff)
+
+        def _parse_client(data: object) -> AppointmentResponseDataClientType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            client_type_0 = AppointmentResponseDataClientType0.from_dict(data)
+
+            return client_type_0
+
+        client = _parse_client(d.pop("client", UNSET))
+
+        def _parse_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return date_type_0
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            datetime_type_0 = datetime.datetime.fromisoformat(data)
+
+            return datetime_type_0
+
+        datetime_ = _parse_datetime_(d.pop("datetime", UNSET))
+
+        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            create_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return create_date_type_0
+
+        create_date = _parse_create_date(d.pop("create_date", UNSET))
+
+        comment = d.pop("comment", UNSET)
+
+        online = d.pop("online", UNSET)
+
+        visit_attendance = d.pop("visit_attendance", UNSET)
+
+        attendance = d.pop("attendance", UNSET)
+
+        confirmed = d.pop("confirmed", UNSET)
+
+        seance_length = d.pop("seance_length", UNSET)
+
+        length = d.pop("length", UNSET)
+
+        sms_before = d.pop("sms_before", UNSET)
+
+        sms_now = d.pop("sms_now", UNSET)
+
+        sms_now_text = d.pop("sms_now_text", UNSET)
+
+        email_now = d.pop("email_now", UNSET)
+
+        notified = d.pop("notified", UNSET)
+
+        master_request = d.pop("master_request", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        from_url = d.pop("from_url", UNSET)
+
+        review_requested = d.pop("review_requested", UNSET)
+
+        is_remind_sms_sent = d.pop("is_remind_sms_sent", UNSET)
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        created_user_id = d.pop("created_user_id", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        paid_full = d.pop("paid_full", UNSET)
+
+        prepaid = d.pop("prepaid", UNSET)
+
+        prepaid_confirmed = d.pop("prepaid_confirmed", UNSET)
+
+        def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            last_change_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_change_date_type_0
+
+        last_change_date = _parse_last_change_date(d.pop("last_change_date", UNSET))
+
+        custom_color = d.pop("custom_color", UNSET)
+
+        custom_font_color = d.pop("custom_font_color", UNSET)
+
+        _record_labels = d.pop("record_labels", UNSET)
+        record_labels: list[AppointmentResponseDataRecordLabelsItem] | Unset = UNSET
+        if _record_labels is not UNSET:
+            record_labels = []
+            for record_labels_item_data in _record_labels:
+                record_labels_item = AppointmentResponseDataRecordLabelsItem.from_dict(record_labels_item_data)
+
+                record_labels.append(record_labels_item)
+
+        activity_id = d.pop("activity_id", UNSET)
+
+        def _parse_custom_fields(data: object) -> AppointmentResponseDataCustomFieldsType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = AppointmentResponseDataCustomFieldsType0.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            custom_fields_type_1 = cast(list[Any], data)
+
+            return custom_fields_type_1
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
+
+        _documents = d.pop("documents", UNSET)
+        documents: list[AppointmentResponseDataDocumentsItem] | Unset = UNSET
+        if _documents is not UNSET:
+            documents = []
+            for documents_item_data in _documents:
+                documents_item = AppointmentResponseDataDocumentsItem.from_dict(documents_item_data)
+
+                documents.append(documents_item)
+
+        def _parse_sms_remain_hours(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        sms_remain_hours = _parse_sms_remain_hours(d.pop("sms_remain_hours", UNSET))
+
+        def _parse_email_remain_hours(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        email_remain_hours = _parse_email_remain_hours(d.pop("email_remain_hours", UNSET))
+
+        bookform_id = d.pop("bookform_id", UNSET)
+
+        record_from = d.pop("record_from", UNSET)
+
+        is_mobile = d.pop("is_mobile", UNSET)
+
+        is_sale_bill_printed = d.pop("is_sale_bill_printed", UNSET)
+
+        _consumables = d.pop("consumables", UNSET)
+        consumables: list[AppointmentResponseDataConsumablesItem] | Unset = UNSET
+        if _consumables is not UNSET:
+            consumables = []
+            for consumables_item_data in _consumables:
+                consumables_item = AppointmentResponseDataConsumablesItem.from_dict(consumables_item_data)
+
+                consumables.append(consumables_item)
+
+        _finance_transactions = d.pop("finance_transactions", UNSET)
+        finance_transactions: list[AppointmentResponseDataFinanceTransactionsItem] | Unset = UNSET
+        if _finance_transactions is not UNSET:
+            finance_transactions = []
+            for finance_transactions_item_data in _finance_transactions:
+                finance_transactions_item = AppointmentResponseDataFinanceTransactionsItem.from_dict(
+                    finance_transactions_item_data
+                )
+
+                finance_transactions.append(finance_transactions_item)
+
+        def _parse_acceptance_free(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        acceptance_free = _parse_acceptance_free(d.pop("acceptance_free", UNSET))
+
+        clients_count = d.pop("clients_count", UNSET)
+
+        def _parse_comer(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        comer = _parse_comer(d.pop("comer", UNSET))
+
+        def _parse_comer_person_info(data: object) -> AppointmentResponseDataComerPersonInfoType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            comer_person_info_type_0 = AppointmentResponseDataComerPersonInfoType0.from_dict(data)
+
+            return comer_person_info_type_0
+
+        comer_person_info = _parse_comer_person_info(d.pop("comer_person_info", UNSET))
+
+        is_update_blocked = d.pop("is_update_blocked", UNSET)
+
+        def _parse_payment_status(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
+
+        resource_instance_ids = cast(list[float], d.pop("resource_instance_ids", UNSET))
+
+        short_link = d.pop("short_link", UNSET)
+
+        technical_break_duration = d.pop("technical_break_duration", UNSET)
+
+        appointment_response_data = cls(
+            id=id,
+            company_id=company_id,
+            staff_id=staff_id,
+            services=services,
+            goods_transactions=goods_transactions,
+            staff=staff,
+            client=client,
+            date=date,
+            datetime_=datetime_,
+            create_date=create_date,
+            comment=comment,
+            online=online,
+            visit_attendance=visit_attendance,
+            attendance=attendance,
+            confirmed=confirmed,
+            seance_length=seance_length,
+            length=length,
+            sms_before=sms_before,
+            sms_now=sms_now,
+            sms_now_text=sms_now_text,
+            email_now=email_now,
+            notified=notified,
+            master_request=master_request,
+            api_id=api_id,
+            from_url=from_url,
+            review_requested=review_requested,
+            is_remind_sms_sent=is_remind_sms_sent,
+            visit_id=visit_id,
+            created_user_id=created_user_id,
+            deleted=deleted,
+            paid_full=paid_full,
+            prepaid=prepaid,
+            prepaid_confirmed=prepaid_confirmed,
+            last_change_date=last_change_date,
+            custom_color=custom_color,
+            custom_font_color=custom_font_color,
+            record_labels=record_labels,
+            activity_id=activity_id,
+            custom_fields=custom_fields,
+            documents=documents,
+            sms_remain_hours=sms_remain_hours,
+            email_remain_hours=email_remain_hours,
+            bookform_id=bookform_id,
+            record_from=record_from,
+            is_mobile=is_mobile,
+            is_sale_bill_printed=is_sale_bill_printed,
+            consumables=consumables,
+            finance_transactions=finance_transactions,
+            acceptance_free=acceptance_free,
+            clients_count=clients_count,
+            comer=comer,
+            comer_person_info=comer_person_info,
+            is_update_blocked=is_update_blocked,
+            payment_status=payment_status,
+            resource_instance_ids=resource_instance_ids,
+            short_link=short_link,
+            technical_break_duration=technical_break_duration,
+        )
+
+        appointment_response_data.additional_properties = d
+        return appointment_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

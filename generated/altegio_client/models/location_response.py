@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location_response_data import LocationResponseData
+    from ..models.location_response_meta_type_0 import LocationResponseMetaType0
+
+
+T = TypeVar("T", bound="LocationResponse")
+
+
+@_attrs_define
+class LocationResponse:
+    """Fetch a location
+
+    Example:
+        {'success': True, 'data': {'id': 37532, 'title': 'James Smith LLC', 'country_id': 7, 'country': 'United States',
+            'city_id': 181, 'city': 'New York', 'timezone_name': 'America/New_York', 'address': 'New York, 787 Jackson
+            Drive', 'zip': '11435', 'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'short_descr': 'Beauty
+            studio', 'social': {'facebook': '', 'instagram': 'instagram.com/james_smith_company/', 'telegram': '',
+            'whatsapp': '', 'viber': ''}, 'site': 'james-smith-company.com', 'business_type_id': 1, 'description': 'The
+            <strong>James Smith</strong> location', 'phone_confirmation': True, 'active_staff_count': 2, 'next_slot':
+            '2026-03-23T10:10:00-05:00', 'group_priority': 900, 'push_notification_phone_confirm': 1, 'main_group_id': 9206,
+            'main_group': {'id': 9206, 'title': 'James Smith LLC main location chain'}, 'groups': {'9206': {'id': 9206,
+            'title': 'James Smith LLC main location chain'}, '9207': {'id': 9207, 'title': 'James Smith LLC extra location
+            chain'}}, 'bookforms': [{'id': 19203, 'title': 'James Smith LLC location appointment form', 'is_default': 0,
+            'url': 'https://n19203.alteg.io/'}], 'online_sales_form_url': 'https://o1.alteg.io', 'payment_policy': {'type':
+            'deposit'}, 'access': {}}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Succeeded (true) """
+    data: LocationResponseData | Unset = UNSET
+    """ Payload """
+    meta: list[Any] | LocationResponseMetaType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.location_response_meta_type_0 import LocationResponseMetaType0  # noqa: PLC0415
+
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, LocationResponseMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_response_data import LocationResponseData  # noqa: PLC0415
+        from ..models.location_response_meta_type_0 import LocationResponseMetaType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: LocationResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = LocationResponseData.from_dict(_data)
+
+        def _parse_meta(data: object) -> list[Any] | LocationResponseMetaType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = LocationResponseMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        location_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        location_response.additional_properties = d
+        return location_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

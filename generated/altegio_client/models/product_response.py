@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_response_data_type_0 import ProductResponseDataType0
+    from ..models.product_response_data_type_1_item import ProductResponseDataType1Item
+    from ..models.product_response_meta_type_0 import ProductResponseMetaType0
+
+
+T = TypeVar("T", bound="ProductResponse")
+
+
+@_attrs_define
+class ProductResponse:
+    """Receive one or more items
+
+    Example:
+        {'success': True, 'data': {'title': 'Shampoo 1', 'value': 'Shampoo 1', 'label': 'Shampoo 1 (123)', 'good_id':
+            123456, 'cost': 100500, 'unit_id': 4835, 'unit_short_title': 'PC', 'service_unit_id': 3548,
+            'service_unit_short_title': 'gr', 'actual_cost': 1050, 'unit_actual_cost': 105, 'unit_actual_cost_format': '105
+            r', 'unit_equals': 10, 'barcode': '123', 'loyalty_abonement_type_id': '150', 'loyalty_certificate_type_id': '0',
+            'loyalty_allow_empty_code': False, 'critical_amount': 0, 'desired_amount': 0, 'actual_amounts': [{'storage_id':
+            987, 'amount': 1000000}], 'last_change_date': '2026-01-01T12:00:00-0500'}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    data: list[ProductResponseDataType1Item] | ProductResponseDataType0 | Unset = UNSET
+    meta: list[Any] | ProductResponseMetaType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.product_response_data_type_0 import ProductResponseDataType0  # noqa: PLC0415
+        from ..models.product_response_meta_type_0 import ProductResponseMetaType0  # noqa: PLC0415
+
+        success = self.success
+
+        data: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, ProductResponseDataType0):
+            data = self.data.to_dict()
+        else:
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item = data_type_1_item_data.to_dict()
+                data.append(data_type_1_item)
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, ProductResponseMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_response_data_type_0 import ProductResponseDataType0  # noqa: PLC0415
+        from ..models.product_response_data_type_1_item import ProductResponseDataType1Item  # noqa: PLC0415
+        from ..models.product_response_meta_type_0 import ProductResponseMetaType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        def _parse_data(data: object) -> list[ProductResponseDataType1Item] | ProductResponseDataType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = ProductResponseDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for data_type_1_item_data in _data_type_1:
+                data_type_1_item = ProductResponseDataType1Item.from_dict(data_type_1_item_data)
+
+                data_type_1.append(data_type_1_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_meta(data: object) -> list[Any] | ProductResponseMetaType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = ProductResponseMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        product_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        product_response.additional_properties = d
+        return product_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service import Service
+    from ..models.service_list_response_meta_type_0 import ServiceListResponseMetaType0
+
+
+T = TypeVar("T", bound="ServiceListResponse")
+
+
+@_attrs_define
+class ServiceListResponse:
+    """Response with a list of services
+
+    Example:
+        {'success': True, 'data': [{'id': 10279685, 'salon_service_id': 11486182, 'title': 'Service name',
+            'booking_title': 'Service name', 'category_id': 10279684, 'price_min': 0, 'price_max': 0, 'duration': 3600,
+            'discount': 0, 'comment': '', 'weight': 1, 'active': 1, 'api_id': ''}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded (true) """
+    data: list[Service] | Unset = UNSET
+    """ List of services """
+    meta: list[Any] | ServiceListResponseMetaType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.service_list_response_meta_type_0 import ServiceListResponseMetaType0  # noqa: PLC0415
+
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, ServiceListResponseMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service import Service  # noqa: PLC0415
+        from ..models.service_list_response_meta_type_0 import ServiceListResponseMetaType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[Service] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = Service.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        def _parse_meta(data: object) -> list[Any] | ServiceListResponseMetaType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = ServiceListResponseMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        service_list_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        service_list_response.additional_properties = d
+        return service_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
