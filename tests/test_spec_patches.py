@@ -1190,3 +1190,9 @@ def test_every_class_override_applies() -> None:
     assert [old for old in overrides if old in names and old not in targets] == []
     for name in ("Location", "Service", "TeamMember", "ClientSearchItem", "Appointment", "Product"):
         assert name in names, name
+
+
+def test_public_model_names_carry_no_published_typo() -> None:
+    import altegio_client.models as models
+
+    assert [name for name in models.__all__ if re.search("Reaponse|Ressponse|Cpmpanuid", name)] == []

@@ -270,9 +270,21 @@ if TYPE_CHECKING:
     from .check_memberships_for_event_response_200_data_attributes import (
         CheckMembershipsForEventResponse200DataAttributes,
     )
+    from .client_file import ClientFile
+    from .client_file_list_response import ClientFileListResponse
+    from .client_file_list_response_meta import ClientFileListResponseMeta
     from .client_search_item import ClientSearchItem
+    from .client_search_request import ClientSearchRequest
+    from .client_search_request_filters_item import ClientSearchRequestFiltersItem
+    from .client_search_request_filters_item_state import ClientSearchRequestFiltersItemState
+    from .client_search_request_operation import ClientSearchRequestOperation
+    from .client_search_request_order_by import ClientSearchRequestOrderBy
     from .client_search_response import ClientSearchResponse
     from .client_search_response_meta import ClientSearchResponseMeta
+    from .comment_list_response import CommentListResponse
+    from .comment_list_response_data_type_0 import CommentListResponseDataType0
+    from .comment_list_response_data_type_1_item import CommentListResponseDataType1Item
+    from .comment_list_response_meta_type_0 import CommentListResponseMetaType0
     from .company import Company
     from .company_analytics_overall_data_type import CompanyAnalyticsOverallDataType
     from .company_analytics_overall_data_type_meta_type_0 import CompanyAnalyticsOverallDataTypeMetaType0
@@ -827,28 +839,7 @@ if TYPE_CHECKING:
     from .root_type_for_clients_companyid_response_deprecated_data_types_meta import (
         RootTypeForClientsCompanyidResponseDeprecatedDataTypesMeta,
     )
-    from .root_type_for_clients_files_clientid_reaponse_data_types import (
-        RootTypeForClientsFilesClientidReaponseDataTypes,
-    )
-    from .root_type_for_clients_files_clientid_reaponse_data_types_data_item import (
-        RootTypeForClientsFilesClientidReaponseDataTypesDataItem,
-    )
-    from .root_type_for_clients_files_clientid_reaponse_data_types_meta import (
-        RootTypeForClientsFilesClientidReaponseDataTypesMeta,
-    )
     from .root_type_for_comments_companyid_request_data_types import RootTypeForCommentsCompanyidRequestDataTypes
-    from .root_type_for_comments_companyid_ressponse_200_data_types import (
-        RootTypeForCommentsCompanyidRessponse200DataTypes,
-    )
-    from .root_type_for_comments_companyid_ressponse_200_data_types_data_type_0 import (
-        RootTypeForCommentsCompanyidRessponse200DataTypesDataType0,
-    )
-    from .root_type_for_comments_companyid_ressponse_200_data_types_data_type_1_item import (
-        RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item,
-    )
-    from .root_type_for_comments_companyid_ressponse_200_data_types_meta_type_0 import (
-        RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0,
-    )
     from .root_type_for_company_companyid_clients_search_response_400_data_types import (
         RootTypeForCompanyCompanyidClientsSearchResponse400DataTypes,
     )
@@ -926,21 +917,6 @@ if TYPE_CHECKING:
     )
     from .root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_meta_type_0 import (
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaType0,
-    )
-    from .root_type_for_company_cpmpanuid_clients_search_request_data_types import (
-        RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
-    )
-    from .root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item import (
-        RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem,
-    )
-    from .root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item_state import (
-        RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState,
-    )
-    from .root_type_for_company_cpmpanuid_clients_search_request_data_types_operation import (
-        RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOperation,
-    )
-    from .root_type_for_company_cpmpanuid_clients_search_request_data_types_order_by import (
-        RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOrderBy,
     )
     from .root_type_for_company_create_request_data_types import RootTypeForCompanyCreateRequestDataTypes
     from .root_type_for_company_create_response_data_types import RootTypeForCompanyCreateResponseDataTypes
@@ -2062,13 +2038,9 @@ if TYPE_CHECKING:
         VisitLoyaltyCancelResponsePaymentTransactionsItem,
     )
     from .visit_loyalty_request import VisitLoyaltyRequest
-    from .visit_loyalty_transaction_reaponse_data_types_item import VisitLoyaltyTransactionReaponseDataTypesItem
-    from .visit_loyalty_transaction_reaponse_data_types_item_program import (
-        VisitLoyaltyTransactionReaponseDataTypesItemProgram,
-    )
-    from .visit_loyalty_transaction_reaponse_data_types_item_type import (
-        VisitLoyaltyTransactionReaponseDataTypesItemType,
-    )
+    from .visit_loyalty_transaction import VisitLoyaltyTransaction
+    from .visit_loyalty_transaction_program import VisitLoyaltyTransactionProgram
+    from .visit_loyalty_transaction_type import VisitLoyaltyTransactionType
     from .visitor_model_object import VisitorModelObject
 
 _MODULE_OF = {
@@ -2220,9 +2192,21 @@ _MODULE_OF = {
     "CheckMembershipsForEventResponse200": ".check_memberships_for_event_response_200",
     "CheckMembershipsForEventResponse200Data": ".check_memberships_for_event_response_200_data",
     "CheckMembershipsForEventResponse200DataAttributes": ".check_memberships_for_event_response_200_data_attributes",
+    "ClientFile": ".client_file",
+    "ClientFileListResponse": ".client_file_list_response",
+    "ClientFileListResponseMeta": ".client_file_list_response_meta",
     "ClientSearchItem": ".client_search_item",
+    "ClientSearchRequest": ".client_search_request",
+    "ClientSearchRequestFiltersItem": ".client_search_request_filters_item",
+    "ClientSearchRequestFiltersItemState": ".client_search_request_filters_item_state",
+    "ClientSearchRequestOperation": ".client_search_request_operation",
+    "ClientSearchRequestOrderBy": ".client_search_request_order_by",
     "ClientSearchResponse": ".client_search_response",
     "ClientSearchResponseMeta": ".client_search_response_meta",
+    "CommentListResponse": ".comment_list_response",
+    "CommentListResponseDataType0": ".comment_list_response_data_type_0",
+    "CommentListResponseDataType1Item": ".comment_list_response_data_type_1_item",
+    "CommentListResponseMetaType0": ".comment_list_response_meta_type_0",
     "Company": ".company",
     "CompanyAnalyticsOverallDataType": ".company_analytics_overall_data_type",
     "CompanyAnalyticsOverallDataTypeMetaType0": ".company_analytics_overall_data_type_meta_type_0",
@@ -2625,14 +2609,7 @@ _MODULE_OF = {
     "RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem": ".root_type_for_clients_companyid_response_deprecated_data_types_data_item_categories_item",
     "RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields": ".root_type_for_clients_companyid_response_deprecated_data_types_data_item_custom_fields",
     "RootTypeForClientsCompanyidResponseDeprecatedDataTypesMeta": ".root_type_for_clients_companyid_response_deprecated_data_types_meta",
-    "RootTypeForClientsFilesClientidReaponseDataTypes": ".root_type_for_clients_files_clientid_reaponse_data_types",
-    "RootTypeForClientsFilesClientidReaponseDataTypesDataItem": ".root_type_for_clients_files_clientid_reaponse_data_types_data_item",
-    "RootTypeForClientsFilesClientidReaponseDataTypesMeta": ".root_type_for_clients_files_clientid_reaponse_data_types_meta",
     "RootTypeForCommentsCompanyidRequestDataTypes": ".root_type_for_comments_companyid_request_data_types",
-    "RootTypeForCommentsCompanyidRessponse200DataTypes": ".root_type_for_comments_companyid_ressponse_200_data_types",
-    "RootTypeForCommentsCompanyidRessponse200DataTypesDataType0": ".root_type_for_comments_companyid_ressponse_200_data_types_data_type_0",
-    "RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item": ".root_type_for_comments_companyid_ressponse_200_data_types_data_type_1_item",
-    "RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0": ".root_type_for_comments_companyid_ressponse_200_data_types_meta_type_0",
     "RootTypeForCompanyCompanyidClientsSearchResponse400DataTypes": ".root_type_for_company_companyid_clients_search_response_400_data_types",
     "RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta": ".root_type_for_company_companyid_clients_search_response_400_data_types_meta",
     "RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors": ".root_type_for_company_companyid_clients_search_response_400_data_types_meta_errors",
@@ -2659,11 +2636,6 @@ _MODULE_OF = {
     "RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm": ".root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
     "RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0": ".root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0",
     "RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaType0": ".root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_meta_type_0",
-    "RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes": ".root_type_for_company_cpmpanuid_clients_search_request_data_types",
-    "RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem": ".root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item",
-    "RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState": ".root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item_state",
-    "RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOperation": ".root_type_for_company_cpmpanuid_clients_search_request_data_types_operation",
-    "RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOrderBy": ".root_type_for_company_cpmpanuid_clients_search_request_data_types_order_by",
     "RootTypeForCompanyCreateRequestDataTypes": ".root_type_for_company_create_request_data_types",
     "RootTypeForCompanyCreateResponseDataTypes": ".root_type_for_company_create_response_data_types",
     "RootTypeForCompanyCreateResponseDataTypesData": ".root_type_for_company_create_response_data_types_data",
@@ -3170,9 +3142,9 @@ _MODULE_OF = {
     "VisitLoyaltyCancelResponseLoyaltyTransactionsItem": ".visit_loyalty_cancel_response_loyalty_transactions_item",
     "VisitLoyaltyCancelResponsePaymentTransactionsItem": ".visit_loyalty_cancel_response_payment_transactions_item",
     "VisitLoyaltyRequest": ".visit_loyalty_request",
-    "VisitLoyaltyTransactionReaponseDataTypesItem": ".visit_loyalty_transaction_reaponse_data_types_item",
-    "VisitLoyaltyTransactionReaponseDataTypesItemProgram": ".visit_loyalty_transaction_reaponse_data_types_item_program",
-    "VisitLoyaltyTransactionReaponseDataTypesItemType": ".visit_loyalty_transaction_reaponse_data_types_item_type",
+    "VisitLoyaltyTransaction": ".visit_loyalty_transaction",
+    "VisitLoyaltyTransactionProgram": ".visit_loyalty_transaction_program",
+    "VisitLoyaltyTransactionType": ".visit_loyalty_transaction_type",
     "VisitorModelObject": ".visitor_model_object",
 }
 
@@ -3339,9 +3311,21 @@ __all__ = (
     "CheckMembershipsForEventResponse200",
     "CheckMembershipsForEventResponse200Data",
     "CheckMembershipsForEventResponse200DataAttributes",
+    "ClientFile",
+    "ClientFileListResponse",
+    "ClientFileListResponseMeta",
     "ClientSearchItem",
+    "ClientSearchRequest",
+    "ClientSearchRequestFiltersItem",
+    "ClientSearchRequestFiltersItemState",
+    "ClientSearchRequestOperation",
+    "ClientSearchRequestOrderBy",
     "ClientSearchResponse",
     "ClientSearchResponseMeta",
+    "CommentListResponse",
+    "CommentListResponseDataType0",
+    "CommentListResponseDataType1Item",
+    "CommentListResponseMetaType0",
     "Company",
     "CompanyAnalyticsOverallDataType",
     "CompanyAnalyticsOverallDataTypeMetaType0",
@@ -3744,14 +3728,7 @@ __all__ = (
     "RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem",
     "RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields",
     "RootTypeForClientsCompanyidResponseDeprecatedDataTypesMeta",
-    "RootTypeForClientsFilesClientidReaponseDataTypes",
-    "RootTypeForClientsFilesClientidReaponseDataTypesDataItem",
-    "RootTypeForClientsFilesClientidReaponseDataTypesMeta",
     "RootTypeForCommentsCompanyidRequestDataTypes",
-    "RootTypeForCommentsCompanyidRessponse200DataTypes",
-    "RootTypeForCommentsCompanyidRessponse200DataTypesDataType0",
-    "RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item",
-    "RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0",
     "RootTypeForCompanyCompanyidClientsSearchResponse400DataTypes",
     "RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta",
     "RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors",
@@ -3778,11 +3755,6 @@ __all__ = (
     "RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
     "RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0",
     "RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaType0",
-    "RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes",
-    "RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem",
-    "RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState",
-    "RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOperation",
-    "RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOrderBy",
     "RootTypeForCompanyCreateRequestDataTypes",
     "RootTypeForCompanyCreateResponseDataTypes",
     "RootTypeForCompanyCreateResponseDataTypesData",
@@ -4289,8 +4261,8 @@ __all__ = (
     "VisitLoyaltyCancelResponseLoyaltyTransactionsItem",
     "VisitLoyaltyCancelResponsePaymentTransactionsItem",
     "VisitLoyaltyRequest",
-    "VisitLoyaltyTransactionReaponseDataTypesItem",
-    "VisitLoyaltyTransactionReaponseDataTypesItemProgram",
-    "VisitLoyaltyTransactionReaponseDataTypesItemType",
+    "VisitLoyaltyTransaction",
+    "VisitLoyaltyTransactionProgram",
+    "VisitLoyaltyTransactionType",
     "VisitorModelObject",
 )

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.comment_list_response import CommentListResponse
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_comments_companyid_ressponse_200_data_types import (
-    RootTypeForCommentsCompanyidRessponse200DataTypes,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -53,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes | None:
+) -> CommentListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForCommentsCompanyidRessponse200DataTypes.from_dict(response.json())
+        response_200 = CommentListResponse.from_dict(response.json())
 
         return response_200
 
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes]:
+) -> Response[CommentListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +99,7 @@ def sync_detailed(
     rating: int | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes]:
+) -> Response[CommentListResponse | ErrorResponse]:
     """Get comments
 
      Comment object fields:
@@ -130,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes]
+        Response[CommentListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +158,7 @@ def sync(
     rating: int | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes | None:
+) -> CommentListResponse | ErrorResponse | None:
     """Get comments
 
      Comment object fields:
@@ -189,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes
+        CommentListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -214,7 +212,7 @@ async def asyncio_detailed(
     rating: int | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Response[ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes]:
+) -> Response[CommentListResponse | ErrorResponse]:
     """Get comments
 
      Comment object fields:
@@ -243,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes]
+        Response[CommentListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +269,7 @@ async def asyncio(
     rating: int | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes | None:
+) -> CommentListResponse | ErrorResponse | None:
     """Get comments
 
      Comment object fields:
@@ -300,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes
+        CommentListResponse | ErrorResponse
     """
 
     return (

@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.comment_list_response import CommentListResponse
 from ...models.error_response import ErrorResponse
 from ...models.root_type_for_comments_companyid_request_data_types import RootTypeForCommentsCompanyidRequestDataTypes
-from ...models.root_type_for_comments_companyid_ressponse_200_data_types import (
-    RootTypeForCommentsCompanyidRessponse200DataTypes,
-)
 from ...types import Response
 
 
@@ -40,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes | None:
+) -> CommentListResponse | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = RootTypeForCommentsCompanyidRessponse200DataTypes.from_dict(response.json())
+        response_201 = CommentListResponse.from_dict(response.json())
 
         return response_201
 
@@ -69,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes]:
+) -> Response[CommentListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RootTypeForCommentsCompanyidRequestDataTypes,
-) -> Response[ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes]:
+) -> Response[CommentListResponse | ErrorResponse]:
     """Leave a Comment
 
     Args:
@@ -98,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes]
+        Response[CommentListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RootTypeForCommentsCompanyidRequestDataTypes,
-) -> ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes | None:
+) -> CommentListResponse | ErrorResponse | None:
     """Leave a Comment
 
     Args:
@@ -134,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes
+        CommentListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RootTypeForCommentsCompanyidRequestDataTypes,
-) -> Response[ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes]:
+) -> Response[CommentListResponse | ErrorResponse]:
     """Leave a Comment
 
     Args:
@@ -165,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes]
+        Response[CommentListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RootTypeForCommentsCompanyidRequestDataTypes,
-) -> ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes | None:
+) -> CommentListResponse | ErrorResponse | None:
     """Leave a Comment
 
     Args:
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForCommentsCompanyidRessponse200DataTypes
+        CommentListResponse | ErrorResponse
     """
 
     return (

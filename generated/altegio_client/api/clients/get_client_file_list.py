@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.client_file_list_response import ClientFileListResponse
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_clients_files_clientid_reaponse_data_types import (
-    RootTypeForClientsFilesClientidReaponseDataTypes,
-)
 from ...types import Response
 
 
@@ -31,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RootTypeForClientsFilesClientidReaponseDataTypes | None:
+) -> ClientFileListResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = RootTypeForClientsFilesClientidReaponseDataTypes.from_dict(response.json())
+        response_200 = ClientFileListResponse.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RootTypeForClientsFilesClientidReaponseDataTypes]:
+) -> Response[ClientFileListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +72,7 @@ def sync_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RootTypeForClientsFilesClientidReaponseDataTypes]:
+) -> Response[ClientFileListResponse | ErrorResponse]:
     """Sample Request to Get a List of Client Files
 
      Returns the files uploaded for a client, given the location ID and the client ID (the client ID
@@ -95,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForClientsFilesClientidReaponseDataTypes]
+        Response[ClientFileListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +113,7 @@ def sync(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RootTypeForClientsFilesClientidReaponseDataTypes | None:
+) -> ClientFileListResponse | ErrorResponse | None:
     """Sample Request to Get a List of Client Files
 
      Returns the files uploaded for a client, given the location ID and the client ID (the client ID
@@ -136,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForClientsFilesClientidReaponseDataTypes
+        ClientFileListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RootTypeForClientsFilesClientidReaponseDataTypes]:
+) -> Response[ClientFileListResponse | ErrorResponse]:
     """Sample Request to Get a List of Client Files
 
      Returns the files uploaded for a client, given the location ID and the client ID (the client ID
@@ -172,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RootTypeForClientsFilesClientidReaponseDataTypes]
+        Response[ClientFileListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +188,7 @@ async def asyncio(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RootTypeForClientsFilesClientidReaponseDataTypes | None:
+) -> ClientFileListResponse | ErrorResponse | None:
     """Sample Request to Get a List of Client Files
 
      Returns the files uploaded for a client, given the location ID and the client ID (the client ID
@@ -211,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RootTypeForClientsFilesClientidReaponseDataTypes
+        ClientFileListResponse | ErrorResponse
     """
 
     return (

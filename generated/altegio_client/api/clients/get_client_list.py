@@ -6,18 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.client_search_request import ClientSearchRequest
 from ...models.client_search_response import ClientSearchResponse
 from ...models.error_response import ErrorResponse
-from ...models.root_type_for_company_cpmpanuid_clients_search_request_data_types import (
-    RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
-)
 from ...types import Response
 
 
 def _get_kwargs(
     location_id: int,
     *,
-    body: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
+    body: ClientSearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -80,28 +78,28 @@ def sync_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    body: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
+    body: ClientSearchRequest,
 ) -> Response[ClientSearchResponse | ErrorResponse]:
     """Get a list of clients
 
     Args:
         location_id (int):
-        body (RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes): Fetch clients Example:
-            {'page': 1, 'page_size': 3, 'fields': ['id', 'name'], 'order_by': 'name',
-            'order_by_direction': 'desc', 'operation': 'AND', 'filters': [{'type': 'id', 'state':
-            {'value': [1, 2, 3]}}, {'type': 'sold_amount', 'state': {'from': 0, 'to': 100.77}},
-            {'type': 'quick_search', 'state': {'value': 'James Smith'}}, {'type': 'importance',
-            'state': {'value': [0, 1, 2, 3]}}, {'type': 'has_mobile_app', 'state': {'value': True}},
-            {'type': 'category', 'state': {'value': [1, 7]}}, {'type': 'has_passteam_card', 'state':
-            {'value': True}}, {'type': 'passteam_card_ids', 'state': {'value':
-            ['111122223333aaaabbbbcccc']}}, {'type': 'birthday', 'state': {'from': '1990-01-01
-            00:00:00', 'to': '2000-01-01 23:59:59'}}, {'type': 'gender', 'state': {'value': [0, 1,
-            2]}}, {'type': 'record', 'state': {'staff': {'value': [1, 2]}, 'service': {'value': [2,
-            3]}, 'service_category': {'value': [4, 5]}, 'status': {'value': [1]}, 'created': {'from':
-            '2026-01-01 00:00:00', 'to': '2026-01-01 23:59:59'}, 'records_count': {'from': 1, 'to':
-            99999}, 'sold_amount': {'from': 1.001, 'to': 99999.09}}}, {'type': 'client', 'state':
-            {'id': {'value': [1, 2, 3]}, 'birthday': {'from': '1990-01-01 00:00:00', 'to': '2000-01-01
-            23:59:59'}}}, {'type': 'sale', 'state': {'abonement_balance': {'from': 2, 'to': 3}}}]}.
+        body (ClientSearchRequest): Fetch clients Example: {'page': 1, 'page_size': 3, 'fields':
+            ['id', 'name'], 'order_by': 'name', 'order_by_direction': 'desc', 'operation': 'AND',
+            'filters': [{'type': 'id', 'state': {'value': [1, 2, 3]}}, {'type': 'sold_amount',
+            'state': {'from': 0, 'to': 100.77}}, {'type': 'quick_search', 'state': {'value': 'James
+            Smith'}}, {'type': 'importance', 'state': {'value': [0, 1, 2, 3]}}, {'type':
+            'has_mobile_app', 'state': {'value': True}}, {'type': 'category', 'state': {'value': [1,
+            7]}}, {'type': 'has_passteam_card', 'state': {'value': True}}, {'type':
+            'passteam_card_ids', 'state': {'value': ['111122223333aaaabbbbcccc']}}, {'type':
+            'birthday', 'state': {'from': '1990-01-01 00:00:00', 'to': '2000-01-01 23:59:59'}},
+            {'type': 'gender', 'state': {'value': [0, 1, 2]}}, {'type': 'record', 'state': {'staff':
+            {'value': [1, 2]}, 'service': {'value': [2, 3]}, 'service_category': {'value': [4, 5]},
+            'status': {'value': [1]}, 'created': {'from': '2026-01-01 00:00:00', 'to': '2026-01-01
+            23:59:59'}, 'records_count': {'from': 1, 'to': 99999}, 'sold_amount': {'from': 1.001,
+            'to': 99999.09}}}, {'type': 'client', 'state': {'id': {'value': [1, 2, 3]}, 'birthday':
+            {'from': '1990-01-01 00:00:00', 'to': '2000-01-01 23:59:59'}}}, {'type': 'sale', 'state':
+            {'abonement_balance': {'from': 2, 'to': 3}}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,28 +125,28 @@ def sync(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    body: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
+    body: ClientSearchRequest,
 ) -> ClientSearchResponse | ErrorResponse | None:
     """Get a list of clients
 
     Args:
         location_id (int):
-        body (RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes): Fetch clients Example:
-            {'page': 1, 'page_size': 3, 'fields': ['id', 'name'], 'order_by': 'name',
-            'order_by_direction': 'desc', 'operation': 'AND', 'filters': [{'type': 'id', 'state':
-            {'value': [1, 2, 3]}}, {'type': 'sold_amount', 'state': {'from': 0, 'to': 100.77}},
-            {'type': 'quick_search', 'state': {'value': 'James Smith'}}, {'type': 'importance',
-            'state': {'value': [0, 1, 2, 3]}}, {'type': 'has_mobile_app', 'state': {'value': True}},
-            {'type': 'category', 'state': {'value': [1, 7]}}, {'type': 'has_passteam_card', 'state':
-            {'value': True}}, {'type': 'passteam_card_ids', 'state': {'value':
-            ['111122223333aaaabbbbcccc']}}, {'type': 'birthday', 'state': {'from': '1990-01-01
-            00:00:00', 'to': '2000-01-01 23:59:59'}}, {'type': 'gender', 'state': {'value': [0, 1,
-            2]}}, {'type': 'record', 'state': {'staff': {'value': [1, 2]}, 'service': {'value': [2,
-            3]}, 'service_category': {'value': [4, 5]}, 'status': {'value': [1]}, 'created': {'from':
-            '2026-01-01 00:00:00', 'to': '2026-01-01 23:59:59'}, 'records_count': {'from': 1, 'to':
-            99999}, 'sold_amount': {'from': 1.001, 'to': 99999.09}}}, {'type': 'client', 'state':
-            {'id': {'value': [1, 2, 3]}, 'birthday': {'from': '1990-01-01 00:00:00', 'to': '2000-01-01
-            23:59:59'}}}, {'type': 'sale', 'state': {'abonement_balance': {'from': 2, 'to': 3}}}]}.
+        body (ClientSearchRequest): Fetch clients Example: {'page': 1, 'page_size': 3, 'fields':
+            ['id', 'name'], 'order_by': 'name', 'order_by_direction': 'desc', 'operation': 'AND',
+            'filters': [{'type': 'id', 'state': {'value': [1, 2, 3]}}, {'type': 'sold_amount',
+            'state': {'from': 0, 'to': 100.77}}, {'type': 'quick_search', 'state': {'value': 'James
+            Smith'}}, {'type': 'importance', 'state': {'value': [0, 1, 2, 3]}}, {'type':
+            'has_mobile_app', 'state': {'value': True}}, {'type': 'category', 'state': {'value': [1,
+            7]}}, {'type': 'has_passteam_card', 'state': {'value': True}}, {'type':
+            'passteam_card_ids', 'state': {'value': ['111122223333aaaabbbbcccc']}}, {'type':
+            'birthday', 'state': {'from': '1990-01-01 00:00:00', 'to': '2000-01-01 23:59:59'}},
+            {'type': 'gender', 'state': {'value': [0, 1, 2]}}, {'type': 'record', 'state': {'staff':
+            {'value': [1, 2]}, 'service': {'value': [2, 3]}, 'service_category': {'value': [4, 5]},
+            'status': {'value': [1]}, 'created': {'from': '2026-01-01 00:00:00', 'to': '2026-01-01
+            23:59:59'}, 'records_count': {'from': 1, 'to': 99999}, 'sold_amount': {'from': 1.001,
+            'to': 99999.09}}}, {'type': 'client', 'state': {'id': {'value': [1, 2, 3]}, 'birthday':
+            {'from': '1990-01-01 00:00:00', 'to': '2000-01-01 23:59:59'}}}, {'type': 'sale', 'state':
+            {'abonement_balance': {'from': 2, 'to': 3}}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,28 +167,28 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    body: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
+    body: ClientSearchRequest,
 ) -> Response[ClientSearchResponse | ErrorResponse]:
     """Get a list of clients
 
     Args:
         location_id (int):
-        body (RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes): Fetch clients Example:
-            {'page': 1, 'page_size': 3, 'fields': ['id', 'name'], 'order_by': 'name',
-            'order_by_direction': 'desc', 'operation': 'AND', 'filters': [{'type': 'id', 'state':
-            {'value': [1, 2, 3]}}, {'type': 'sold_amount', 'state': {'from': 0, 'to': 100.77}},
-            {'type': 'quick_search', 'state': {'value': 'James Smith'}}, {'type': 'importance',
-            'state': {'value': [0, 1, 2, 3]}}, {'type': 'has_mobile_app', 'state': {'value': True}},
-            {'type': 'category', 'state': {'value': [1, 7]}}, {'type': 'has_passteam_card', 'state':
-            {'value': True}}, {'type': 'passteam_card_ids', 'state': {'value':
-            ['111122223333aaaabbbbcccc']}}, {'type': 'birthday', 'state': {'from': '1990-01-01
-            00:00:00', 'to': '2000-01-01 23:59:59'}}, {'type': 'gender', 'state': {'value': [0, 1,
-            2]}}, {'type': 'record', 'state': {'staff': {'value': [1, 2]}, 'service': {'value': [2,
-            3]}, 'service_category': {'value': [4, 5]}, 'status': {'value': [1]}, 'created': {'from':
-            '2026-01-01 00:00:00', 'to': '2026-01-01 23:59:59'}, 'records_count': {'from': 1, 'to':
-            99999}, 'sold_amount': {'from': 1.001, 'to': 99999.09}}}, {'type': 'client', 'state':
-            {'id': {'value': [1, 2, 3]}, 'birthday': {'from': '1990-01-01 00:00:00', 'to': '2000-01-01
-            23:59:59'}}}, {'type': 'sale', 'state': {'abonement_balance': {'from': 2, 'to': 3}}}]}.
+        body (ClientSearchRequest): Fetch clients Example: {'page': 1, 'page_size': 3, 'fields':
+            ['id', 'name'], 'order_by': 'name', 'order_by_direction': 'desc', 'operation': 'AND',
+            'filters': [{'type': 'id', 'state': {'value': [1, 2, 3]}}, {'type': 'sold_amount',
+            'state': {'from': 0, 'to': 100.77}}, {'type': 'quick_search', 'state': {'value': 'James
+            Smith'}}, {'type': 'importance', 'state': {'value': [0, 1, 2, 3]}}, {'type':
+            'has_mobile_app', 'state': {'value': True}}, {'type': 'category', 'state': {'value': [1,
+            7]}}, {'type': 'has_passteam_card', 'state': {'value': True}}, {'type':
+            'passteam_card_ids', 'state': {'value': ['111122223333aaaabbbbcccc']}}, {'type':
+            'birthday', 'state': {'from': '1990-01-01 00:00:00', 'to': '2000-01-01 23:59:59'}},
+            {'type': 'gender', 'state': {'value': [0, 1, 2]}}, {'type': 'record', 'state': {'staff':
+            {'value': [1, 2]}, 'service': {'value': [2, 3]}, 'service_category': {'value': [4, 5]},
+            'status': {'value': [1]}, 'created': {'from': '2026-01-01 00:00:00', 'to': '2026-01-01
+            23:59:59'}, 'records_count': {'from': 1, 'to': 99999}, 'sold_amount': {'from': 1.001,
+            'to': 99999.09}}}, {'type': 'client', 'state': {'id': {'value': [1, 2, 3]}, 'birthday':
+            {'from': '1990-01-01 00:00:00', 'to': '2000-01-01 23:59:59'}}}, {'type': 'sale', 'state':
+            {'abonement_balance': {'from': 2, 'to': 3}}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,28 +212,28 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    body: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes,
+    body: ClientSearchRequest,
 ) -> ClientSearchResponse | ErrorResponse | None:
     """Get a list of clients
 
     Args:
         location_id (int):
-        body (RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes): Fetch clients Example:
-            {'page': 1, 'page_size': 3, 'fields': ['id', 'name'], 'order_by': 'name',
-            'order_by_direction': 'desc', 'operation': 'AND', 'filters': [{'type': 'id', 'state':
-            {'value': [1, 2, 3]}}, {'type': 'sold_amount', 'state': {'from': 0, 'to': 100.77}},
-            {'type': 'quick_search', 'state': {'value': 'James Smith'}}, {'type': 'importance',
-            'state': {'value': [0, 1, 2, 3]}}, {'type': 'has_mobile_app', 'state': {'value': True}},
-            {'type': 'category', 'state': {'value': [1, 7]}}, {'type': 'has_passteam_card', 'state':
-            {'value': True}}, {'type': 'passteam_card_ids', 'state': {'value':
-            ['111122223333aaaabbbbcccc']}}, {'type': 'birthday', 'state': {'from': '1990-01-01
-            00:00:00', 'to': '2000-01-01 23:59:59'}}, {'type': 'gender', 'state': {'value': [0, 1,
-            2]}}, {'type': 'record', 'state': {'staff': {'value': [1, 2]}, 'service': {'value': [2,
-            3]}, 'service_category': {'value': [4, 5]}, 'status': {'value': [1]}, 'created': {'from':
-            '2026-01-01 00:00:00', 'to': '2026-01-01 23:59:59'}, 'records_count': {'from': 1, 'to':
-            99999}, 'sold_amount': {'from': 1.001, 'to': 99999.09}}}, {'type': 'client', 'state':
-            {'id': {'value': [1, 2, 3]}, 'birthday': {'from': '1990-01-01 00:00:00', 'to': '2000-01-01
-            23:59:59'}}}, {'type': 'sale', 'state': {'abonement_balance': {'from': 2, 'to': 3}}}]}.
+        body (ClientSearchRequest): Fetch clients Example: {'page': 1, 'page_size': 3, 'fields':
+            ['id', 'name'], 'order_by': 'name', 'order_by_direction': 'desc', 'operation': 'AND',
+            'filters': [{'type': 'id', 'state': {'value': [1, 2, 3]}}, {'type': 'sold_amount',
+            'state': {'from': 0, 'to': 100.77}}, {'type': 'quick_search', 'state': {'value': 'James
+            Smith'}}, {'type': 'importance', 'state': {'value': [0, 1, 2, 3]}}, {'type':
+            'has_mobile_app', 'state': {'value': True}}, {'type': 'category', 'state': {'value': [1,
+            7]}}, {'type': 'has_passteam_card', 'state': {'value': True}}, {'type':
+            'passteam_card_ids', 'state': {'value': ['111122223333aaaabbbbcccc']}}, {'type':
+            'birthday', 'state': {'from': '1990-01-01 00:00:00', 'to': '2000-01-01 23:59:59'}},
+            {'type': 'gender', 'state': {'value': [0, 1, 2]}}, {'type': 'record', 'state': {'staff':
+            {'value': [1, 2]}, 'service': {'value': [2, 3]}, 'service_category': {'value': [4, 5]},
+            'status': {'value': [1]}, 'created': {'from': '2026-01-01 00:00:00', 'to': '2026-01-01
+            23:59:59'}, 'records_count': {'from': 1, 'to': 99999}, 'sold_amount': {'from': 1.001,
+            'to': 99999.09}}}, {'type': 'client', 'state': {'id': {'value': [1, 2, 3]}, 'birthday':
+            {'from': '1990-01-01 00:00:00', 'to': '2000-01-01 23:59:59'}}}, {'type': 'sale', 'state':
+            {'abonement_balance': {'from': 2, 'to': 3}}}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.visit_loyalty_transaction_reaponse_data_types_item import VisitLoyaltyTransactionReaponseDataTypesItem
+from ...models.visit_loyalty_transaction import VisitLoyaltyTransaction
 from ...types import Response
 
 
@@ -27,15 +27,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[VisitLoyaltyTransactionReaponseDataTypesItem] | None:
+) -> ErrorResponse | list[VisitLoyaltyTransaction] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for componentsschemasvisit_loyalty_transaction_reaponse_data_types_item_data in _response_200:
-            componentsschemasvisit_loyalty_transaction_reaponse_data_types_item = (
-                VisitLoyaltyTransactionReaponseDataTypesItem.from_dict(
-                    componentsschemasvisit_loyalty_transaction_reaponse_data_types_item_data
-                )
+            componentsschemasvisit_loyalty_transaction_reaponse_data_types_item = VisitLoyaltyTransaction.from_dict(
+                componentsschemasvisit_loyalty_transaction_reaponse_data_types_item_data
             )
 
             response_200.append(componentsschemasvisit_loyalty_transaction_reaponse_data_types_item)
@@ -65,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[VisitLoyaltyTransactionReaponseDataTypesItem]]:
+) -> Response[ErrorResponse | list[VisitLoyaltyTransaction]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +76,7 @@ def sync_detailed(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | list[VisitLoyaltyTransactionReaponseDataTypesItem]]:
+) -> Response[ErrorResponse | list[VisitLoyaltyTransaction]]:
     """Get loyalty transactions by visit
 
      Lists the loyalty promotion transactions of the visit.
@@ -91,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[VisitLoyaltyTransactionReaponseDataTypesItem]]
+        Response[ErrorResponse | list[VisitLoyaltyTransaction]]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +107,7 @@ def sync(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | list[VisitLoyaltyTransactionReaponseDataTypesItem] | None:
+) -> ErrorResponse | list[VisitLoyaltyTransaction] | None:
     """Get loyalty transactions by visit
 
      Lists the loyalty promotion transactions of the visit.
@@ -122,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[VisitLoyaltyTransactionReaponseDataTypesItem]
+        ErrorResponse | list[VisitLoyaltyTransaction]
     """
 
     return sync_detailed(
@@ -135,7 +133,7 @@ async def asyncio_detailed(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | list[VisitLoyaltyTransactionReaponseDataTypesItem]]:
+) -> Response[ErrorResponse | list[VisitLoyaltyTransaction]]:
     """Get loyalty transactions by visit
 
      Lists the loyalty promotion transactions of the visit.
@@ -148,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[VisitLoyaltyTransactionReaponseDataTypesItem]]
+        Response[ErrorResponse | list[VisitLoyaltyTransaction]]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +162,7 @@ async def asyncio(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | list[VisitLoyaltyTransactionReaponseDataTypesItem] | None:
+) -> ErrorResponse | list[VisitLoyaltyTransaction] | None:
     """Get loyalty transactions by visit
 
      Lists the loyalty promotion transactions of the visit.
@@ -177,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[VisitLoyaltyTransactionReaponseDataTypesItem]
+        ErrorResponse | list[VisitLoyaltyTransaction]
     """
 
     return (

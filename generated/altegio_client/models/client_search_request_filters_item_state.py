@@ -1,45 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RootTypeForClientsFilesClientidReaponseDataTypesMeta")
+T = TypeVar("T", bound="ClientSearchRequestFiltersItemState")
 
 
 @_attrs_define
-class RootTypeForClientsFilesClientidReaponseDataTypesMeta:
-    """Metadata: count of files"""
+class ClientSearchRequestFiltersItemState:
+    """Kind of filter"""
 
-    count: int | Unset = UNSET
+    value: list[float] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        value: list[float] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        value = cast(list[float], d.pop("value", UNSET))
 
-        root_type_for_clients_files_clientid_reaponse_data_types_meta = cls(
-            count=count,
+        client_search_request_filters_item_state = cls(
+            value=value,
         )
 
-        root_type_for_clients_files_clientid_reaponse_data_types_meta.additional_properties = d
-        return root_type_for_clients_files_clientid_reaponse_data_types_meta
+        client_search_request_filters_item_state.additional_properties = d
+        return client_search_request_filters_item_state
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,22 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.root_type_for_comments_companyid_ressponse_200_data_types_data_type_0 import (
-        RootTypeForCommentsCompanyidRessponse200DataTypesDataType0,
-    )
-    from ..models.root_type_for_comments_companyid_ressponse_200_data_types_data_type_1_item import (
-        RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item,
-    )
-    from ..models.root_type_for_comments_companyid_ressponse_200_data_types_meta_type_0 import (
-        RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0,
-    )
+    from ..models.comment_list_response_data_type_0 import CommentListResponseDataType0
+    from ..models.comment_list_response_data_type_1_item import CommentListResponseDataType1Item
+    from ..models.comment_list_response_meta_type_0 import CommentListResponseMetaType0
 
 
-T = TypeVar("T", bound="RootTypeForCommentsCompanyidRessponse200DataTypes")
+T = TypeVar("T", bound="CommentListResponse")
 
 
 @_attrs_define
-class RootTypeForCommentsCompanyidRessponse200DataTypes:
+class CommentListResponse:
     """Fetch comments
 
     Example:
@@ -36,28 +30,20 @@ class RootTypeForCommentsCompanyidRessponse200DataTypes:
 
     success: bool | Unset = UNSET
     """ Whether the request succeeded (true) """
-    data: (
-        list[RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item]
-        | RootTypeForCommentsCompanyidRessponse200DataTypesDataType0
-        | Unset
-    ) = UNSET
-    meta: list[Any] | RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0 | Unset = UNSET
+    data: CommentListResponseDataType0 | list[CommentListResponseDataType1Item] | Unset = UNSET
+    meta: CommentListResponseMetaType0 | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.root_type_for_comments_companyid_ressponse_200_data_types_data_type_0 import (
-            RootTypeForCommentsCompanyidRessponse200DataTypesDataType0,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_comments_companyid_ressponse_200_data_types_meta_type_0 import (
-            RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0,  # noqa: PLC0415
-        )
+        from ..models.comment_list_response_data_type_0 import CommentListResponseDataType0  # noqa: PLC0415
+        from ..models.comment_list_response_meta_type_0 import CommentListResponseMetaType0  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, RootTypeForCommentsCompanyidRessponse200DataTypesDataType0):
+        elif isinstance(self.data, CommentListResponseDataType0):
             data = self.data.to_dict()
         else:
             data = []
@@ -68,7 +54,7 @@ class RootTypeForCommentsCompanyidRessponse200DataTypes:
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
-        elif isinstance(self.meta, RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0):
+        elif isinstance(self.meta, CommentListResponseMetaType0):
             meta = self.meta.to_dict()
         else:
             meta = self.meta
@@ -87,32 +73,20 @@ class RootTypeForCommentsCompanyidRessponse200DataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_comments_companyid_ressponse_200_data_types_data_type_0 import (
-            RootTypeForCommentsCompanyidRessponse200DataTypesDataType0,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_comments_companyid_ressponse_200_data_types_data_type_1_item import (
-            RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_comments_companyid_ressponse_200_data_types_meta_type_0 import (
-            RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0,  # noqa: PLC0415
-        )
+        from ..models.comment_list_response_data_type_0 import CommentListResponseDataType0  # noqa: PLC0415
+        from ..models.comment_list_response_data_type_1_item import CommentListResponseDataType1Item  # noqa: PLC0415
+        from ..models.comment_list_response_meta_type_0 import CommentListResponseMetaType0  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            list[RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item]
-            | RootTypeForCommentsCompanyidRessponse200DataTypesDataType0
-            | Unset
-        ):
+        def _parse_data(data: object) -> CommentListResponseDataType0 | list[CommentListResponseDataType1Item] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = RootTypeForCommentsCompanyidRessponse200DataTypesDataType0.from_dict(data)
+                data_type_0 = CommentListResponseDataType0.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -122,9 +96,7 @@ class RootTypeForCommentsCompanyidRessponse200DataTypes:
             data_type_1 = []
             _data_type_1 = data
             for data_type_1_item_data in _data_type_1:
-                data_type_1_item = RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item.from_dict(
-                    data_type_1_item_data
-                )
+                data_type_1_item = CommentListResponseDataType1Item.from_dict(data_type_1_item_data)
 
                 data_type_1.append(data_type_1_item)
 
@@ -132,13 +104,13 @@ class RootTypeForCommentsCompanyidRessponse200DataTypes:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_meta(data: object) -> list[Any] | RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0 | Unset:
+        def _parse_meta(data: object) -> CommentListResponseMetaType0 | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                meta_type_0 = RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0.from_dict(data)
+                meta_type_0 = CommentListResponseMetaType0.from_dict(data)
 
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -151,14 +123,14 @@ class RootTypeForCommentsCompanyidRessponse200DataTypes:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        root_type_for_comments_companyid_ressponse_200_data_types = cls(
+        comment_list_response = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        root_type_for_comments_companyid_ressponse_200_data_types.additional_properties = d
-        return root_type_for_comments_companyid_ressponse_200_data_types
+        comment_list_response.additional_properties = d
+        return comment_list_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item")
+T = TypeVar("T", bound="CommentListResponseDataType0")
 
 
 @_attrs_define
-class RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item:
+class CommentListResponseDataType0:
     id: int | Unset = UNSET
     """ ID of the comment """
     salon_id: int | Unset = UNSET
@@ -131,7 +131,7 @@ class RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item:
 
         record_id = d.pop("record_id", UNSET)
 
-        root_type_for_comments_companyid_ressponse_200_data_types_data_type_1_item = cls(
+        comment_list_response_data_type_0 = cls(
             id=id,
             salon_id=salon_id,
             type_=type_,
@@ -145,8 +145,8 @@ class RootTypeForCommentsCompanyidRessponse200DataTypesDataType1Item:
             record_id=record_id,
         )
 
-        root_type_for_comments_companyid_ressponse_200_data_types_data_type_1_item.additional_properties = d
-        return root_type_for_comments_companyid_ressponse_200_data_types_data_type_1_item
+        comment_list_response_data_type_0.additional_properties = d
+        return comment_list_response_data_type_0
 
     @property
     def additional_keys(self) -> list[str]:

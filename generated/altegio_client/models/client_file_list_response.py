@@ -9,19 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.root_type_for_clients_files_clientid_reaponse_data_types_data_item import (
-        RootTypeForClientsFilesClientidReaponseDataTypesDataItem,
-    )
-    from ..models.root_type_for_clients_files_clientid_reaponse_data_types_meta import (
-        RootTypeForClientsFilesClientidReaponseDataTypesMeta,
-    )
+    from ..models.client_file import ClientFile
+    from ..models.client_file_list_response_meta import ClientFileListResponseMeta
 
 
-T = TypeVar("T", bound="RootTypeForClientsFilesClientidReaponseDataTypes")
+T = TypeVar("T", bound="ClientFileListResponse")
 
 
 @_attrs_define
-class RootTypeForClientsFilesClientidReaponseDataTypes:
+class ClientFileListResponse:
     """Example request for a client's file list
 
     Example:
@@ -37,9 +33,9 @@ class RootTypeForClientsFilesClientidReaponseDataTypes:
 
     success: bool | Unset = UNSET
     """ Whether the request succeeded (true) """
-    data: list[RootTypeForClientsFilesClientidReaponseDataTypesDataItem] | Unset = UNSET
+    data: list[ClientFile] | Unset = UNSET
     """ List of memberships """
-    meta: RootTypeForClientsFilesClientidReaponseDataTypesMeta | Unset = UNSET
+    meta: ClientFileListResponseMeta | Unset = UNSET
     """ Metadata: count of files """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,40 +67,36 @@ class RootTypeForClientsFilesClientidReaponseDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_clients_files_clientid_reaponse_data_types_data_item import (
-            RootTypeForClientsFilesClientidReaponseDataTypesDataItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_clients_files_clientid_reaponse_data_types_meta import (
-            RootTypeForClientsFilesClientidReaponseDataTypesMeta,  # noqa: PLC0415
-        )
+        from ..models.client_file import ClientFile  # noqa: PLC0415
+        from ..models.client_file_list_response_meta import ClientFileListResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[RootTypeForClientsFilesClientidReaponseDataTypesDataItem] | Unset = UNSET
+        data: list[ClientFile] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = RootTypeForClientsFilesClientidReaponseDataTypesDataItem.from_dict(data_item_data)
+                data_item = ClientFile.from_dict(data_item_data)
 
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: RootTypeForClientsFilesClientidReaponseDataTypesMeta | Unset
+        meta: ClientFileListResponseMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = RootTypeForClientsFilesClientidReaponseDataTypesMeta.from_dict(_meta)
+            meta = ClientFileListResponseMeta.from_dict(_meta)
 
-        root_type_for_clients_files_clientid_reaponse_data_types = cls(
+        client_file_list_response = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        root_type_for_clients_files_clientid_reaponse_data_types.additional_properties = d
-        return root_type_for_clients_files_clientid_reaponse_data_types
+        client_file_list_response.additional_properties = d
+        return client_file_list_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,18 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item_state import (
-        RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState,
-    )
+    from ..models.client_search_request_filters_item_state import ClientSearchRequestFiltersItemState
 
 
-T = TypeVar("T", bound="RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem")
+T = TypeVar("T", bound="ClientSearchRequestFiltersItem")
 
 
 @_attrs_define
-class RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem:
+class ClientSearchRequestFiltersItem:
     type_: str | Unset = UNSET
-    state: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState | Unset = UNSET
+    state: ClientSearchRequestFiltersItemState | Unset = UNSET
     """ Kind of filter """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,27 +41,25 @@ class RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item_state import (
-            RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState,  # noqa: PLC0415
-        )
+        from ..models.client_search_request_filters_item_state import ClientSearchRequestFiltersItemState  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
         _state = d.pop("state", UNSET)
-        state: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState | Unset
+        state: ClientSearchRequestFiltersItemState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState.from_dict(_state)
+            state = ClientSearchRequestFiltersItemState.from_dict(_state)
 
-        root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item = cls(
+        client_search_request_filters_item = cls(
             type_=type_,
             state=state,
         )
 
-        root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item.additional_properties = d
-        return root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item
+        client_search_request_filters_item.additional_properties = d
+        return client_search_request_filters_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RootTypeForClientsFilesClientidReaponseDataTypesDataItem")
+T = TypeVar("T", bound="ClientFile")
 
 
 @_attrs_define
-class RootTypeForClientsFilesClientidReaponseDataTypesDataItem:
+class ClientFile:
     id: int | Unset = UNSET
     """ ID of the file """
     client_id: int | Unset = UNSET
@@ -139,7 +139,7 @@ class RootTypeForClientsFilesClientidReaponseDataTypesDataItem:
 
         can_edit = d.pop("can_edit", UNSET)
 
-        root_type_for_clients_files_clientid_reaponse_data_types_data_item = cls(
+        client_file = cls(
             id=id,
             client_id=client_id,
             name=name,
@@ -154,8 +154,8 @@ class RootTypeForClientsFilesClientidReaponseDataTypesDataItem:
             can_edit=can_edit,
         )
 
-        root_type_for_clients_files_clientid_reaponse_data_types_data_item.additional_properties = d
-        return root_type_for_clients_files_clientid_reaponse_data_types_data_item
+        client_file.additional_properties = d
+        return client_file
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.root_type_for_company_cpmpanuid_clients_search_request_data_types_operation import (
-    RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOperation,
-    check_root_type_for_company_cpmpanuid_clients_search_request_data_types_operation,
-)
-from ..models.root_type_for_company_cpmpanuid_clients_search_request_data_types_order_by import (
-    RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOrderBy,
-    check_root_type_for_company_cpmpanuid_clients_search_request_data_types_order_by,
-)
+from ..models.client_search_request_operation import ClientSearchRequestOperation, check_client_search_request_operation
+from ..models.client_search_request_order_by import ClientSearchRequestOrderBy, check_client_search_request_order_by
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item import (
-        RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem,
-    )
+    from ..models.client_search_request_filters_item import ClientSearchRequestFiltersItem
 
 
-T = TypeVar("T", bound="RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes")
+T = TypeVar("T", bound="ClientSearchRequest")
 
 
 @_attrs_define
-class RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes:
+class ClientSearchRequest:
     """Fetch clients
 
     Example:
@@ -51,13 +43,13 @@ class RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes:
     """ Rows per page; at most 200, default 25. """
     fields: list[str] | Unset = UNSET
     """ Fields to include in the response """
-    order_by: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOrderBy | Unset = UNSET
+    order_by: ClientSearchRequestOrderBy | Unset = UNSET
     """ Field used for sorting """
     order_by_direction: str | Unset = UNSET
     """ Sort direction (ascending or descending) (ASC or DESC, any case) """
-    operation: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOperation | Unset = UNSET
+    operation: ClientSearchRequestOperation | Unset = UNSET
     """ Kind of transaction """
-    filters: list[RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem] | Unset = UNSET
+    filters: list[ClientSearchRequestFiltersItem] | Unset = UNSET
     """ Filters for customer search """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -109,9 +101,7 @@ class RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item import (
-            RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem,  # noqa: PLC0415
-        )
+        from ..models.client_search_request_filters_item import ClientSearchRequestFiltersItem  # noqa: PLC0415
 
         d = dict(src_dict)
         page = d.pop("page", UNSET)
@@ -121,33 +111,31 @@ class RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes:
         fields = cast(list[str], d.pop("fields", UNSET))
 
         _order_by = d.pop("order_by", UNSET)
-        order_by: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOrderBy | Unset
+        order_by: ClientSearchRequestOrderBy | Unset
         if isinstance(_order_by, Unset):
             order_by = UNSET
         else:
-            order_by = check_root_type_for_company_cpmpanuid_clients_search_request_data_types_order_by(_order_by)
+            order_by = check_client_search_request_order_by(_order_by)
 
         order_by_direction = d.pop("order_by_direction", UNSET)
 
         _operation = d.pop("operation", UNSET)
-        operation: RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesOperation | Unset
+        operation: ClientSearchRequestOperation | Unset
         if isinstance(_operation, Unset):
             operation = UNSET
         else:
-            operation = check_root_type_for_company_cpmpanuid_clients_search_request_data_types_operation(_operation)
+            operation = check_client_search_request_operation(_operation)
 
         _filters = d.pop("filters", UNSET)
-        filters: list[RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem] | Unset = UNSET
+        filters: list[ClientSearchRequestFiltersItem] | Unset = UNSET
         if _filters is not UNSET:
             filters = []
             for filters_item_data in _filters:
-                filters_item = RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItem.from_dict(
-                    filters_item_data
-                )
+                filters_item = ClientSearchRequestFiltersItem.from_dict(filters_item_data)
 
                 filters.append(filters_item)
 
-        root_type_for_company_cpmpanuid_clients_search_request_data_types = cls(
+        client_search_request = cls(
             page=page,
             page_size=page_size,
             fields=fields,
@@ -157,8 +145,8 @@ class RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypes:
             filters=filters,
         )
 
-        root_type_for_company_cpmpanuid_clients_search_request_data_types.additional_properties = d
-        return root_type_for_company_cpmpanuid_clients_search_request_data_types
+        client_search_request.additional_properties = d
+        return client_search_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,19 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.visit_loyalty_transaction_reaponse_data_types_item_program import (
-        VisitLoyaltyTransactionReaponseDataTypesItemProgram,
-    )
-    from ..models.visit_loyalty_transaction_reaponse_data_types_item_type import (
-        VisitLoyaltyTransactionReaponseDataTypesItemType,
-    )
+    from ..models.visit_loyalty_transaction_program import VisitLoyaltyTransactionProgram
+    from ..models.visit_loyalty_transaction_type import VisitLoyaltyTransactionType
 
 
-T = TypeVar("T", bound="VisitLoyaltyTransactionReaponseDataTypesItem")
+T = TypeVar("T", bound="VisitLoyaltyTransaction")
 
 
 @_attrs_define
-class VisitLoyaltyTransactionReaponseDataTypesItem:
+class VisitLoyaltyTransaction:
     id: int | Unset = UNSET
     """ ID of the loyalty transaction """
     status_id: int | Unset = UNSET
@@ -48,9 +44,9 @@ class VisitLoyaltyTransactionReaponseDataTypesItem:
     """ Whether it is a discount """
     is_loyalty_withdraw: bool | Unset = UNSET
     """ Whether the loyalty use was cancelled """
-    type_: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset = UNSET
+    type_: VisitLoyaltyTransactionType | Unset = UNSET
     """ Loyalty kind """
-    program: VisitLoyaltyTransactionReaponseDataTypesItemProgram | Unset = UNSET
+    program: VisitLoyaltyTransactionProgram | Unset = UNSET
     """ The promotion """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -127,12 +123,8 @@ class VisitLoyaltyTransactionReaponseDataTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_loyalty_transaction_reaponse_data_types_item_program import (
-            VisitLoyaltyTransactionReaponseDataTypesItemProgram,  # noqa: PLC0415
-        )
-        from ..models.visit_loyalty_transaction_reaponse_data_types_item_type import (
-            VisitLoyaltyTransactionReaponseDataTypesItemType,  # noqa: PLC0415
-        )
+        from ..models.visit_loyalty_transaction_program import VisitLoyaltyTransactionProgram  # noqa: PLC0415
+        from ..models.visit_loyalty_transaction_type import VisitLoyaltyTransactionType  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -162,20 +154,20 @@ class VisitLoyaltyTransactionReaponseDataTypesItem:
         is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset
+        type_: VisitLoyaltyTransactionType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = VisitLoyaltyTransactionReaponseDataTypesItemType.from_dict(_type_)
+            type_ = VisitLoyaltyTransactionType.from_dict(_type_)
 
         _program = d.pop("program", UNSET)
-        program: VisitLoyaltyTransactionReaponseDataTypesItemProgram | Unset
+        program: VisitLoyaltyTransactionProgram | Unset
         if isinstance(_program, Unset):
             program = UNSET
         else:
-            program = VisitLoyaltyTransactionReaponseDataTypesItemProgram.from_dict(_program)
+            program = VisitLoyaltyTransactionProgram.from_dict(_program)
 
-        visit_loyalty_transaction_reaponse_data_types_item = cls(
+        visit_loyalty_transaction = cls(
             id=id,
             status_id=status_id,
             amount=amount,
@@ -193,8 +185,8 @@ class VisitLoyaltyTransactionReaponseDataTypesItem:
             program=program,
         )
 
-        visit_loyalty_transaction_reaponse_data_types_item.additional_properties = d
-        return visit_loyalty_transaction_reaponse_data_types_item
+        visit_loyalty_transaction.additional_properties = d
+        return visit_loyalty_transaction
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VisitLoyaltyTransactionReaponseDataTypesItemProgram")
+T = TypeVar("T", bound="VisitLoyaltyTransactionProgram")
 
 
 @_attrs_define
-class VisitLoyaltyTransactionReaponseDataTypesItemProgram:
+class VisitLoyaltyTransactionProgram:
     """The promotion"""
 
     id: int | Unset = UNSET
@@ -83,7 +83,7 @@ class VisitLoyaltyTransactionReaponseDataTypesItemProgram:
 
         group_id = d.pop("group_id", UNSET)
 
-        visit_loyalty_transaction_reaponse_data_types_item_program = cls(
+        visit_loyalty_transaction_program = cls(
             id=id,
             title=title,
             value=value,
@@ -93,8 +93,8 @@ class VisitLoyaltyTransactionReaponseDataTypesItemProgram:
             group_id=group_id,
         )
 
-        visit_loyalty_transaction_reaponse_data_types_item_program.additional_properties = d
-        return visit_loyalty_transaction_reaponse_data_types_item_program
+        visit_loyalty_transaction_program.additional_properties = d
+        return visit_loyalty_transaction_program
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,47 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState")
+T = TypeVar("T", bound="CommentListResponseMetaType0")
 
 
 @_attrs_define
-class RootTypeForCompanyCpmpanuidClientsSearchRequestDataTypesFiltersItemState:
-    """Kind of filter"""
-
-    value: list[float] | Unset = UNSET
+class CommentListResponseMetaType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: list[float] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = cast(list[float], d.pop("value", UNSET))
+        comment_list_response_meta_type_0 = cls()
 
-        root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item_state = cls(
-            value=value,
-        )
-
-        root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item_state.additional_properties = d
-        return root_type_for_company_cpmpanuid_clients_search_request_data_types_filters_item_state
+        comment_list_response_meta_type_0.additional_properties = d
+        return comment_list_response_meta_type_0
 
     @property
     def additional_keys(self) -> list[str]:

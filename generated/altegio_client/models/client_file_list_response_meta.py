@@ -8,48 +8,38 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VisitLoyaltyTransactionReaponseDataTypesItemType")
+T = TypeVar("T", bound="ClientFileListResponseMeta")
 
 
 @_attrs_define
-class VisitLoyaltyTransactionReaponseDataTypesItemType:
-    """Loyalty kind"""
+class ClientFileListResponseMeta:
+    """Metadata: count of files"""
 
-    id: int | Unset = UNSET
-    """ ID of the loyalty kind """
-    title: str | Unset = UNSET
-    """ Name of the loyalty kind """
+    count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
+        count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        count = d.pop("count", UNSET)
 
-        title = d.pop("title", UNSET)
-
-        visit_loyalty_transaction_reaponse_data_types_item_type = cls(
-            id=id,
-            title=title,
+        client_file_list_response_meta = cls(
+            count=count,
         )
 
-        visit_loyalty_transaction_reaponse_data_types_item_type.additional_properties = d
-        return visit_loyalty_transaction_reaponse_data_types_item_type
+        client_file_list_response_meta.additional_properties = d
+        return client_file_list_response_meta
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,50 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VisitLoyaltyTransactionType")
 
 
 @_attrs_define
-class RootTypeForCommentsCompanyidRessponse200DataTypesMetaType0:
+class VisitLoyaltyTransactionType:
+    """Loyalty kind"""
+
+    id: int | Unset = UNSET
+    """ ID of the loyalty kind """
+    title: str | Unset = UNSET
+    """ Name of the loyalty kind """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        root_type_for_comments_companyid_ressponse_200_data_types_meta_type_0 = cls()
+        id = d.pop("id", UNSET)
 
-        root_type_for_comments_companyid_ressponse_200_data_types_meta_type_0.additional_properties = d
-        return root_type_for_comments_companyid_ressponse_200_data_types_meta_type_0
+        title = d.pop("title", UNSET)
+
+        visit_loyalty_transaction_type = cls(
+            id=id,
+            title=title,
+        )
+
+        visit_loyalty_transaction_type.additional_properties = d
+        return visit_loyalty_transaction_type
 
     @property
     def additional_keys(self) -> list[str]:
