@@ -22,15 +22,24 @@ def gift_card_types(first: int, count: int) -> list[dict[str, Any]]:
 class Pages:
     """A server with ``total`` items, honouring page/page_size unless told to ignore page."""
 
-    def __init__(self, total: int, *, meta: bool = True, ignore_page: bool = False, size_param: str = "page_size"):
+    def __init__(
+        self,
+        total: int,
+        *,
+        meta: bool = True,
+        ignore_page: bool = False,
+        size_param: str = "page_size",
+        cap: int | None = None,
+    ):
         self.total, self.meta, self.ignore_page, self.size_param = total, meta, ignore_page, size_param
+        self.cap = cap  # the most items the server puts on a page, whatever was asked
         self.asked: list[dict[str, str]] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         params = dict(request.url.params)
         self.asked.append(params)
         page = 1 if self.ignore_page else int(params["page"])
-        size = int(params[self.size_param])
+        size = min(int(params[self.size_param]), self.cap or 10**9)
         first = (page - 1) * size
         items = gift_card_types(first, max(0, min(size, self.total - first)))
         body: dict[str, Any] = {"success": True, "data": items, "meta": {"count": self.total} if self.meta else []}
@@ -88,3 +97,40 @@ async def test_async_iteration() -> None:
     async with AsyncAltegio("p", user_token="u", rate_limits=(), transport=httpx.MockTransport(handle)) as c:
         ids = [t.id async for t in c.iterate(get_gift_card_type_list.asyncio_detailed, location_id=1, page_size=5)]
     assert ids == list(range(12)) and len(server.asked) == 3
+
+
+def test_a_server_capping_the_page_size_does_not_cut_the_walk_short() -> None:
+    """Asked for 100 a page, the server gives 30; meta.count says 95: every item is fetched."""
+    server = Pages(95, cap=30)
+    types = list(client(server).iterate(get_gift_card_type_list.sync_detailed, location_id=1, page_size=100))
+    assert [t.id for t in types] == list(range(95))
+    assert [(a["page"], a["page_size"]) for a in server.asked] == [
+        ("1", "100"),
+        ("2", "100"),
+        ("3", "100"),
+        ("4", "100"),
+    ]
+
+
+def test_a_capped_walk_without_a_total_ends_on_the_short_page() -> None:
+    """No total to go by: a page shorter than asked is taken as the last (documented in the README)."""
+    server = Pages(95, cap=30, meta=False)
+    types = list(client(server).iterate(get_gift_card_type_list.sync_detailed, location_id=1, page_size=100))
+    assert [t.id for t in types] == list(range(30))
+    assert len(server.asked) == 1
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "size_param"),
+    [
+        ("get_appointment_list", "count"),
+        ("get_partner_appointment_list", "editable_length"),
+        ("get_client_account_list_by_chain", "limit"),
+        ("get_gift_card_type_list", "page_size"),
+    ],
+)
+def test_every_published_page_size_name_is_found(operation_id: str, size_param: str) -> None:
+    from altegio._pagination import size_param_of
+    from tests.operations import OPERATIONS
+
+    assert size_param_of(OPERATIONS[operation_id].call) == size_param

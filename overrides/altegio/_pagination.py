@@ -1,8 +1,10 @@
-"""Walking the paged list operations: ``page`` with ``page_size`` or with ``count``.
+"""Walking the paged list operations: ``page`` with the page size under any of its published names.
 
-No I/O here: the sync and async iterators share the bookkeeping. A walk stops at the first
-empty or short page, once ``meta.count`` (or ``meta.total_count``) items have been seen, when a page repeats the
-previous one (a server that ignores ``page``), or after ``max_pages``.
+No I/O here: the sync and async iterators share the bookkeeping. When the answer says how many
+items there are (``meta.count`` or ``meta.total_count``), a walk goes on until that many have been
+seen or a page comes back empty: a server that caps the page size below the one asked for cannot
+cut the walk short. Without a total, the first short page ends it. Always: a page that repeats the
+previous one (a server that ignores ``page``) or ``max_pages`` ends it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from altegio_client.types import Unset
 
 from ._logging import logger
 
-SIZE_PARAMS = ("page_size", "count")
+# The page size, as the published operations name it (page_size: loyalty, count: most lists,
+# editable_length: appointments and fiscal transactions, limit: chain deposits, per_page: reserved).
+SIZE_PARAMS = ("page_size", "count", "editable_length", "limit", "per_page")
 DEFAULT_PAGE_SIZE = 100  # the documented maximum of page_size
 DEFAULT_MAX_PAGES = 10_000
 
@@ -28,7 +32,7 @@ def size_param_of(operation: Callable[..., object]) -> str:
     for name in SIZE_PARAMS:
         if name in parameters:
             return name
-    raise TypeError(f"{operation.__module__} has a page parameter but no page_size or count")
+    raise TypeError(f"{operation.__module__} has a page parameter but no page size ({', '.join(SIZE_PARAMS)})")
 
 
 @dataclass
@@ -60,7 +64,9 @@ class Pager:
         self.pages += 1
         self.page += 1
         total = _total(envelope)
-        more = len(items) >= self.size and (total is None or self.seen < total) and self.pages < self.max_pages
+        # With a total, a capped (short) page is not the last while the total says more are there.
+        more = len(items) >= self.size if total is None else bool(items) and self.seen < total
+        more = more and self.pages < self.max_pages
         return items, more
 
 
