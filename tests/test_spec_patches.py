@@ -23,6 +23,7 @@ import yaml
 
 from altegio_spec_patches import PATCHES, Patch, PatchTargetGone, Spec, apply_all
 from altegio_spec_patches.patches import MONEY
+from tests.operations import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -275,16 +276,6 @@ def operations(doc: Doc) -> dict[str, tuple[str, Doc]]:
 
 def operation(doc: Doc, operation_id: str) -> Doc:
     return operations(doc)[operation_id][1]
-
-
-def resolve(doc: Doc, node: Any) -> Any:
-    """A node, or what its local $ref points at."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        target: Any = doc
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 def params(doc: Doc, operation_id: str) -> dict[tuple[str, str], Doc]:

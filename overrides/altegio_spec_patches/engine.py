@@ -42,6 +42,13 @@ class Spec:
                 if method in item:
                     yield path, method, item[method]
 
+    def webhooks(self) -> Iterator[dict[str, Json]]:
+        """The operations of the webhooks section (contracts of requests the API sends, not calls)."""
+        for item in self.doc.get("webhooks", {}).values():
+            for method in HTTP_METHODS:
+                if method in item:
+                    yield item[method]
+
     def operation(self, operation_id: str) -> dict[str, Json]:
         for _, _, op in self.operations():
             if op.get("operationId") == operation_id:
@@ -54,8 +61,12 @@ class Spec:
                 return path
         raise PatchTargetGone(f"operation {operation_id!r} is not in the description")
 
+    def parameters(self, operation: Json) -> list[Json]:
+        """An operation's parameters, shared ones resolved (the live objects: patches edit them)."""
+        return [self.resolve(p) for p in operation.get("parameters", [])]
+
     def parameter(self, operation_id: str, name: str, where: str) -> dict[str, Json]:
-        for param in map(self.resolve, self.operation(operation_id).get("parameters", [])):
+        for param in self.parameters(self.operation(operation_id)):
             if param.get("name") == name and param.get("in") == where:
                 return param  # type: ignore[no-any-return]  # the live object: patches edit it
         raise PatchTargetGone(f"{operation_id}: no {where} parameter {name!r}")

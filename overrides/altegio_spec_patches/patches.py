@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 
-from .engine import HTTP_METHODS, Json, Patch, PatchTargetGone, Spec, expect
+from .engine import Json, Patch, PatchTargetGone, Spec, expect
 
 PATCHES: list[Patch] = []
 
@@ -49,7 +49,7 @@ def _user_token_security(spec: Spec) -> None:
     contradicted = 0
     for _, _, op in spec.operations():
         published = op.get("security")
-        texts = [str(p.get("description", "")) for p in _parameters(spec, op) if _is_authorization(p)]
+        texts = [str(p.get("description", "")) for p in spec.parameters(op) if _is_authorization(p)]
         if published not in (USER, PARTNER, []):
             raise PatchTargetGone(f"{op.get('operationId')} publishes security {published!r}")
         needs_user = bool(USER_TOKEN_TEXT.search(texts[0])) if texts else published == USER
@@ -57,10 +57,6 @@ def _user_token_security(spec: Spec) -> None:
         op["security"] = USER if needs_user else []
     if not contradicted:
         raise PatchTargetGone("no operation's security contradicts its Authorization text any more")
-
-
-def _parameters(spec: Spec, op: Json) -> list[Json]:
-    return [spec.resolve(p) for p in op.get("parameters", [])]
 
 
 def _is_authorization(param: Json) -> bool:
@@ -206,7 +202,8 @@ def _strip_doubled_base_path(spec: Spec) -> None:
 
 @patch(
     "json-request-bodies",
-    "four visit operations declare their JSON body as */*, which the generator cannot send: they are JSON.",
+    "19 operations (visits, clients, documents, transactions, schedules…) declare their JSON body as */*, "
+    "which the generator cannot send: they are JSON.",
 )
 def _json_request_bodies(spec: Spec) -> None:
     changed = 0
@@ -273,42 +270,25 @@ def _text_typed_as_numbers(spec: Spec) -> None:
 )
 def _arrays_typed_as_objects(spec: Spec) -> None:
     changed = 0
-    for _, _, op in spec.operations():
-        media = [*op.get("requestBody", {}).get("content", {}).values()]
-        media += [m for s, r in op.get("responses", {}).items() if s.startswith("2") for m in _contents(spec, r)]
-        for medium in media:
-            example = medium.get("example", spec.resolve(medium.get("schema", {})).get("example"))
-            changed += _align_with_example(spec, medium.get("schema", {}), example)
+    bodies = [
+        media for _, _, op in spec.operations() for media in op.get("requestBody", {}).get("content", {}).values()
+    ]
+    for media in bodies + _answers(spec):
+        example = media.get("example", spec.resolve(media.get("schema", {})).get("example"))
+        # Members of a union are left alone: an empty [] there is PHP's empty object, not a list.
+        for node, value in list(_pairs(spec, media.get("schema", {}), example, branches=False)):
+            if not isinstance(value, list):
+                continue
+            items = node.get("items")
+            if node.get("type") == "object" and "properties" not in node:  # an object the example fills with a list
+                node.clear()
+                node.update(schema_of_example(value))
+                changed += 1
+            elif value and isinstance(items, dict) and items.get("type") == "object" and not isinstance(value[0], dict):
+                node["items"] = schema_of_example(value[0])  # object items the example fills with scalars
+                changed += 1
     if not changed:
         raise PatchTargetGone("no object-typed property holds a published array any more")
-
-
-def _contents(spec: Spec, response: Json) -> list[Json]:
-    return list(spec.resolve(response).get("content", {}).values())
-
-
-def _align_with_example(spec: Spec, schema: Json, example: Json) -> int:
-    """Make object-typed nodes that the example fills with a list (or item objects filled with scalars) arrays."""
-    node = spec.resolve(schema)
-    if not isinstance(node, dict) or example is None:
-        return 0
-    if isinstance(example, list):
-        items = node.get("items")
-        if node.get("type") == "object" and "properties" not in node:
-            node.clear()
-            node.update(schema_of_example(example))
-            return 1
-        if isinstance(items, dict) and spec.resolve(items).get("type") == "object" and example:
-            if not isinstance(example[0], dict) and "$ref" not in items:
-                node["items"] = schema_of_example(example[0])
-                return 1
-            return _align_with_example(spec, items, example[0])
-        return 0
-    if isinstance(example, dict) and isinstance(node.get("properties"), dict):
-        return sum(
-            _align_with_example(spec, sub, example[key]) for key, sub in node["properties"].items() if key in example
-        )
-    return 0
 
 
 @patch(
@@ -369,7 +349,7 @@ def _archive_flag(spec: Spec) -> None:
 
 @patch(
     "no-body-on-204",
-    "three 204 answers declare a JSON body (one with a schema); a 204 has none.",
+    "eight 204 answers declare a JSON body (six with a schema); a 204 has none.",
 )
 def _no_body_on_204(spec: Spec) -> None:
     changed = 0
@@ -466,14 +446,14 @@ def _chain_membership_list(spec: Spec) -> None:
         media["schema"] = {"$ref": "#" + ref}
 
 
-def _answers(spec: Spec, status_prefix: str = "2") -> list[tuple[str, str, Json]]:
-    """(operationId, status, JSON media object) of every documented answer whose status starts so."""
+def _answers(spec: Spec) -> list[Json]:
+    """The JSON media object of every documented success answer."""
     found = []
     for _, _, op in spec.operations():
         for status, response in op.get("responses", {}).items():
             media = spec.resolve(response).get("content", {}).get("application/json")
-            if str(status).startswith(status_prefix) and isinstance(media, dict):
-                found.append((str(op.get("operationId")), str(status), media))
+            if str(status).startswith("2") and isinstance(media, dict):
+                found.append(media)
     return found
 
 
@@ -500,7 +480,7 @@ def schema_of_example(value: Json, key: str = "") -> Json:
 )
 def _example_only_answers(spec: Spec) -> None:
     changed = 0
-    for _, _, media in _answers(spec):
+    for media in _answers(spec):
         if "schema" not in media and isinstance(media.get("example"), dict | list):
             media["schema"] = schema_of_example(media["example"])
             changed += 1
@@ -515,7 +495,7 @@ def _example_only_answers(spec: Spec) -> None:
 )
 def _envelope_around_items(spec: Spec) -> None:
     changed = 0
-    for _, _, media in _answers(spec):
+    for media in _answers(spec):
         example, schema = media.get("example"), media.get("schema")
         if not (isinstance(example, dict) and "success" in example and "data" in example and schema):
             continue
@@ -538,7 +518,7 @@ def _envelope_around_items(spec: Spec) -> None:
 )
 def _one_object_or_a_list(spec: Spec) -> None:
     changed = 0
-    for _, _, media in _answers(spec):
+    for media in _answers(spec):
         example, schema = media.get("example"), spec.resolve(media.get("schema", {}))
         data = schema.get("properties", {}).get("data") if isinstance(schema.get("properties"), dict) else None
         if not (isinstance(example, dict) and isinstance(data, dict) and "data" in example):
@@ -578,21 +558,22 @@ def _period_salary(spec: Spec) -> None:
 SALARY_REFS = ({"$ref": f"#{SCHEMAS}/salary_staff_calculation"}, {"$ref": f"#{SCHEMAS}/salary_staff_period"})
 
 
-def _pairs(spec: Spec, schema: Json, example: Json) -> Iterator[tuple[Json, Json]]:
-    """(schema node, published value) at the same place of a schema and an example of it."""
+def _pairs(spec: Spec, schema: Json, example: Json, *, branches: bool = True) -> Iterator[tuple[Json, Json]]:
+    """(schema node, published value) at the same place of a schema and an example of it; with branches,
+    each oneOf/anyOf/allOf member is paired with the value too."""
     node = spec.resolve(schema)
     if not isinstance(node, dict):
         return
     yield node, example
     if isinstance(example, list) and isinstance(node.get("items"), dict):
         for value in example:
-            yield from _pairs(spec, node["items"], value)
+            yield from _pairs(spec, node["items"], value, branches=branches)
     elif isinstance(example, dict):
         properties = node.get("properties")
         for key, value in example.items():
             if isinstance(properties, dict) and key in properties:
-                yield from _pairs(spec, properties[key], value)
-    for branch in node.get("oneOf", []) + node.get("anyOf", []) + node.get("allOf", []):
+                yield from _pairs(spec, properties[key], value, branches=branches)
+    for branch in node.get("oneOf", []) + node.get("anyOf", []) + node.get("allOf", []) if branches else []:
         yield from _pairs(spec, branch, example)
 
 
@@ -603,7 +584,7 @@ def _pairs(spec: Spec, schema: Json, example: Json) -> Iterator[tuple[Json, Json
 )
 def _dates_as_published(spec: Spec) -> None:
     changed = 0
-    for _, _, media in _answers(spec):
+    for media in _answers(spec):
         for node, value in list(_pairs(spec, media.get("schema", {}), media.get("example"))):
             declared = node.get("format")
             if declared not in ("date", "date-time") or not isinstance(value, str):
@@ -750,8 +731,8 @@ def _money(spec: Spec) -> None:
 
 @patch(
     "meta-object-or-empty-array",
-    "meta is an object on lists but PHP's empty array [] elsewhere (POST /auth and 15 chain answers "
-    "publish it as an array, the latter without items).",
+    "meta is an object on lists but PHP's empty array [] elsewhere; 72 answers publish it as an array (19 "
+    "without items), POST /auth too: an object sent there failed the parse.",
 )
 def _meta(spec: Spec) -> None:
     for envelope in LISTS:
@@ -789,8 +770,7 @@ def _items_for_every_array(spec: Spec) -> None:
             others = [k for k in kind if k not in ("array", "object")]
             keep = {k: v for k, v in node.items() if k != "type"}
             node.clear()
-            node.update(keep, oneOf=[{"type": "object", "additionalProperties": True}, EMPTY_ARRAY])
-            node["oneOf"] += [{"type": k} for k in others]
+            node.update(keep, oneOf=_object_or_empty_array()["oneOf"] + [{"type": k} for k in others])
             changed += 1
         elif kind == "array" and "items" not in node and "prefixItems" not in node:
             node["items"] = {}
@@ -863,7 +843,7 @@ def _nullable_refs(spec: Spec) -> None:
         if isinstance(kind, list) and "null" in kind and isinstance(parts, list) and len(parts) == 1:
             keep = {k: v for k, v in node.items() if k not in ("type", "allOf")}
             node.clear()
-            node.update(keep, oneOf=[parts[0], {"type": "null"}])
+            node.update(keep, oneOf=[parts[0], NULL])
             changed += 1
     if not changed:
         raise PatchTargetGone("no nullable allOf is published any more")
@@ -976,10 +956,8 @@ def _published_example(spec: Spec, schema: Json) -> Json:
 def _errors(spec: Spec) -> None:
     spec.add_component("schemas", "ErrorResponse", ERROR_RESPONSE)
     spec.add_component("schemas", "ErrorMeta", ERROR_META)
-    webhooks = [op for item in spec.doc.get("webhooks", {}).values() for m, op in item.items() if m in HTTP_METHODS]
-    answers = [
-        (s, r) for op in [o for _, _, o in spec.operations()] + webhooks for s, r in op.get("responses", {}).items()
-    ]
+    operations = [op for _, _, op in spec.operations()] + list(spec.webhooks())
+    answers = [(s, r) for op in operations for s, r in op.get("responses", {}).items()]
     shared = spec.doc["components"].get("responses", {})  # referenced by status: all are errors here
     for status, response in [*answers, *(("4xx", r) for r in shared.values())]:
         media = response.get("content", {}).get("application/json")
