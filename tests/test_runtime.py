@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from io import BytesIO
 from typing import Any
 
 import httpx
@@ -26,7 +27,12 @@ from altegio import (
     UserTokenInvalid,
     ValidationError,
 )
+from altegio_client.api.chain_loyalty_programs import chain_loyalty_membership_types_clone
 from altegio_client.api.subscriptions_certificates import get_user_gift_cards
+from altegio_client.api.utilities import upload_image
+from altegio_client.models import UploadImageBody
+from altegio_client.types import File
+from tests.cassette.replay import multipart_parts
 
 PARTNER, USER = "partner-secret-1234", "user-secret-5678"
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -236,3 +242,25 @@ async def test_async_client_shares_the_behaviour() -> None:
         f"Bearer {PARTNER}, User fresh-user-token-9",
     ]
     assert all(r.headers["Accept"] == ALTEGIO_ACCEPT for r in seen)
+
+
+def test_an_upload_gets_a_random_boundary_and_its_bytes_arrive_whole() -> None:
+    """The generated upload sets ``boundary=+++``; a file holding ``--+++`` would break that body."""
+    payload = b"\x89PNG\r\n--+++\r\n--+++--\r\n" + bytes(range(256))
+    handler = answering(200, {"success": True, "data": {"id": 1}, "meta": []})
+    body = UploadImageBody(image=File(payload=BytesIO(payload), file_name="a.png", mime_type="image/png"), master_id=5)
+    with client(handler) as c:
+        c.call(upload_image.sync_detailed, entity="master", body=body)
+
+    request = handler.seen[0]
+    assert "boundary=+++" not in request.headers["Content-Type"]
+    assert multipart_parts(request) == [("image", "a.png", payload), ("master_id", None, b"5")]
+
+
+def test_a_call_without_its_optional_body_claims_no_json() -> None:
+    handler = answering(200, {"success": True, "data": {"id": 1}, "meta": []})
+    with client(handler) as c:
+        c.call(chain_loyalty_membership_types_clone.sync_detailed, chain_id=1, loyalty_membership_type_id=2)
+
+    assert handler.seen[0].content == b""
+    assert "Content-Type" not in handler.seen[0].headers

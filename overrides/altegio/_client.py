@@ -19,7 +19,7 @@ import dataclasses
 import functools
 import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar, overload
 
 import httpx
 
@@ -31,7 +31,7 @@ from ._auth import AltegioAuth
 from ._config import ALTEGIO_ACCEPT, DEFAULT_TIMEOUT, PRODUCTION_URL
 from ._exceptions import AltegioError, DecodeError, UserTokenRequired
 from ._limits import ALTEGIO_RATE_LIMITS, RateLimit, shared_limiter
-from ._pagination import DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE, Pager, size_param_of
+from ._pagination import DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE, Pager, paging_of
 from ._retry import RetryPolicy
 from ._tolerance import to_json_number
 from ._transport import AltegioTransport, AsyncAltegioTransport, call_context
@@ -86,22 +86,39 @@ def needs_user_token(operation: Callable[..., object]) -> bool:
     return hints.get("client") is AuthenticatedClient
 
 
+def _prepared(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Request arguments as we send them: Decimal money as JSON numbers, and the generated
+    ``Content-Type`` dropped where it is wrong:
+
+    - without a body: the calls of operations whose body is optional claim ``application/json``
+      even when they send none;
+    - on a multipart upload: the generated ``multipart/form-data; boundary=+++`` makes httpx use
+      that fixed boundary, which a file's own bytes may contain; httpx then draws a random one.
+    """
+    if kwargs.get("json") is not None:
+        kwargs["json"] = to_json_number(kwargs["json"])
+    headers = kwargs.get("headers")
+    if not isinstance(headers, Mapping):
+        return kwargs
+    kind = str(headers.get("Content-Type", ""))
+    bodiless = all(kwargs.get(name) is None for name in ("json", "content", "data", "files"))
+    if (bodiless and kind == "application/json") or (kwargs.get("files") and kind.startswith("multipart/")):
+        kwargs["headers"] = {k: v for k, v in headers.items() if k != "Content-Type"}
+    return kwargs
+
+
 class _HttpClient(httpx.Client):
     """httpx.Client whose JSON request bodies may hold Decimal money (sent as JSON numbers)."""
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        if kwargs.get("json") is not None:
-            kwargs["json"] = to_json_number(kwargs["json"])
-        return super().build_request(*args, **kwargs)
+        return super().build_request(*args, **_prepared(kwargs))
 
 
 class _AsyncHttpClient(httpx.AsyncClient):
     """httpx.AsyncClient whose JSON request bodies may hold Decimal money (sent as JSON numbers)."""
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        if kwargs.get("json") is not None:
-            kwargs["json"] = to_json_number(kwargs["json"])
-        return super().build_request(*args, **kwargs)
+        return super().build_request(*args, **_prepared(kwargs))
 
 
 class _Base(Generic[Pool]):
@@ -258,9 +275,21 @@ def _parsed(response: _Detailed[T | ErrorResponse], operation: Callable[..., obj
     return parsed
 
 
-def _pager(operation: Callable[..., object], page_size: int | None, start_page: int, max_pages: int) -> Pager:
+def _pager(
+    operation: Callable[..., object], page_size: int | None, start_page: int, max_pages: int, params: dict[str, Any]
+) -> Pager:
+    """The walk of one ``iterate`` call. The operation's own size name (``count=50``) may stand for
+    ``page_size``; ``page`` may not be given (``start_page`` is)."""
+    paging = paging_of(operation)
+    if "page" in params:
+        raise TypeError(f"{paging.operation}: iterate asks for each page itself; pass start_page= instead of page=")
+    if paging.size_param in params:
+        given = params.pop(paging.size_param)
+        if page_size is not None and page_size != given:
+            raise TypeError(f"{paging.operation}: page_size={page_size} and {paging.size_param}={given} disagree")
+        page_size = given
     size = DEFAULT_PAGE_SIZE if page_size is None else page_size
-    return Pager(operation_name(operation), size_param_of(operation), size, page=start_page, max_pages=max_pages)
+    return Pager(paging, size, page=start_page, max_pages=max_pages)
 
 
 class Altegio(_Base[httpx.BaseTransport]):
@@ -286,6 +315,7 @@ class Altegio(_Base[httpx.BaseTransport]):
         """Like ``call``, but return the envelope's ``data``."""
         return _data_of(self.call(operation, **params), operation_name(operation))
 
+    @overload
     def iterate(
         self,
         operation: Callable[..., _Detailed[_Envelope[list[T]] | ErrorResponse]],
@@ -295,9 +325,46 @@ class Altegio(_Base[httpx.BaseTransport]):
         start_page: int = 1,
         max_pages: int = DEFAULT_MAX_PAGES,
         **params: Any,
-    ) -> Iterator[T]:
-        """Every item of a paged list operation, one page request at a time."""
-        pager = _pager(operation, page_size, start_page, max_pages)
+    ) -> Iterator[T]: ...
+
+    @overload
+    def iterate(
+        self,
+        operation: Callable[..., _Detailed[list[T] | ErrorResponse]],
+        /,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **params: Any,
+    ) -> Iterator[T]: ...
+
+    @overload
+    def iterate(
+        self,
+        operation: Callable[..., _Detailed[object]],
+        /,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **params: Any,
+    ) -> Iterator[Any]: ...
+
+    def iterate(
+        self,
+        operation: Callable[..., _Detailed[object]],
+        /,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **params: Any,
+    ) -> Iterator[Any]:
+        """Every item of a paged list operation, one page request at a time (see ``_pagination``):
+        ``page_size`` is sent under the operation's own name (``count``, ``page_size``,
+        ``editable_length``, ``limit``)."""
+        pager = _pager(operation, page_size, start_page, max_pages, params)
         more = True
         while more:
             items, more = pager.take(self.call(operation, **params, **pager.params()))
@@ -349,7 +416,8 @@ class AsyncAltegio(_Base[httpx.AsyncBaseTransport]):
         """Like ``call``, but return the envelope's ``data``."""
         return _data_of(await self.call(operation, **params), operation_name(operation))
 
-    async def iterate(
+    @overload
+    def iterate(
         self,
         operation: Callable[..., Awaitable[_Detailed[_Envelope[list[T]] | ErrorResponse]]],
         /,
@@ -358,9 +426,44 @@ class AsyncAltegio(_Base[httpx.AsyncBaseTransport]):
         start_page: int = 1,
         max_pages: int = DEFAULT_MAX_PAGES,
         **params: Any,
-    ) -> AsyncIterator[T]:
+    ) -> AsyncIterator[T]: ...
+
+    @overload
+    def iterate(
+        self,
+        operation: Callable[..., Awaitable[_Detailed[list[T] | ErrorResponse]]],
+        /,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **params: Any,
+    ) -> AsyncIterator[T]: ...
+
+    @overload
+    def iterate(
+        self,
+        operation: Callable[..., Awaitable[_Detailed[object]]],
+        /,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **params: Any,
+    ) -> AsyncIterator[Any]: ...
+
+    async def iterate(
+        self,
+        operation: Callable[..., Awaitable[_Detailed[object]]],
+        /,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **params: Any,
+    ) -> AsyncIterator[Any]:
         """Every item of a paged list operation: ``async for item in client.iterate(...)``."""
-        pager = _pager(operation, page_size, start_page, max_pages)
+        pager = _pager(operation, page_size, start_page, max_pages, params)
         more = True
         while more:
             items, more = pager.take(await self.call(operation, **params, **pager.params()))

@@ -317,6 +317,60 @@ def _visit_search_filters(spec: Spec) -> None:
 
 
 @patch(
+    "client-filter-values-any",
+    "the client search types every filter's state.value as an array of numbers, while its own example "
+    "filters by text (quick_search), booleans (has_mobile_app) and text ids (passteam_card_ids).",
+)
+def _client_filter_values(spec: Spec) -> None:
+    body = spec.get(f"{spec.operation_pointer('get_client_list')}/requestBody/content/application~1json/schema")
+    state = spec.resolve(body)["properties"]["filters"]["items"]["properties"]["state"]
+    expect(state["properties"].get("value"), {"type": "array", "items": {"type": "number"}}, "filter state.value")
+    state["properties"]["value"] = {"description": "The filter's value: ids, text or a flag, by filter type"}
+
+
+RFC3339 = {
+    "date-time": re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})"),
+    "date": re.compile(r"\d{4}-\d{2}-\d{2}"),
+}
+
+
+@patch(
+    "request-dates-as-published",
+    "request bodies publish dates as the server's own text ('2026-10-10 15:30' for an event) in fields "
+    "declared date-time: the model would send an ISO date-time the docs never show; they stay text.",
+)
+def _request_dates_as_published(spec: Spec) -> None:
+    changed = 0
+    for _, _, op in spec.operations():
+        for media in spec.resolve(op.get("requestBody", {})).get("content", {}).values():
+            schema = media.get("schema", {})
+            example = media.get("example", spec.resolve(schema).get("example"))
+            for node, value in list(_pairs(spec, schema, example)):
+                declared = node.get("format")
+                if declared in RFC3339 and isinstance(value, str) and not RFC3339[declared].fullmatch(value):
+                    del node["format"]
+                    changed += 1
+    if not changed:
+        raise PatchTargetGone("every published request date is RFC 3339 now")
+
+
+@patch(
+    "appointment-body-without-branches",
+    "the appointment body (create and update) lists its 17 fields beside a oneOf of two branches that "
+    "only say which are required: the generator makes a union of the branches, so the model had just "
+    "activity_id; one model with every field, the branch rules in its description.",
+)
+def _appointment_body(spec: Spec) -> None:
+    body = spec.get(f"{spec.operation_pointer('create_appointment')}/requestBody/content/application~1json/schema")
+    schema = spec.resolve(body)
+    branches = schema.get("oneOf")
+    expect([sorted(b.get("properties", {})) for b in branches or []], [["activity_id"], ["activity_id"]], "branches")
+    rules = "; ".join(f"{b.get('title', 'branch')}: {', '.join(b.get('required', []))} required" for b in branches)
+    del schema["oneOf"]
+    schema["description"] = f"{schema.get('description', '').rstrip('.')}. {rules}.".lstrip(". ")
+
+
+@patch(
     "membership-type-services-as-objects",
     "the membership type update takes services and service_categories as id arrays while create "
     "(and the server) take objects {service_id: count}; PUT replaces the type, so it needs the counts.",

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from .appointment_list_response import AppointmentListResponse
     from .appointment_list_response_meta import AppointmentListResponseMeta
     from .appointment_record_labels_item import AppointmentRecordLabelsItem
+    from .appointment_request import AppointmentRequest
+    from .appointment_request_client import AppointmentRequestClient
+    from .appointment_request_custom_fields import AppointmentRequestCustomFields
+    from .appointment_request_services_item import AppointmentRequestServicesItem
     from .appointment_response import AppointmentResponse
     from .appointment_response_data import AppointmentResponseData
     from .appointment_response_data_client_type_0 import AppointmentResponseDataClientType0
@@ -578,7 +582,6 @@ if TYPE_CHECKING:
     from .goods_company_request_with_rules_data_type_correction_rules_item import (
         GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,
     )
-    from .group_event_appointment import GroupEventAppointment
     from .handle_fiscalization_callback_body import HandleFiscalizationCallbackBody
     from .image import Image
     from .image_group import ImageGroup
@@ -1914,8 +1917,6 @@ if TYPE_CHECKING:
     )
     from .set_team_member_schedule_response_200_meta import SetTeamMemberScheduleResponse200Meta
     from .staff_position_type_0 import StaffPositionType0
-    from .standard_appointment import StandardAppointment
-    from .standard_appointment_activity_id import StandardAppointmentActivityId
     from .subscription_type import SubscriptionType
     from .subscription_type_availability_item import SubscriptionTypeAvailabilityItem
     from .subscription_type_availability_item_intervals_item import SubscriptionTypeAvailabilityItemIntervalsItem
@@ -2064,6 +2065,10 @@ _MODULE_OF = {
     "AppointmentListResponse": ".appointment_list_response",
     "AppointmentListResponseMeta": ".appointment_list_response_meta",
     "AppointmentRecordLabelsItem": ".appointment_record_labels_item",
+    "AppointmentRequest": ".appointment_request",
+    "AppointmentRequestClient": ".appointment_request_client",
+    "AppointmentRequestCustomFields": ".appointment_request_custom_fields",
+    "AppointmentRequestServicesItem": ".appointment_request_services_item",
     "AppointmentResponse": ".appointment_response",
     "AppointmentResponseData": ".appointment_response_data",
     "AppointmentResponseDataClientType0": ".appointment_response_data_client_type_0",
@@ -2406,7 +2411,6 @@ _MODULE_OF = {
     "GoodsCompanyRequestDataType": ".goods_company_request_data_type",
     "GoodsCompanyRequestWithRulesDataType": ".goods_company_request_with_rules_data_type",
     "GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem": ".goods_company_request_with_rules_data_type_correction_rules_item",
-    "GroupEventAppointment": ".group_event_appointment",
     "HandleFiscalizationCallbackBody": ".handle_fiscalization_callback_body",
     "Image": ".image",
     "ImageGroup": ".image_group",
@@ -3056,8 +3060,6 @@ _MODULE_OF = {
     "SetTeamMemberScheduleResponse200DataItemSlotsItem": ".set_team_member_schedule_response_200_data_item_slots_item",
     "SetTeamMemberScheduleResponse200Meta": ".set_team_member_schedule_response_200_meta",
     "StaffPositionType0": ".staff_position_type_0",
-    "StandardAppointment": ".standard_appointment",
-    "StandardAppointmentActivityId": ".standard_appointment_activity_id",
     "SubscriptionType": ".subscription_type",
     "SubscriptionTypeAvailabilityItem": ".subscription_type_availability_item",
     "SubscriptionTypeAvailabilityItemIntervalsItem": ".subscription_type_availability_item_intervals_item",
@@ -3183,6 +3185,10 @@ __all__ = (
     "AppointmentListResponse",
     "AppointmentListResponseMeta",
     "AppointmentRecordLabelsItem",
+    "AppointmentRequest",
+    "AppointmentRequestClient",
+    "AppointmentRequestCustomFields",
+    "AppointmentRequestServicesItem",
     "AppointmentResponse",
     "AppointmentResponseData",
     "AppointmentResponseDataClientType0",
@@ -3525,7 +3531,6 @@ __all__ = (
     "GoodsCompanyRequestDataType",
     "GoodsCompanyRequestWithRulesDataType",
     "GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem",
-    "GroupEventAppointment",
     "HandleFiscalizationCallbackBody",
     "Image",
     "ImageGroup",
@@ -4175,8 +4180,6 @@ __all__ = (
     "SetTeamMemberScheduleResponse200DataItemSlotsItem",
     "SetTeamMemberScheduleResponse200Meta",
     "StaffPositionType0",
-    "StandardAppointment",
-    "StandardAppointmentActivityId",
     "SubscriptionType",
     "SubscriptionTypeAvailabilityItem",
     "SubscriptionTypeAvailabilityItemIntervalsItem",

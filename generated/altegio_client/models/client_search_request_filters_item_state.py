@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,13 +15,12 @@ T = TypeVar("T", bound="ClientSearchRequestFiltersItemState")
 class ClientSearchRequestFiltersItemState:
     """Kind of filter"""
 
-    value: list[float] | Unset = UNSET
+    value: Any | Unset = UNSET
+    """ The filter's value: ids, text or a flag, by filter type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: list[float] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,7 +33,7 @@ class ClientSearchRequestFiltersItemState:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = cast(list[float], d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         client_search_request_filters_item_state = cls(
             value=value,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -22,7 +21,7 @@ class EventRequest:
 
     """
 
-    date: datetime.datetime
+    date: str
     """ Date with time """
     service_id: float
     """ ID of the service """
@@ -39,7 +38,7 @@ class EventRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
+        date = self.date
 
         service_id = self.service_id
 
@@ -76,7 +75,7 @@ class EventRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = d.pop("date")
 
         service_id = d.pop("service_id")
 

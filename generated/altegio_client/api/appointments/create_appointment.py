@@ -7,16 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.appointment_list_response import AppointmentListResponse
+from ...models.appointment_request import AppointmentRequest
 from ...models.error_response import ErrorResponse
-from ...models.group_event_appointment import GroupEventAppointment
-from ...models.standard_appointment import StandardAppointment
 from ...types import Response
 
 
 def _get_kwargs(
     location_id: int,
     *,
-    body: GroupEventAppointment | StandardAppointment,
+    body: AppointmentRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,10 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, StandardAppointment):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -87,7 +83,7 @@ def sync_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    body: GroupEventAppointment | StandardAppointment,
+    body: AppointmentRequest,
 ) -> Response[AppointmentListResponse | ErrorResponse]:
     """Create a New Appointment
 
@@ -104,11 +100,12 @@ def sync_detailed(
 
     Args:
         location_id (int):
-        body (GroupEventAppointment | StandardAppointment): Body for creating or fully updating an
-            Appointment. Example: {'staff_id': 8886, 'services': [{'id': 331, 'first_cost': 9000,
-            'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000, 'discount': 10, 'cost':
-            1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith', 'email':
-            'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
+        body (AppointmentRequest): Body for creating or fully updating an Appointment. Standard
+            Appointment: staff_id, services, client, datetime, seance_length required; Group Event
+            Appointment: activity_id, client required. Example: {'staff_id': 8886, 'services': [{'id':
+            331, 'first_cost': 9000, 'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000,
+            'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith',
+            'email': 'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
             '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'send_sms': True, 'comment': 'test
             appointment!', 'sms_remain_hours': 6, 'email_remain_hours': 24, 'attendance': 1, 'api_id':
             '777', 'custom_color': 'f44336', 'record_labels': ['67345', '104474'], 'custom_fields':
@@ -138,7 +135,7 @@ def sync(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    body: GroupEventAppointment | StandardAppointment,
+    body: AppointmentRequest,
 ) -> AppointmentListResponse | ErrorResponse | None:
     """Create a New Appointment
 
@@ -155,11 +152,12 @@ def sync(
 
     Args:
         location_id (int):
-        body (GroupEventAppointment | StandardAppointment): Body for creating or fully updating an
-            Appointment. Example: {'staff_id': 8886, 'services': [{'id': 331, 'first_cost': 9000,
-            'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000, 'discount': 10, 'cost':
-            1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith', 'email':
-            'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
+        body (AppointmentRequest): Body for creating or fully updating an Appointment. Standard
+            Appointment: staff_id, services, client, datetime, seance_length required; Group Event
+            Appointment: activity_id, client required. Example: {'staff_id': 8886, 'services': [{'id':
+            331, 'first_cost': 9000, 'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000,
+            'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith',
+            'email': 'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
             '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'send_sms': True, 'comment': 'test
             appointment!', 'sms_remain_hours': 6, 'email_remain_hours': 24, 'attendance': 1, 'api_id':
             '777', 'custom_color': 'f44336', 'record_labels': ['67345', '104474'], 'custom_fields':
@@ -184,7 +182,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    body: GroupEventAppointment | StandardAppointment,
+    body: AppointmentRequest,
 ) -> Response[AppointmentListResponse | ErrorResponse]:
     """Create a New Appointment
 
@@ -201,11 +199,12 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        body (GroupEventAppointment | StandardAppointment): Body for creating or fully updating an
-            Appointment. Example: {'staff_id': 8886, 'services': [{'id': 331, 'first_cost': 9000,
-            'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000, 'discount': 10, 'cost':
-            1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith', 'email':
-            'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
+        body (AppointmentRequest): Body for creating or fully updating an Appointment. Standard
+            Appointment: staff_id, services, client, datetime, seance_length required; Group Event
+            Appointment: activity_id, client required. Example: {'staff_id': 8886, 'services': [{'id':
+            331, 'first_cost': 9000, 'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000,
+            'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith',
+            'email': 'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
             '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'send_sms': True, 'comment': 'test
             appointment!', 'sms_remain_hours': 6, 'email_remain_hours': 24, 'attendance': 1, 'api_id':
             '777', 'custom_color': 'f44336', 'record_labels': ['67345', '104474'], 'custom_fields':
@@ -233,7 +232,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    body: GroupEventAppointment | StandardAppointment,
+    body: AppointmentRequest,
 ) -> AppointmentListResponse | ErrorResponse | None:
     """Create a New Appointment
 
@@ -250,11 +249,12 @@ async def asyncio(
 
     Args:
         location_id (int):
-        body (GroupEventAppointment | StandardAppointment): Body for creating or fully updating an
-            Appointment. Example: {'staff_id': 8886, 'services': [{'id': 331, 'first_cost': 9000,
-            'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000, 'discount': 10, 'cost':
-            1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith', 'email':
-            'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
+        body (AppointmentRequest): Body for creating or fully updating an Appointment. Standard
+            Appointment: staff_id, services, client, datetime, seance_length required; Group Event
+            Appointment: activity_id, client required. Example: {'staff_id': 8886, 'services': [{'id':
+            331, 'first_cost': 9000, 'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000,
+            'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith',
+            'email': 'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
             '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'send_sms': True, 'comment': 'test
             appointment!', 'sms_remain_hours': 6, 'email_remain_hours': 24, 'attendance': 1, 'api_id':
             '777', 'custom_color': 'f44336', 'record_labels': ['67345', '104474'], 'custom_fields':

@@ -6,12 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.appointment_request import AppointmentRequest
 from ...models.error_response import ErrorResponse
-from ...models.group_event_appointment import GroupEventAppointment
 from ...models.root_type_for_record_companyid_response_201_data_types import (
     RootTypeForRecordCompanyidResponse201DataTypes,
 )
-from ...models.standard_appointment import StandardAppointment
 from ...types import UNSET, Response, Unset
 
 
@@ -19,7 +18,7 @@ def _get_kwargs(
     location_id: int,
     record_id: int,
     *,
-    body: GroupEventAppointment | StandardAppointment,
+    body: AppointmentRequest,
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,10 +41,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, StandardAppointment):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -108,7 +104,7 @@ def sync_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient,
-    body: GroupEventAppointment | StandardAppointment,
+    body: AppointmentRequest,
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | RootTypeForRecordCompanyidResponse201DataTypes]:
@@ -136,11 +132,12 @@ def sync_detailed(
         record_id (int):
         include_consumables (int | Unset):
         include_finance_transactions (int | Unset):
-        body (GroupEventAppointment | StandardAppointment): Body for creating or fully updating an
-            Appointment. Example: {'staff_id': 8886, 'services': [{'id': 331, 'first_cost': 9000,
-            'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000, 'discount': 10, 'cost':
-            1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith', 'email':
-            'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
+        body (AppointmentRequest): Body for creating or fully updating an Appointment. Standard
+            Appointment: staff_id, services, client, datetime, seance_length required; Group Event
+            Appointment: activity_id, client required. Example: {'staff_id': 8886, 'services': [{'id':
+            331, 'first_cost': 9000, 'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000,
+            'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith',
+            'email': 'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
             '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'send_sms': True, 'comment': 'test
             appointment!', 'sms_remain_hours': 6, 'email_remain_hours': 24, 'attendance': 1, 'api_id':
             '777', 'custom_color': 'f44336', 'record_labels': ['67345', '104474'], 'custom_fields':
@@ -174,7 +171,7 @@ def sync(
     record_id: int,
     *,
     client: AuthenticatedClient,
-    body: GroupEventAppointment | StandardAppointment,
+    body: AppointmentRequest,
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
 ) -> ErrorResponse | RootTypeForRecordCompanyidResponse201DataTypes | None:
@@ -202,11 +199,12 @@ def sync(
         record_id (int):
         include_consumables (int | Unset):
         include_finance_transactions (int | Unset):
-        body (GroupEventAppointment | StandardAppointment): Body for creating or fully updating an
-            Appointment. Example: {'staff_id': 8886, 'services': [{'id': 331, 'first_cost': 9000,
-            'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000, 'discount': 10, 'cost':
-            1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith', 'email':
-            'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
+        body (AppointmentRequest): Body for creating or fully updating an Appointment. Standard
+            Appointment: staff_id, services, client, datetime, seance_length required; Group Event
+            Appointment: activity_id, client required. Example: {'staff_id': 8886, 'services': [{'id':
+            331, 'first_cost': 9000, 'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000,
+            'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith',
+            'email': 'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
             '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'send_sms': True, 'comment': 'test
             appointment!', 'sms_remain_hours': 6, 'email_remain_hours': 24, 'attendance': 1, 'api_id':
             '777', 'custom_color': 'f44336', 'record_labels': ['67345', '104474'], 'custom_fields':
@@ -235,7 +233,7 @@ async def asyncio_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient,
-    body: GroupEventAppointment | StandardAppointment,
+    body: AppointmentRequest,
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | RootTypeForRecordCompanyidResponse201DataTypes]:
@@ -263,11 +261,12 @@ async def asyncio_detailed(
         record_id (int):
         include_consumables (int | Unset):
         include_finance_transactions (int | Unset):
-        body (GroupEventAppointment | StandardAppointment): Body for creating or fully updating an
-            Appointment. Example: {'staff_id': 8886, 'services': [{'id': 331, 'first_cost': 9000,
-            'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000, 'discount': 10, 'cost':
-            1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith', 'email':
-            'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
+        body (AppointmentRequest): Body for creating or fully updating an Appointment. Standard
+            Appointment: staff_id, services, client, datetime, seance_length required; Group Event
+            Appointment: activity_id, client required. Example: {'staff_id': 8886, 'services': [{'id':
+            331, 'first_cost': 9000, 'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000,
+            'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith',
+            'email': 'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
             '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'send_sms': True, 'comment': 'test
             appointment!', 'sms_remain_hours': 6, 'email_remain_hours': 24, 'attendance': 1, 'api_id':
             '777', 'custom_color': 'f44336', 'record_labels': ['67345', '104474'], 'custom_fields':
@@ -299,7 +298,7 @@ async def asyncio(
     record_id: int,
     *,
     client: AuthenticatedClient,
-    body: GroupEventAppointment | StandardAppointment,
+    body: AppointmentRequest,
     include_consumables: int | Unset = UNSET,
     include_finance_transactions: int | Unset = UNSET,
 ) -> ErrorResponse | RootTypeForRecordCompanyidResponse201DataTypes | None:
@@ -327,11 +326,12 @@ async def asyncio(
         record_id (int):
         include_consumables (int | Unset):
         include_finance_transactions (int | Unset):
-        body (GroupEventAppointment | StandardAppointment): Body for creating or fully updating an
-            Appointment. Example: {'staff_id': 8886, 'services': [{'id': 331, 'first_cost': 9000,
-            'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000, 'discount': 10, 'cost':
-            1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith', 'email':
-            'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
+        body (AppointmentRequest): Body for creating or fully updating an Appointment. Standard
+            Appointment: staff_id, services, client, datetime, seance_length required; Group Event
+            Appointment: activity_id, client required. Example: {'staff_id': 8886, 'services': [{'id':
+            331, 'first_cost': 9000, 'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000,
+            'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith',
+            'email': 'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
             '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'send_sms': True, 'comment': 'test
             appointment!', 'sms_remain_hours': 6, 'email_remain_hours': 24, 'attendance': 1, 'api_id':
             '777', 'custom_color': 'f44336', 'record_labels': ['67345', '104474'], 'custom_fields':

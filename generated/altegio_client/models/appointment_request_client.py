@@ -6,38 +6,59 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GroupEventAppointment")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentRequestClient")
 
 
 @_attrs_define
-class GroupEventAppointment:
-    activity_id: int
+class AppointmentRequestClient:
+    """Client data (phone, name, email)"""
+
+    phone: str | Unset = UNSET
+    """ Phone number of the client """
+    name: str | Unset = UNSET
+    """ Name of the client """
+    email: str | Unset = UNSET
+    """ Email of the client """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id = self.activity_id
+        phone = self.phone
+
+        name = self.name
+
+        email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_id": activity_id,
-            }
-        )
+        field_dict.update({})
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_id = d.pop("activity_id")
+        phone = d.pop("phone", UNSET)
 
-        group_event_appointment = cls(
-            activity_id=activity_id,
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        appointment_request_client = cls(
+            phone=phone,
+            name=name,
+            email=email,
         )
 
-        group_event_appointment.additional_properties = d
-        return group_event_appointment
+        appointment_request_client.additional_properties = d
+        return appointment_request_client
 
     @property
     def additional_keys(self) -> list[str]:
