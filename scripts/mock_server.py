@@ -9,7 +9,8 @@ token). The command gets ALTEGIO_BASE_URL pointing at it.
 Prism negotiates content types strictly: asked for ``Accept: application/vnd.api.v2+json`` it
 answers 406 unless a response lists that type, while the live server answers such requests
 with its JSON. So the mock serves a copy of the spec (build/openapi.mock.yaml) in which every
-JSON response is also listed under the vendor types.
+response is also listed under the vendor types: its JSON, or the receipt's PDF (whose live
+answer to the vendor Accept the published description implies but nobody has verified).
 """
 
 from __future__ import annotations
@@ -41,9 +42,10 @@ def mock_spec(spec: Path) -> Path:
                 responses.extend((operation.get("responses") or {}).values())
     for response in responses:
         content = response.get("content", {})
-        if "application/json" in content:
+        served = content.get("application/json") or next(iter(content.values()), None)
+        if served is not None:  # JSON, or the one other type (the receipt PDF) the answer has
             for vendor in VENDOR_TYPES:
-                content.setdefault(vendor, content["application/json"])
+                content.setdefault(vendor, served)
     target = ROOT / "build" / "openapi.mock.yaml"
     target.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return target

@@ -5,8 +5,9 @@ Two passes, applied to every recorded request and response:
    recording live, the test defaults otherwise) become fixed placeholders, and the recording
    server's address becomes the production base URL, so cassettes recorded against the mock
    or the live API replay the same way;
-2. keys: whatever the server sends under a secret key (user_token, phone, email, login, the
-   gift card or membership ``number``) is replaced, whatever its value.
+2. keys: whatever text or number the server sends under a secret key (user_token, phones,
+   e-mails, login, the gift card, membership or client card ``number``/``card``) is replaced, and
+   so are the names of a person record (an object with a phone or an e-mail: a client, a user).
 """
 
 from __future__ import annotations
@@ -29,8 +30,21 @@ SECRET_KEYS = {
     "number": "<CODE>",  # gift card, membership and loyalty card codes work like bearer credentials
     "code": "<CODE>",  # a freshly generated gift card or membership code
     "loyalty_card_number": "<CODE>",
+    "card": "<CODE>",  # a client's discount card number
     "referrer_phone": "<PHONE>",
+    "client_phone": "<PHONE>",
+    "phone_number": "<PHONE>",
+    "user_phone": "<PHONE>",
+    "dop-telephone": "<PHONE>",
+    "client_email": "<EMAIL>",
+    "user_email": "<EMAIL>",
+    "client_name": "<NAME>",
+    "user_name": "<NAME>",
+    "search": "<SEARCH>",  # whom an invitation looks for: an e-mail, a phone or a name
 }
+# The names of a person record (an object that also holds a phone or an e-mail).
+PERSON_KEYS = {"name": "<NAME>", "surname": "<NAME>", "middle_name": "<NAME>", "firstname": "<NAME>"}
+PERSON_MARKS = ("phone", "email", "phones")
 PRODUCTION_HOST = PRODUCTION_URL.split("/")[2]
 
 
@@ -93,11 +107,25 @@ class Scrubber:
         return response
 
 
+def secret_keys_of(node: dict[str, Any]) -> dict[str, Any]:
+    """The placeholders for the keys of one object that hold secrets: SECRET_KEYS, and the person keys
+    of a person record."""
+    if any(mark in node for mark in PERSON_MARKS):
+        return {**SECRET_KEYS, **PERSON_KEYS}
+    return SECRET_KEYS
+
+
+def scalar_value(value: Any) -> bool:
+    """Text or a number (or a list of them): what a secret key holds; objects under such a key are walked."""
+    if isinstance(value, list):
+        return bool(value) and all(scalar_value(v) for v in value)
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
 def scrub_keys(node: Any) -> Any:
     if isinstance(node, dict):
-        return {
-            k: SECRET_KEYS[k] if k in SECRET_KEYS and node[k] is not None else scrub_keys(v) for k, v in node.items()
-        }
+        secret = secret_keys_of(node)
+        return {k: secret[k] if k in secret and scalar_value(v) else scrub_keys(v) for k, v in node.items()}
     if isinstance(node, list):
         return [scrub_keys(v) for v in node]
     return node

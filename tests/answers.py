@@ -1,0 +1,79 @@
+"""How a parsed answer is compared with the JSON it was parsed from (published example or cassette)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from altegio._tolerance import MONEY_KEYS, TEXT_KEYS
+
+
+def unwrapped(body: Any) -> Any:
+    """The envelope as the client reads it: out of its one-item list, ``success`` as a bool."""
+    if isinstance(body, list) and len(body) == 1 and isinstance(body[0], dict) and "success" in body[0]:
+        body = body[0]
+    if isinstance(body, dict) and isinstance(body.get("success"), str):
+        body = {**body, "success": body["success"].strip().lower() in ("true", "1")}
+    return body
+
+
+def meta_message(body: Any) -> str | None:
+    meta = body.get("meta") if isinstance(body, dict) else None
+    message = meta.get("message") if isinstance(meta, dict) else None
+    if isinstance(message, str):
+        return message
+    errors = body.get("errors") if isinstance(body, dict) else None
+    if isinstance(errors, dict) and isinstance(errors.get("message"), str):
+        return str(errors["message"])
+    top = body.get("message") if isinstance(body, dict) else None
+    return top if isinstance(top, str) else None
+
+
+def field_errors_published(body: Any) -> bool:
+    meta = body.get("meta") if isinstance(body, dict) else None
+    errors = meta.get("errors") if isinstance(meta, dict) else None
+    return isinstance(errors, dict) and any(key not in ("code", "message") for key in errors)
+
+
+def same_scalar(published: Any, parsed: Any) -> bool:
+    if type(published) is not type(parsed):
+        return False
+    if published == parsed:
+        return True
+    if isinstance(published, str):  # a date-time comes back as isoformat(): same instant, same offset
+        try:
+            before, after = datetime.fromisoformat(published), datetime.fromisoformat(parsed)
+        except ValueError:
+            return False
+        return (before, before.utcoffset()) == (after, after.utcoffset())
+    return False
+
+
+def assert_round_trips(published: Any, parsed: Any, where: str = "body") -> None:
+    """Every key of the published example is in ``to_dict()``; lists keep their length; values stay.
+
+    Values stay as published except the two coercions of the runtime: money becomes Decimal
+    (outside JSON:API attributes, where balance counts visits) and codes become text.
+    """
+    if isinstance(published, dict):
+        assert isinstance(parsed, dict), f"{where}: {parsed!r} is not an object"
+        missing = sorted(set(published) - set(parsed))
+        assert not missing, f"{where}: {missing} lost in parsing"
+        for key, value in published.items():
+            here = f"{where}.{key}"
+            if key in MONEY_KEYS and ".attributes" not in where and isinstance(value, (int, float, str)):
+                assert isinstance(parsed[key], Decimal) and parsed[key] == Decimal(str(value)), here
+            elif key in TEXT_KEYS and isinstance(value, int):
+                assert parsed[key] == str(value), here
+            else:
+                assert_round_trips(value, parsed[key], here)
+    elif published == [] and parsed == {}:
+        pass  # PHP's empty array for an empty object: the model reads [] as {}
+    elif isinstance(published, list):
+        assert isinstance(parsed, list), f"{where}: {parsed!r} is not a list"
+        assert len(parsed) == len(published), f"{where}: {len(parsed)} items, {len(published)} published"
+        for index, (value, back) in enumerate(zip(published, parsed, strict=True)):
+            assert_round_trips(value, back, f"{where}[{index}]")
+    else:
+        assert same_scalar(published, parsed), f"{where}: published {published!r}, parsed {parsed!r}"
