@@ -282,6 +282,9 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "get_loyalty_program_revenue_statistics": STATISTICS_PERIOD,
     "get_loyalty_program_team_member_statistics": STATISTICS_PERIOD,
     "get_loyalty_program_client_statistics": STATISTICS_PERIOD,
+    # --- the rest of the API ---
+    # The upload's entity is published as the text '"master"', quotes included: the value is master.
+    "upload_image": {"entity": "master"},
 }
 
 

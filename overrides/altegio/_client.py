@@ -34,7 +34,14 @@ from ._limits import ALTEGIO_RATE_LIMITS, RateLimit, shared_limiter
 from ._pagination import DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE, Pager, paging_of
 from ._retry import RetryPolicy
 from ._tolerance import to_json_number
-from ._transport import AltegioTransport, AsyncAltegioTransport, call_context
+from ._transport import (
+    AltegioTransport,
+    AsyncAltegioTransport,
+    CallContext,
+    acheck_answer,
+    call_context,
+    check_answer,
+)
 from ._user import LoggedInUser
 
 T = TypeVar("T")
@@ -170,13 +177,15 @@ class _Base(Generic[Pool]):
             "owns_inner": self._owns_pool,
         }
 
-    def _http_settings(self) -> dict[str, Any]:
+    def _http_settings(self, check: Callable[[httpx.Response], Any]) -> dict[str, Any]:
+        hooks: dict[str, list[Callable[..., Any]]] = {k: list(v) for k, v in self._event_hooks.items()}
+        hooks["response"] = [*hooks.get("response", []), check]  # last: the caller's hooks see every answer
         return {
             "base_url": self.base_url,
             "auth": self._auth,
             "timeout": self.timeout,
             "headers": {**self._headers, "Accept": self.accept},
-            "event_hooks": self._event_hooks,
+            "event_hooks": hooks,
         }
 
     def _generated_client(self) -> AuthenticatedClient:
@@ -242,13 +251,13 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
 
 
 @contextlib.contextmanager
-def _parsing(name: str) -> Iterator[None]:
+def _parsing(name: str) -> Iterator[CallContext]:
     """Run one generated call: the transport learns the operation, and a parser's KeyError,
     TypeError… on a received body becomes a DecodeError (a wrong argument, with nothing sent,
-    stays what it is)."""
+    stays what it is). The context keeps the last answer received, for the errors raised after."""
     with call_context(name) as context:
         try:
-            yield
+            yield context
         except AltegioError:
             raise
         except _PARSE_ERRORS as exc:
@@ -258,20 +267,25 @@ def _parsing(name: str) -> Iterator[None]:
             raise DecodeError(reason, operation=name, response=context.response) from exc
 
 
-def _data_of(envelope: _Envelope[T], name: str) -> T:
-    data = envelope.data
+def _data_of(answer: Any, name: str, response: httpx.Response | None) -> Any:
+    """The envelope's ``data``; an answer without an envelope (a bare list or object) is itself."""
+    if isinstance(answer, list) or not hasattr(answer, "data"):
+        return answer
+    data = answer.data
     if isinstance(data, Unset):
-        raise DecodeError("the answer has no data", operation=name, response=None)
+        raise DecodeError("the answer has no data", operation=name, response=response)
     return data
 
 
-def _parsed(response: _Detailed[T | ErrorResponse], operation: Callable[..., object], name: str) -> T:
+def _parsed(
+    response: _Detailed[T | ErrorResponse], operation: Callable[..., object], name: str, context: CallContext
+) -> T:
     parsed = response.parsed
     if parsed is None and not documents_a_success_body(operation):
         return None  # type: ignore[return-value]  # T is Any for such operations
     if parsed is None or isinstance(parsed, ErrorResponse):
-        # The transport raises on error statuses first; this is a status the operation does not document.
-        raise DecodeError("the answer is not one the operation documents", operation=name, response=None)
+        # Error statuses raise before the parser runs; this is a status the operation does not document.
+        raise DecodeError("the answer is not one the operation documents", operation=name, response=context.response)
     return parsed
 
 
@@ -300,20 +314,32 @@ class Altegio(_Base[httpx.BaseTransport]):
 
     def _connect(self) -> None:
         transport = AltegioTransport(self._pool, **self._transport_settings())
-        self.http = _HttpClient(transport=transport, **self._http_settings())
+        self.http = _HttpClient(transport=transport, **self._http_settings(check_answer))
         self.api = self._generated_client()
         self.api.set_httpx_client(self.http)
 
     def call(self, operation: Callable[..., _Detailed[T | ErrorResponse]], /, **params: Any) -> T:
         """Run a generated ``*_detailed`` operation; return its parsed success body or raise."""
-        name = self._before(operation)
-        with _parsing(name):
-            response = operation(client=self.api, **params)
-        return _parsed(response, operation, name)
+        return self._call(operation, params)[0]
 
-    def data(self, operation: Callable[..., _Detailed[_Envelope[T] | ErrorResponse]], /, **params: Any) -> T:
-        """Like ``call``, but return the envelope's ``data``."""
-        return _data_of(self.call(operation, **params), operation_name(operation))
+    def _call(
+        self, operation: Callable[..., _Detailed[T | ErrorResponse]], params: dict[str, Any]
+    ) -> tuple[T, CallContext]:
+        name = self._before(operation)
+        with _parsing(name) as context:
+            response = operation(client=self.api, **params)
+        return _parsed(response, operation, name, context), context
+
+    @overload
+    def data(self, operation: Callable[..., _Detailed[_Envelope[T] | ErrorResponse]], /, **params: Any) -> T: ...
+
+    @overload
+    def data(self, operation: Callable[..., _Detailed[list[T] | ErrorResponse]], /, **params: Any) -> list[T]: ...
+
+    def data(self, operation: Callable[..., _Detailed[Any]], /, **params: Any) -> Any:
+        """Like ``call``, but return the envelope's ``data`` (an answer without an envelope as it is)."""
+        answer, context = self._call(operation, params)
+        return _data_of(answer, operation_name(operation), context.response)
 
     @overload
     def iterate(
@@ -399,22 +425,36 @@ class AsyncAltegio(_Base[httpx.AsyncBaseTransport]):
 
     def _connect(self) -> None:
         transport = AsyncAltegioTransport(self._pool, **self._transport_settings())
-        self.http = _AsyncHttpClient(transport=transport, **self._http_settings())
+        self.http = _AsyncHttpClient(transport=transport, **self._http_settings(acheck_answer))
         self.api = self._generated_client()
         self.api.set_async_httpx_client(self.http)
 
     async def call(self, operation: Callable[..., Awaitable[_Detailed[T | ErrorResponse]]], /, **params: Any) -> T:
         """Await a generated ``asyncio_detailed`` operation; return its parsed success body or raise."""
-        name = self._before(operation)
-        with _parsing(name):
-            response = await operation(client=self.api, **params)
-        return _parsed(response, operation, name)
+        return (await self._call(operation, params))[0]
 
+    async def _call(
+        self, operation: Callable[..., Awaitable[_Detailed[T | ErrorResponse]]], params: dict[str, Any]
+    ) -> tuple[T, CallContext]:
+        name = self._before(operation)
+        with _parsing(name) as context:
+            response = await operation(client=self.api, **params)
+        return _parsed(response, operation, name, context), context
+
+    @overload
     async def data(
         self, operation: Callable[..., Awaitable[_Detailed[_Envelope[T] | ErrorResponse]]], /, **params: Any
-    ) -> T:
-        """Like ``call``, but return the envelope's ``data``."""
-        return _data_of(await self.call(operation, **params), operation_name(operation))
+    ) -> T: ...
+
+    @overload
+    async def data(
+        self, operation: Callable[..., Awaitable[_Detailed[list[T] | ErrorResponse]]], /, **params: Any
+    ) -> list[T]: ...
+
+    async def data(self, operation: Callable[..., Awaitable[_Detailed[Any]]], /, **params: Any) -> Any:
+        """Like ``call``, but return the envelope's ``data`` (an answer without an envelope as it is)."""
+        answer, context = await self._call(operation, params)
+        return _data_of(answer, operation_name(operation), context.response)
 
     @overload
     def iterate(

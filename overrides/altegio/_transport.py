@@ -1,9 +1,11 @@
 """httpx transports that wrap the connection pool with the client's runtime.
 
 Per request: wait for the shared rate limiter, send, log the attempt, retry what may be
-retried, and turn wire failures and error envelopes into our exceptions. Every generated
-operation goes through them without per-operation code, and so does anything sent with the
-raw ``http`` client. The sync and async classes differ only in how they wait and send.
+retried, and turn wire failures into our exceptions: HTTP, nothing of the API. The API's
+semantics (the envelope, typed errors, coercion) run in ``check_answer``, the client's last
+response hook, so that the caller's own response hooks see every answer, errors included.
+Every generated operation goes through both without per-operation code, and so does anything
+sent with the raw ``http`` client. The sync and async classes differ only in how they wait and send.
 """
 
 from __future__ import annotations
@@ -47,6 +49,26 @@ def call_context(operation: str) -> Iterator[CallContext]:
 
 def _context(request: httpx.Request) -> CallContext:
     return _CURRENT.get() or CallContext(f"{request.method} {request.url.path}")
+
+
+def check_answer(response: httpx.Response) -> None:
+    """The client's last response hook: the API's semantics on an answer every earlier hook has seen.
+
+    Error statuses and error envelopes raise their typed errors, and a JSON body is decoded and
+    normalised once (``response.json()`` then returns that) for the generated parser.
+    """
+    response.read()
+    context = _context(response.request)
+    context.response = response
+    check(response, context.operation)
+
+
+async def acheck_answer(response: httpx.Response) -> None:
+    """``check_answer`` for the async client."""
+    await response.aread()
+    context = _context(response.request)
+    context.response = response
+    check(response, context.operation)
 
 
 def _pause(seconds: float) -> None:
@@ -93,8 +115,8 @@ class _Attempts:
 
     def finish(self, response: httpx.Response) -> httpx.Response:
         response.request = self.request
-        self.context.response = check(response, self.context.operation)
-        return self.context.response
+        self.context.response = response
+        return response
 
     def _delay(self, response: httpx.Response | None) -> float | None:
         if not self.policy.allows(self.request.method):

@@ -49,7 +49,7 @@ def default_cassette_name(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def received() -> list[httpx.Response]:
-    """Every answer as it reached the client (a response hook: errors raise before hooks see them)."""
+    """Every answer as it reached the client (a response hook, which sees error answers too)."""
     return []
 
 
@@ -124,6 +124,7 @@ def test_refused(
     base_url: str,
     recording: bool,
     sent: list[httpx.Request],
+    received: list[httpx.Response],
 ) -> None:
     entry = OPERATIONS[operation_id]
     client = refusing(entry, pick(entry, clients))
@@ -132,6 +133,7 @@ def test_refused(
 
     assert_wire(sent, entry, account, base_path(base_url))
     assert_refused(entry, caught.value, account)
+    assert [r.status_code for r in received] == [entry.refusal]  # the caller's hooks saw the error answer
     if operation_id in REFUSAL_CHECKS:
         REFUSAL_CHECKS[operation_id](caught.value, Context(account, recording, client, sent))
 
