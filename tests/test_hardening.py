@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 from typing import Any
 
@@ -84,3 +85,36 @@ async def test_async_response_hooks_see_error_answers() -> None:
         with pytest.raises(NotFoundError):
             await client.call(get_user_gift_cards.asyncio_detailed, company_id=1)
     assert seen == [404]
+
+
+def test_with_options_takes_every_constructor_option() -> None:
+    for kind in (Altegio, AsyncAltegio):
+        constructor = set(inspect.signature(kind.__init__).parameters) - {"self", "partner_token", "transport"}
+        copying = set(inspect.signature(kind.with_options).parameters) - {"self"}
+        assert constructor <= copying, f"{kind.__name__}.with_options lacks {sorted(constructor - copying)}"
+
+
+def test_a_copy_derives_everything_from_its_settings_afresh() -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=CARDS)
+
+    with Altegio("p", user_token="u", rate_limits=(), transport=httpx.MockTransport(answer)) as client:
+        other = client.with_options(base_url="https://api.yclients.com/api/v1", user_token="v", timeout=None)
+        other.call(get_user_gift_cards.sync_detailed, company_id=1)
+        assert other.timeout == httpx.Timeout(None) and other.http.timeout == httpx.Timeout(None)
+        assert other.api._base_url == "https://api.yclients.com/api/v1"
+        client.call(get_user_gift_cards.sync_detailed, company_id=1)  # the original is as it was
+
+    assert [str(r.url) for r in sent] == [
+        "https://api.yclients.com/api/v1/user/loyalty/certificates?company_id=1",
+        "https://api.alteg.io/api/v1/user/loyalty/certificates?company_id=1",
+    ]
+    assert [r.headers["Authorization"] for r in sent] == ["Bearer p, User v", "Bearer p, User u"]
+
+
+def test_no_timeout_when_asked_for_none() -> None:
+    with Altegio("p", timeout=None) as client:
+        assert client.http.timeout == httpx.Timeout(None)

@@ -128,6 +128,16 @@ class _AsyncHttpClient(httpx.AsyncClient):
         return super().build_request(*args, **_prepared(kwargs))
 
 
+class NotGiven:
+    """An option left as it is (``None`` is a value: ``timeout=None`` means no timeout)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
 class _Base(Generic[Pool]):
     """Everything the sync and async clients share: settings, auth, checks; no I/O."""
 
@@ -138,24 +148,42 @@ class _Base(Generic[Pool]):
         user_token: str | None = None,
         base_url: str = PRODUCTION_URL,
         accept: str = ALTEGIO_ACCEPT,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         rate_limits: tuple[RateLimit, ...] = ALTEGIO_RATE_LIMITS,
         headers: Mapping[str, str] | None = None,
         transport: Pool | None = None,
         event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     ) -> None:
-        self._auth = AltegioAuth(partner_token, user_token)
-        self.base_url = base_url.rstrip("/")
-        self.accept = accept
-        self.timeout = _timeout(timeout)
-        self.retry = retry or RetryPolicy()
-        self.rate_limits = rate_limits
-        self._headers = dict(headers or {})
-        self._event_hooks = dict(event_hooks or {})
+        """``timeout=None`` means no timeout at all; ``rate_limits=()`` no client-side limit."""
+        settings = {
+            "partner_token": partner_token,
+            "user_token": user_token,
+            "base_url": base_url,
+            "accept": accept,
+            "timeout": timeout,
+            "retry": retry,
+            "rate_limits": rate_limits,
+            "headers": headers,
+            "event_hooks": event_hooks,
+        }
+        self._setup(settings, pool=transport or self._new_pool(), owns_pool=True)
+
+    def _setup(self, settings: dict[str, Any], *, pool: Pool, owns_pool: bool) -> None:
+        """The constructor's logic, which ``with_options`` and ``with_user_token`` copies run too: every
+        value derived from a setting (auth, limiter, transports, the generated client) is made here."""
+        self._settings = settings
+        self._auth = AltegioAuth(settings["partner_token"], settings["user_token"])
+        self.base_url = str(settings["base_url"]).rstrip("/")
+        self.accept = str(settings["accept"])
+        self.timeout = _timeout(settings["timeout"])
+        self.retry = settings["retry"] or RetryPolicy()
+        self.rate_limits = tuple(settings["rate_limits"])
+        self._headers = dict(settings["headers"] or {})
+        self._event_hooks = dict(settings["event_hooks"] or {})
         self.user: LoggedInUser | None = None
-        self._pool: Pool = transport or self._new_pool()
-        self._owns_pool = True
+        self._pool: Pool = pool
+        self._owns_pool = owns_pool
         self._connect()
 
     @property
@@ -200,54 +228,66 @@ class _Base(Generic[Pool]):
         return name
 
     def _derive(self, **changes: Any) -> Self:
-        """A copy with other settings that shares this client's connection pool."""
+        """A copy with other settings, built by the constructor's logic, on this client's connection pool."""
         clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        clone.__dict__.update(changes)
-        clone._owns_pool = False
-        clone._connect()
+        clone._setup({**self._settings, **changes}, pool=self._pool, owns_pool=False)
         return clone
 
     def with_user_token(self, user_token: str, user: LoggedInUser | None = None) -> Self:
         """A client for another user: same partner token, settings and connection pool."""
-        return self._derive(_auth=self._auth.with_user_token(user_token), user=user)
+        clone = self._derive(user_token=user_token)
+        clone.user = user
+        return clone
 
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = None,
-        accept: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        retry_writes: bool | None = None,
-        retry: RetryPolicy | None = None,
+        user_token: str | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        accept: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
+        rate_limits: tuple[RateLimit, ...] | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A cheap copy with other settings, on the same pool: ``client.with_options(timeout=60).call(...)``.
 
-        ``retry_writes=True`` lets POST/PUT/PATCH/DELETE be retried: only for calls that are
-        safe to repeat. ``max_retries=0`` turns retries off.
+        Every constructor option but the partner token and the transport may change; ``headers`` are
+        added to the current ones; ``timeout=None`` means no timeout. ``retry_writes=True`` lets
+        POST/PUT/PATCH/DELETE be retried: only for calls that are safe to repeat. ``max_retries=0``
+        turns retries off.
         """
-        policy = retry or self.retry
-        if max_retries is not None:
+        given = {
+            "user_token": user_token,
+            "base_url": base_url,
+            "accept": accept,
+            "timeout": timeout,
+            "rate_limits": rate_limits,
+            "event_hooks": event_hooks,
+        }
+        changes: dict[str, Any] = {k: v for k, v in given.items() if not isinstance(v, NotGiven)}
+        policy = self.retry if isinstance(retry, NotGiven) else retry
+        if not isinstance(max_retries, NotGiven):
             policy = dataclasses.replace(policy, max_attempts=max_retries + 1)
-        if retry_writes is not None:
+        if not isinstance(retry_writes, NotGiven):
             policy = dataclasses.replace(policy, retry_writes=retry_writes)
-        changes: dict[str, Any] = {"retry": policy}
-        if timeout is not None:
-            changes["timeout"] = _timeout(timeout)
-        if accept is not None:
-            changes["accept"] = accept
-        if headers is not None:
-            changes["_headers"] = {**self._headers, **headers}
-        return self._derive(**changes)
+        changes["retry"] = policy
+        if not isinstance(headers, NotGiven):
+            changes["headers"] = {**self._headers, **headers}
+        clone = self._derive(**changes)
+        clone.user = self.user if isinstance(user_token, NotGiven) else None
+        return clone
 
     def __repr__(self) -> str:
         user = "user token" if self.has_user_token else "partner token only"
         return f"{type(self).__name__}(base_url={self.base_url!r}, {user})"
 
 
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)  # None: no timeout
 
 
 @contextlib.contextmanager
