@@ -33,6 +33,8 @@ $(VENV)/.installed: requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	# the build-time patch package is not in the wheel: the dev venv finds it in overrides/
+	$(BIN)/python -c 'import pathlib, sysconfig; pathlib.Path(sysconfig.get_path("purelib"), "altegio-dev.pth").write_text("$(CURDIR)/overrides\n")'
 	touch $@
 
 node: node_modules/.installed
