@@ -118,4 +118,4 @@ def test_quickstart_exits_non_zero_and_prints_no_secret_on_failure(
     monkeypatch.setattr(altegio._transport, "_pause", lambda seconds: None)
     assert quickstart().main([]) == 1
     captured = capsys.readouterr()
-    assert "ConnectionError" in captured.err and "s3cret-pass" not in captured.out + captured.err
+    assert "APIConnectionError" in captured.err and "s3cret-pass" not in captured.out + captured.err

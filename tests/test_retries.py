@@ -11,12 +11,12 @@ import pytest
 import altegio._transport
 from altegio import (
     Altegio,
+    APIConnectionError,
+    APITimeoutError,
     AsyncAltegio,
-    ConnectionError,
     RateLimitError,
     RetryPolicy,
     ServerError,
-    TimeoutError,
 )
 from altegio_client.api.authentication_b2b import authorize_user
 from altegio_client.api.subscriptions_certificates import get_user_gift_cards
@@ -149,7 +149,7 @@ def login(c: Altegio) -> object:
 )
 def test_a_post_is_never_retried_by_default(fault: Step, waits: list[float]) -> None:
     script = Script(fault, status(201, {"success": True, "data": {"user_token": "t"}, "meta": []}))
-    with pytest.raises((ServerError, TimeoutError, RateLimitError)):
+    with pytest.raises((ServerError, APITimeoutError, RateLimitError)):
         login(client(script))
     assert len(script.seen) == 1 and waits == []
 
@@ -175,7 +175,7 @@ def test_max_retries_zero_turns_retries_off(waits: list[float]) -> None:
 
 def test_connection_errors_surface_when_attempts_run_out(waits: list[float]) -> None:
     script = Script(fail(httpx.ConnectError("refused")))
-    with pytest.raises(ConnectionError, match="refused"):
+    with pytest.raises(APIConnectionError, match="refused"):
         gift_cards(client(script))
     assert len(script.seen) == 3
 

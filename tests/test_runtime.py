@@ -17,12 +17,12 @@ from altegio import (
     PRODUCTION_URL,
     YCLIENTS_ACCEPT,
     Altegio,
+    APIConnectionError,
+    APITimeoutError,
     AsyncAltegio,
-    ConnectionError,
     DecodeError,
     RateLimitError,
     ServerError,
-    TimeoutError,
     UnsuccessfulResponse,
     UserTokenInvalid,
     ValidationError,
@@ -206,15 +206,21 @@ def test_validation_errors_by_field() -> None:
 
 
 @pytest.mark.parametrize(
-    ("failure", "expected"),
-    [(httpx.ReadTimeout("read timed out"), TimeoutError), (httpx.ConnectError("connection reset"), ConnectionError)],
+    ("failure", "expected", "builtin"),
+    [
+        (httpx.ReadTimeout("read timed out"), APITimeoutError, TimeoutError),
+        (httpx.ConnectError("connection reset"), APIConnectionError, ConnectionError),
+    ],
 )
-def test_wire_failures_are_transport_errors(failure: Exception, expected: type[Exception]) -> None:
+def test_wire_failures_are_transport_errors(
+    failure: Exception, expected: type[Exception], builtin: type[OSError]
+) -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         raise failure
 
-    with pytest.raises(expected, match="get_user_gift_cards"):
+    with pytest.raises(expected, match="get_user_gift_cards") as caught:
         gift_cards(client(handle))
+    assert isinstance(caught.value, builtin)  # the builtin name, not shadowed here, still catches it
 
 
 def test_a_wrong_argument_is_not_reported_as_a_bad_body() -> None:

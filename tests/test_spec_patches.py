@@ -610,6 +610,12 @@ def test_published_set_balance_200_has_a_body() -> None:
     assert answer["content"]["application/json"]["schema"]["type"] == "object"
 
 
+def test_published_sign_in_documents_201_alone() -> None:
+    answers = operation(published(), "authorize_user")["responses"]
+    assert sorted(answers) == ["201", "401", "403", "404"]
+    assert answers["201"]["content"]["application/json"]["schema"] == {"$ref": f"{SCHEMAS}/auth_response"}
+
+
 def test_published_meta_arrays_without_items() -> None:
     doc = published()
     metas = success_properties(doc, {"meta"})
@@ -818,6 +824,14 @@ def test_patched_set_balance_answers_without_a_body() -> None:
     responses = operation(patched(), SET_BALANCE)["responses"]
     assert responses["200"] == {"description": "Balance changed"}
     assert responses["400"]["content"]["application/json"]["schema"] == {"$ref": ERROR_REF}
+
+
+def test_patched_sign_in_answers_200_like_201() -> None:
+    answers = operation(patched(), "authorize_user")["responses"]
+    assert list(answers) == ["200", "201", "401", "403", "404"]
+    assert answers["200"] == {"description": "OK", "content": answers["201"]["content"]}
+    assert answers["200"]["content"] is not answers["201"]["content"]  # a copy: no YAML alias in the output
+    assert answers["200"]["content"]["application/json"]["schema"] == {"$ref": f"{SCHEMAS}/auth_response"}
 
 
 def test_patched_chain_membership_list_schemas() -> None:
@@ -1108,6 +1122,13 @@ def test_generated_login_takes_any_client() -> None:
     path = API / "authentication_b2b" / "authorize_user.py"
     assert "client: AuthenticatedClient | Client" in path.read_text(encoding="utf-8")
     assert set(public_client_annotations(path).values()) == {"AuthenticatedClient | Client"}
+
+
+def test_generated_login_reads_200_and_201() -> None:
+    """Needs generated/ made from the patches (make generate) since sign-in-answered-200."""
+    source = (API / "authentication_b2b" / "authorize_user.py").read_text(encoding="utf-8")
+    for status in (200, 201):
+        assert f"response_{status} = AuthResponse.from_dict(response.json())" in source, status
 
 
 def test_generated_star_body_operations_send_json() -> None:

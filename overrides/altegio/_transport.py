@@ -21,7 +21,7 @@ import httpx
 from pyrate_limiter import Limiter
 
 from ._envelope import check
-from ._exceptions import AltegioError, ConnectionError, TimeoutError, TransportError
+from ._exceptions import AltegioError, APIConnectionError, APITimeoutError, TransportError
 from ._logging import log_attempt
 from ._retry import RetryPolicy
 
@@ -82,8 +82,8 @@ async def _apause(seconds: float) -> None:
 def _wire_error(exc: httpx.TransportError, context: CallContext) -> TransportError:
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        return TimeoutError(detail, operation=context.operation)
-    return ConnectionError(detail, operation=context.operation)
+        return APITimeoutError(detail, operation=context.operation)
+    return APIConnectionError(detail, operation=context.operation)
 
 
 @dataclass

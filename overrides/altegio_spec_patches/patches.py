@@ -427,6 +427,21 @@ def _set_balance_no_body(spec: Spec) -> None:
     del response["content"]
 
 
+@patch(
+    "sign-in-answered-200",
+    "authorize_user documents only 201, but sign-ins and 2FA challenges also come with 200: the call raised "
+    "DecodeError on them; 200 gets the 201's content (the token or the challenge, both in AuthResponse).",
+)
+def _sign_in_answered_200(spec: Spec) -> None:
+    pointer = f"{spec.operation_pointer('authorize_user')}/responses"
+    responses = spec.get(pointer)
+    if "200" in responses:
+        raise PatchTargetGone("authorize_user documents a 200 answer now")
+    created = spec.get(f"{pointer}/201")
+    expect(sorted(created.get("content", {})), ["application/json"], "authorize_user 201 media")
+    spec.set(pointer, {"200": {"description": "OK", "content": copy.deepcopy(created["content"])}, **responses})
+
+
 # --- responses ------------------------------------------------------------------------
 
 SCHEMAS = "/components/schemas"
