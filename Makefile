@@ -52,15 +52,17 @@ $(PATCHED): openapi.yaml $(wildcard overrides/altegio_spec_patches/*.py) | venv
 	$(BIN)/python -m altegio_spec_patches openapi.yaml $@
 
 # Generate into a scratch folder, then swap it in: stale files never survive a regeneration.
-generate: $(PATCHED)
+generate: $(PATCHED) scripts/generate_surface.py
 	rm -rf build/generated
 	$(GENERATE) --output-path build/generated
+	$(BIN)/python scripts/generate_surface.py build/generated
 	rm -rf build/generated/.ruff_cache generated
 	mv build/generated generated
 
 check-generated: $(PATCHED)
 	rm -rf build/check
 	$(GENERATE) --output-path build/check > /dev/null
+	$(BIN)/python scripts/generate_surface.py build/check > /dev/null
 	rm -rf build/check/.ruff_cache
 	diff -r --exclude=__pycache__ generated build/check || \
 		{ echo "generated/ is stale or was edited by hand: run make generate" >&2; exit 1; }

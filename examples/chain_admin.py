@@ -18,14 +18,6 @@ from decimal import Decimal
 from typing import Any
 
 from altegio import PRODUCTION_URL, Altegio, AltegioError
-from altegio_client.api.chain_loyalty_programs import (
-    chain_loyalty_membership_types_create,
-    chain_loyalty_membership_types_list,
-    chain_loyalty_memberships_freeze,
-    chain_loyalty_memberships_set_balance,
-    chain_loyalty_memberships_unfreeze,
-    get_chain_loyalty_transaction_list,
-)
 from altegio_client.models import (
     ChainLoyaltyMembershipsFreezeBody,
     ChainLoyaltyMembershipsSetBalanceBody,
@@ -61,7 +53,7 @@ def run(base_url: str | None, **client_options: Any) -> None:
     with Altegio(setting("ALTEGIO_PARTNER_TOKEN"), base_url=base_url or PRODUCTION_URL, **client_options) as partner:
         admin = partner.login(setting("ALTEGIO_LOGIN"), setting("ALTEGIO_PASSWORD"))
 
-        kinds = admin.data(chain_loyalty_membership_types_list.sync_detailed, chain_id=chain)
+        kinds = admin.chain_loyalty_programs.chain_loyalty_membership_types_list(chain_id=chain)
         titles = ", ".join(f"{known(k.title)} ({known(k.cost)})" for k in kinds[:3])
         show("list membership types", f"{len(kinds)} type(s): {titles}")
 
@@ -78,30 +70,31 @@ def run(base_url: str | None, **client_options: Any) -> None:
                 "service_categories": {category: 10},
             }
         )
-        created = admin.data(chain_loyalty_membership_types_create.sync_detailed, chain_id=chain, body=new_type)
+        created = admin.chain_loyalty_programs.chain_loyalty_membership_types_create(chain_id=chain, body=new_type)
         show("create membership type", f"#{known(created.id)} {known(created.title)!s} at {known(created.cost)}")
 
         till = datetime.datetime.now(datetime.UTC).replace(microsecond=0) + datetime.timedelta(days=14)
-        frozen = admin.data(
-            chain_loyalty_memberships_freeze.sync_detailed,
+        frozen = admin.chain_loyalty_programs.chain_loyalty_memberships_freeze(
             chain_id=chain,
             membership_id=membership,
             body=ChainLoyaltyMembershipsFreezeBody(freeze_till=till),
         )
         show("freeze membership", f"#{membership} frozen: {known(frozen.is_frozen)}, until {known(frozen.freeze_till)}")
 
-        thawed = admin.data(chain_loyalty_memberships_unfreeze.sync_detailed, chain_id=chain, membership_id=membership)
+        thawed = admin.chain_loyalty_programs.chain_loyalty_memberships_unfreeze(
+            chain_id=chain, membership_id=membership
+        )
         show("unfreeze membership", f"#{membership} frozen: {known(thawed.is_frozen)}")
 
         balance = ChainLoyaltyMembershipsSetBalanceBody(united_balance_services_count=8)
-        set_balance = chain_loyalty_memberships_set_balance.sync_detailed
-        admin.call(set_balance, chain_id=chain, membership_id=membership, body=balance)
+        admin.chain_loyalty_programs.chain_loyalty_memberships_set_balance(
+            chain_id=chain, membership_id=membership, body=balance
+        )
         show("set balance", f"#{membership}: 8 visits left (the server answers with no body)")
 
         today = datetime.date.today()
         transactions = list(
-            admin.iterate(
-                get_chain_loyalty_transaction_list.sync_detailed,
+            admin.chain_loyalty_programs.iter_get_chain_loyalty_transaction_list(
                 chain_id=chain,
                 created_after=today - datetime.timedelta(days=30),
                 created_before=today,

@@ -26,11 +26,7 @@ import sys
 from typing import Any, TypeVar
 
 from altegio import PRODUCTION_URL, Altegio, AltegioError
-from altegio_client.api.appointments import create_appointment, delete_appointment, update_appointment
-from altegio_client.api.clients import create_client_comment, get_client_list, search_client_visits
-from altegio_client.api.schedule_resources import get_team_member_schedule
-from altegio_client.api.services import get_service_list
-from altegio_client.api.team_members import get_team_member_list
+from altegio_client.api.clients import get_client_list
 from altegio_client.models import (
     AppointmentRequest,
     AppointmentRequestClient,
@@ -132,7 +128,7 @@ def run(base_url: str | None, **client_options: Any) -> None:
             type_="quick_search", state=ClientSearchRequestFiltersItemState(value=phone)
         )
         search = ClientSearchRequest(page=1, page_size=5, fields=["id", "name"], filters=[by_phone])
-        found = desk.call(get_client_list.sync_detailed, location_id=location, body=search)
+        found = desk.call(get_client_list.sync_detailed, location_id=location, body=search)  # call: meta too
         matches = [] if isinstance(found.data, Unset) else found.data
         total = known(found.meta.total_count) if not isinstance(found.meta, Unset) else "?"
         if not matches:
@@ -142,7 +138,7 @@ def run(base_url: str | None, **client_options: Any) -> None:
         show("find client by phone", f"client #{client_id} ({initials(client.name)}); {len(matches)} shown of {total}")
 
         # 2. Who works here and what they offer.
-        team = desk.data(get_team_member_list.sync_detailed, location_id=location)
+        team = desk.team_members.get_team_member_list(location_id=location)
         bookable = [m for m in team if m.bookable is not False and not m.fired and isinstance(m.id, int)]
         member = bookable[0] if bookable else None
         if member is None:
@@ -151,7 +147,7 @@ def run(base_url: str | None, **client_options: Any) -> None:
         roles = ", ".join(f"#{known(m.id)} {known(m.specialization)}" for m in team[:3])
         show("list team members", f"{len(team)} team member(s), {len(bookable)} bookable: {roles}")
 
-        services = desk.data(get_service_list.sync_detailed, location_id=location)
+        services = desk.services.get_service_list(location_id=location)
         offered = [s for s in services if s.active != 0 and isinstance(s.id, int)]
         service = offered[0] if offered else None
         if service is None:
@@ -164,8 +160,7 @@ def run(base_url: str | None, **client_options: Any) -> None:
 
         # 3. The team member's working hours that day (dates go in the path as YYYYMMDD integers).
         ymd = int(day.strftime("%Y%m%d"))
-        days = desk.data(
-            get_team_member_schedule.sync_detailed,
+        days = desk.schedule_resources.get_team_member_schedule(
             location_id=location,
             team_member_id=staff_id,
             start_date=ymd,
@@ -185,7 +180,7 @@ def run(base_url: str | None, **client_options: Any) -> None:
         start = datetime.datetime.combine(day, datetime.time.fromisoformat(slots[0][0]), tzinfo=zone)
         who = {"phone": phone, "name": str(known(client.name, ""))}
         body = appointment(staff_id, service_id, who, start, length, "booked at the front desk")
-        created = desk.data(create_appointment.sync_detailed, location_id=location, body=body)
+        created = desk.appointments.create_appointment(location_id=location, body=body)
         if not created:
             raise SystemExit("failed: create_appointment: the answer lists no appointment")
         record_id = need(created[0].id, "create_appointment: the appointment has no id")
@@ -197,7 +192,7 @@ def run(base_url: str | None, **client_options: Any) -> None:
             # 5. The client calls back: half an hour later. An update replaces the whole appointment.
             later = start + datetime.timedelta(minutes=30)
             body = appointment(staff_id, service_id, who, later, length, "moved by 30 min at the client's request")
-            changed = desk.data(update_appointment.sync_detailed, location_id=location, record_id=record_id, body=body)
+            changed = desk.appointments.update_appointment(location_id=location, record_id=record_id, body=body)
             show(
                 "update appointment",
                 f"#{known(changed.id)} now at {known(changed.datetime_)}: {known(changed.comment)!s}",
@@ -205,9 +200,7 @@ def run(base_url: str | None, **client_options: Any) -> None:
 
             # 6. A note on the client's card.
             note = CreateClientCommentBody(text="Prefers afternoon appointments.")
-            comment = desk.data(
-                create_client_comment.sync_detailed, location_id=location, client_id=client_id, body=note
-            )
+            comment = desk.clients.create_client_comment(location_id=location, client_id=client_id, body=note)
             show("add client comment", f"#{known(comment.id)} on client #{client_id} ({known(comment.type_)})")
 
             # 7. The client's history: the last 90 days and the booked ones ahead.
@@ -217,7 +210,7 @@ def run(base_url: str | None, **client_options: Any) -> None:
                 to=day + datetime.timedelta(days=30),
                 payment_statuses=[],
             )
-            history = desk.data(search_client_visits.sync_detailed, location_id=location, body=window)
+            history = desk.clients.search_client_visits(location_id=location, body=window)
             records = [] if isinstance(history.records, Unset) else history.records
             sales = [] if isinstance(history.goods_transactions, Unset) else history.goods_transactions
             latest = f"; latest #{known(records[0].id)} on {known(records[0].date)}" if records else ""
@@ -227,13 +220,13 @@ def run(base_url: str | None, **client_options: Any) -> None:
             )
 
             # 8. Clean up: the appointment was only a test.
-            desk.call(delete_appointment.sync_detailed, location_id=location, record_id=record_id)
+            desk.appointments.delete_appointment(location_id=location, record_id=record_id)
             deleted = True
             show("delete appointment", f"#{record_id} deleted")
         finally:
             if not deleted:
                 try:
-                    desk.call(delete_appointment.sync_detailed, location_id=location, record_id=record_id)
+                    desk.appointments.delete_appointment(location_id=location, record_id=record_id)
                 except AltegioError:
                     print(f"note: the test appointment #{record_id} was left in place", file=sys.stderr)
 

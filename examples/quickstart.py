@@ -22,19 +22,6 @@ import sys
 from typing import Any, TypeVar
 
 from altegio import PRODUCTION_URL, Altegio, AltegioError
-from altegio_client.api.subscriptions_certificates import (
-    check_memberships_for_event,
-    get_client_gift_cards,
-    get_client_memberships,
-    get_gift_card_type_list,
-    get_gift_card_type_list_by_id,
-    get_membership_list,
-    get_membership_type_list,
-    get_membership_type_list_by_id,
-    get_user_gift_cards,
-    get_user_memberships,
-    search_memberships_for_event,
-)
 from altegio_client.models import GiftCard, Membership
 from altegio_client.types import Unset
 
@@ -83,45 +70,48 @@ def run(base_url: str | None, **client_options: Any) -> None:
         who = user.user
         show("authorize_user", f"logged in as {who.name if who else '?'} (user #{who.id if who else '?'})")
 
-        show("get_user_gift_cards", describe_cards(user.data(get_user_gift_cards.sync_detailed, company_id=location)))
-        cards = user.data(get_client_gift_cards.sync_detailed, company_id=location, phone=phone)
+        show(
+            "get_user_gift_cards",
+            describe_cards(user.subscriptions_certificates.get_user_gift_cards(company_id=location)),
+        )
+        cards = user.subscriptions_certificates.get_client_gift_cards(company_id=location, phone=phone)
         show("get_client_gift_cards", describe_cards(cards))
 
-        types = user.data(get_gift_card_type_list.sync_detailed, location_id=location, page=1, page_size=100)
+        types = user.subscriptions_certificates.get_gift_card_type_list(location_id=location, page=1, page_size=100)
         show("get_gift_card_type_list", f"{len(types)} type(s): " + ", ".join(str(known(t.title)) for t in types))
         type_ids = [t.id for t in types if isinstance(t.id, int)]
-        fetched = user.data(get_gift_card_type_list_by_id.sync_detailed, location_id=location, ids=type_ids)
+        fetched = user.subscriptions_certificates.get_gift_card_type_list_by_id(location_id=location, ids=type_ids)
         show("get_gift_card_type_list_by_id", f"ids {type_ids}: {len(fetched)} type(s)")
 
-        mine = user.data(get_user_memberships.sync_detailed, company_id=location)
+        mine = user.subscriptions_certificates.get_user_memberships(company_id=location)
         show("get_user_memberships", describe_memberships(mine))
-        theirs = user.data(get_client_memberships.sync_detailed, company_id=location, phone=phone)
+        theirs = user.subscriptions_certificates.get_client_memberships(company_id=location, phone=phone)
         show("get_client_memberships", describe_memberships(theirs))
-        chain_list = user.data(get_membership_list.sync_detailed, chain_id=chain, page=1, count=25)
+        chain_list = user.subscriptions_certificates.get_membership_list(chain_id=chain, page=1, count=25)
         show("get_membership_list", describe_memberships(chain_list))
 
-        kinds = user.data(get_membership_type_list.sync_detailed, location_id=location, page=1, page_size=100)
+        kinds = user.subscriptions_certificates.get_membership_type_list(location_id=location, page=1, page_size=100)
         show("get_membership_type_list", f"{len(kinds)} type(s): " + ", ".join(str(known(k.title)) for k in kinds))
         kind_ids = [k.id for k in kinds if isinstance(k.id, int)]
-        fetched_kinds = user.data(get_membership_type_list_by_id.sync_detailed, location_id=location, ids=kind_ids)
+        fetched_kinds = user.subscriptions_certificates.get_membership_type_list_by_id(
+            location_id=location, ids=kind_ids
+        )
         show("get_membership_type_list_by_id", f"ids {kind_ids}: {len(fetched_kinds)} type(s)")
 
-        found = user.call(
-            search_memberships_for_event.sync_detailed, location_id=location, client_id=client_id, event_id=event
+        usable = user.subscriptions_certificates.search_memberships_for_event(
+            location_id=location, client_id=client_id, event_id=event
         )
-        usable = [] if isinstance(found.data, Unset) else found.data
         show("search_memberships_for_event", f"{len(usable)} membership(s) usable for event #{event}")
         if not usable or not str(known(usable[0].id, "")).isdigit():
             raise SystemExit("search_memberships_for_event returned no membership id to check")
-        check = user.call(
-            check_memberships_for_event.sync_detailed,
+        check = user.subscriptions_certificates.check_memberships_for_event(
             location_id=location,
             client_id=client_id,
             membership_id=int(str(usable[0].id)),
             event_id=event,
             schedule_day_ids="1,2,3",
         )
-        attributes = None if isinstance(check.data, Unset) else check.data.attributes
+        attributes = check.attributes
         visits = "?" if attributes is None or isinstance(attributes, Unset) else known(attributes.available_visits)
         show("check_memberships_for_event", f"membership #{usable[0].id}: {visits} visit(s) available")
 

@@ -25,6 +25,7 @@ import httpx
 
 from altegio_client.client import AuthenticatedClient
 from altegio_client.models import ErrorResponse
+from altegio_client.surface import AsyncSurface, SyncSurface
 from altegio_client.types import Unset
 
 from ._auth import AltegioAuth
@@ -346,7 +347,7 @@ def _pager(
     return Pager(paging, size, page=start_page, max_pages=max_pages)
 
 
-class Altegio(_Base[httpx.BaseTransport]):
+class Altegio(SyncSurface, _Base[httpx.BaseTransport]):
     """Synchronous client. Use as a context manager, or call ``close()``."""
 
     def _new_pool(self) -> httpx.BaseTransport:
@@ -375,6 +376,9 @@ class Altegio(_Base[httpx.BaseTransport]):
 
     @overload
     def data(self, operation: Callable[..., _Detailed[list[T] | ErrorResponse]], /, **params: Any) -> list[T]: ...
+
+    @overload
+    def data(self, operation: Callable[..., _Detailed[T | ErrorResponse]], /, **params: Any) -> T: ...
 
     def data(self, operation: Callable[..., _Detailed[Any]], /, **params: Any) -> Any:
         """Like ``call``, but return the envelope's ``data`` (an answer without an envelope as it is)."""
@@ -457,7 +461,7 @@ class Altegio(_Base[httpx.BaseTransport]):
         self.close()
 
 
-class AsyncAltegio(_Base[httpx.AsyncBaseTransport]):
+class AsyncAltegio(AsyncSurface, _Base[httpx.AsyncBaseTransport]):
     """Asynchronous client. Use as an async context manager, or await ``aclose()``."""
 
     def _new_pool(self) -> httpx.AsyncBaseTransport:
@@ -490,6 +494,9 @@ class AsyncAltegio(_Base[httpx.AsyncBaseTransport]):
     async def data(
         self, operation: Callable[..., Awaitable[_Detailed[list[T] | ErrorResponse]]], /, **params: Any
     ) -> list[T]: ...
+
+    @overload
+    async def data(self, operation: Callable[..., Awaitable[_Detailed[T | ErrorResponse]]], /, **params: Any) -> T: ...
 
     async def data(self, operation: Callable[..., Awaitable[_Detailed[Any]]], /, **params: Any) -> Any:
         """Like ``call``, but return the envelope's ``data`` (an answer without an envelope as it is)."""
