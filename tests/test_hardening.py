@@ -118,3 +118,10 @@ def test_a_copy_derives_everything_from_its_settings_afresh() -> None:
 def test_no_timeout_when_asked_for_none() -> None:
     with Altegio("p", timeout=None) as client:
         assert client.http.timeout == httpx.Timeout(None)
+
+
+def test_a_login_answer_without_a_token_keeps_the_answer() -> None:
+    body = {"success": True, "data": {"id": 7, "name": "Ann"}, "meta": []}
+    with Altegio("p", rate_limits=(), transport=serving(201, body)) as client, pytest.raises(DecodeError) as caught:
+        client.login("ann@example.org", "pw")
+    assert caught.value.status == 201 and json.loads(caught.value.raw_text) == body

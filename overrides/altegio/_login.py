@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpx
+
 from altegio_client.api.authentication_b2b import authorize_user
 from altegio_client.models import AuthRequest, AuthResponse, AuthUser
 from altegio_client.types import Unset
@@ -26,14 +28,15 @@ T = TypeVar("T")
 def authorize_user_sync(
     client: Altegio, login: str, password: str, two_factor: tuple[str, str] | None
 ) -> tuple[LoggedInUser, str]:
-    return _user_and_token(client.call(authorize_user.sync_detailed, body=_body(login, password, two_factor)))
+    answer, context = client._call(authorize_user.sync_detailed, {"body": _body(login, password, two_factor)})
+    return _user_and_token(answer, context.response)
 
 
 async def authorize_user_async(
     client: AsyncAltegio, login: str, password: str, two_factor: tuple[str, str] | None
 ) -> tuple[LoggedInUser, str]:
-    answer = await client.call(authorize_user.asyncio_detailed, body=_body(login, password, two_factor))
-    return _user_and_token(answer)
+    answer, context = await client._call(authorize_user.asyncio_detailed, {"body": _body(login, password, two_factor)})
+    return _user_and_token(answer, context.response)
 
 
 def _body(login: str, password: str, two_factor: tuple[str, str] | None) -> AuthRequest:
@@ -44,13 +47,13 @@ def _body(login: str, password: str, two_factor: tuple[str, str] | None) -> Auth
     return body
 
 
-def _user_and_token(answer: AuthResponse) -> tuple[LoggedInUser, str]:
+def _user_and_token(answer: AuthResponse, response: httpx.Response | None) -> tuple[LoggedInUser, str]:
     data = answer.data
     token = None if isinstance(data, Unset) else data.user_token
     if not isinstance(data, Unset) and not token and "uuid" in data.additional_properties:
         raise TwoFactorRequired(_challenge(data.additional_properties))
     if isinstance(data, Unset) or not isinstance(token, str) or not token:
-        raise DecodeError("POST /auth answered without data.user_token", operation="authorize_user", response=None)
+        raise DecodeError("POST /auth answered without data.user_token", operation="authorize_user", response=response)
     return _user(data), token
 
 
