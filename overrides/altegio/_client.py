@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import functools
-import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, Self, TypeVar, overload
 
@@ -32,6 +30,7 @@ from ._auth import AltegioAuth
 from ._config import ALTEGIO_ACCEPT, DEFAULT_TIMEOUT, PRODUCTION_URL
 from ._exceptions import AltegioError, DecodeError, UserTokenRequired
 from ._limits import ALTEGIO_RATE_LIMITS, RateLimit, shared_limiter
+from ._operations import documents_a_success_body, needs_user_token, operation_name
 from ._pagination import DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE, Pager, paging_of
 from ._retry import RetryPolicy
 from ._tolerance import to_json_number
@@ -65,33 +64,6 @@ class _Detailed(Protocol[T_co]):
 
     @property
     def parsed(self) -> T_co | None: ...
-
-
-def operation_name(operation: Callable[..., object]) -> str:
-    """``get_user_gift_cards`` for ``get_user_gift_cards.sync_detailed``."""
-    return getattr(operation, "__module__", "").rpartition(".")[2] or getattr(operation, "__name__", "operation")
-
-
-@functools.cache
-def documents_a_success_body(operation: Callable[..., object]) -> bool:
-    """False for operations whose success answers carry no documented body (204s, set_balance)."""
-    try:
-        answer = typing.get_type_hints(operation).get("return")
-    except (NameError, TypeError):
-        return True
-    parsed = typing.get_args(answer)[:1]
-    members = typing.get_args(parsed[0]) or parsed if parsed else ()
-    return any(member not in (ErrorResponse, Any, type(None)) for member in members)
-
-
-@functools.cache
-def needs_user_token(operation: Callable[..., object]) -> bool:
-    """Operations whose generated signature demands an AuthenticatedClient need the user token."""
-    try:
-        hints = typing.get_type_hints(operation)
-    except (NameError, TypeError):
-        return False
-    return hints.get("client") is AuthenticatedClient
 
 
 def _prepared(kwargs: dict[str, Any]) -> dict[str, Any]:

@@ -24,12 +24,13 @@ logger.addHandler(logging.NullHandler())
 SECRET_PARAMS = frozenset(
     {"phone", "login", "password", "number", "code", "token", "user_token", "email", "fullname", "search", "secret"}
 )
-_PHONE_SEGMENT = re.compile(r"^\+?\d{10,15}$")
+_PHONE = r"\+?\d{10,15}"  # a phone number as a path segment carries it
+_PHONE_SEGMENT = re.compile(_PHONE)
 _REDACTED = "***"
 
 
 def redacted_url(url: httpx.URL) -> str:
-    segments = [_REDACTED if _PHONE_SEGMENT.match(s) else s for s in url.path.split("/")]
+    segments = [_REDACTED if _PHONE_SEGMENT.fullmatch(s) else s for s in url.path.split("/")]
     path = "/".join(segments)
     if not url.query:
         return path
@@ -40,7 +41,7 @@ def redacted_url(url: httpx.URL) -> str:
 _CREDENTIALS = re.compile(r"\b(Bearer|User)\s+[^\s,'\"]+")
 _NAMES = "|".join(sorted(SECRET_PARAMS))
 _SECRET_QUERY = re.compile(rf"([?&](?:{_NAMES})(?:%5B%5D|\[\])?=)[^&\s'\"]*", re.IGNORECASE)
-_PHONE_IN_PATH = re.compile(r"(?<=/)\+?\d{10,15}(?=[/?\s'\"]|$)")
+_PHONE_IN_PATH = re.compile(rf"(?<=/){_PHONE}(?=[/?\s'\"]|$)")  # the same, inside a message's text
 
 
 def redacted_text(text: str) -> str:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from altegio_client.types import Unset
 
 from ._exceptions import DecodeError
 from ._logging import logger
+from ._operations import operation_name, success_answers, union_members
 
 # The page size, as the published operations name it (page_size: loyalty, count: most lists,
 # editable_length: appointments and fiscal transactions, limit: chain deposits, per_page: reserved).
@@ -50,11 +50,11 @@ Path = tuple[str, ...]
 def size_param_of(operation: Callable[..., object]) -> str:
     parameters = inspect.signature(operation).parameters
     if "page" not in parameters:
-        raise TypeError(f"{_name(operation)} is not a paged operation (no page parameter)")
+        raise TypeError(f"{operation_name(operation)} is not a paged operation (no page parameter)")
     for name in SIZE_PARAMS:
         if name in parameters:
             return name
-    raise TypeError(f"{_name(operation)} has a page parameter but no page size ({', '.join(SIZE_PARAMS)})")
+    raise TypeError(f"{operation_name(operation)} has a page parameter but no page size ({', '.join(SIZE_PARAMS)})")
 
 
 @dataclass(frozen=True)
@@ -83,9 +83,9 @@ def paging_of(operation: Callable[..., object]) -> Paging:
     A callable whose annotations cannot be read (a wrapper, a partial) is walked by its answers'
     shape alone: ``data``, or the answer itself when it is a list.
     """
-    name, size_param = _name(operation), size_param_of(operation)
-    answers = _success_answers(operation)
-    if answers is None:
+    name, size_param = operation_name(operation), size_param_of(operation)
+    answers = success_answers(operation)
+    if not answers:  # unreadable annotations, or no documented body
         return Paging(name, size_param)
     shapes = {_shape(name, answer) for answer in answers}
     if len(shapes) != 1:
@@ -164,10 +164,6 @@ class Pager:
         return DecodeError(reason, operation=self.paging.operation, response=None)
 
 
-def _name(operation: Callable[..., object]) -> str:
-    return getattr(operation, "__module__", "").rpartition(".")[2] or getattr(operation, "__name__", "operation")
-
-
 def _at(node: Any, path: Path) -> Any:
     """The value at a path of attributes, or of additional properties (a field the model does not declare)."""
     for name in path:
@@ -216,25 +212,6 @@ def _hints(model: Any) -> dict[str, Any]:
     return typing.get_type_hints(model, localns=_Models())
 
 
-def _members(hint: Any) -> list[Any]:
-    """The members of a union (one hint for anything else), without Unset and None."""
-    members = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
-    return [member for member in members if member not in (Unset, type(None))]
-
-
-def _success_answers(operation: Callable[..., object]) -> list[Any] | None:
-    """What the operation's success answers parse into (its parsed type without ErrorResponse)."""
-    try:
-        response = typing.get_type_hints(operation).get("return")
-    except (NameError, TypeError):
-        return None
-    parsed = typing.get_args(response)[:1]
-    if not parsed:
-        return None
-    error = altegio_client.models.ErrorResponse
-    return [member for member in _members(parsed[0]) if member not in (error, Any)] or None
-
-
 def _shape(name: str, answer: Any) -> tuple[Path, tuple[Path, ...]]:
     """Where an answer type holds its page's items, and which totals it declares."""
     if typing.get_origin(answer) is list:
@@ -243,9 +220,11 @@ def _shape(name: str, answer: Any) -> tuple[Path, tuple[Path, ...]]:
     if "data" not in hints:
         raise TypeError(f"{name}: its answer {getattr(answer, '__name__', answer)} holds no list to page through")
     totals = tuple(
-        ("meta", total) for meta in _members(hints.get("meta", type(None))) for total in _declared(meta, META_TOTALS)
+        ("meta", total)
+        for meta in union_members(hints.get("meta", type(None)))
+        for total in _declared(meta, META_TOTALS)
     )
-    data = _members(hints["data"])
+    data = union_members(hints["data"])
     if any(typing.get_origin(member) is list for member in data):
         return ("data",), totals
     containers = [member for member in data if attrs.has(member)]
@@ -264,4 +243,4 @@ def _declared(model: Any, names: tuple[str, ...]) -> list[str]:
 
 
 def _is_list(hint: Any) -> bool:
-    return any(typing.get_origin(member) is list for member in _members(hint))
+    return any(typing.get_origin(member) is list for member in union_members(hint))

@@ -64,11 +64,9 @@ def check_answer(response: httpx.Response) -> None:
 
 
 async def acheck_answer(response: httpx.Response) -> None:
-    """``check_answer`` for the async client."""
+    """``check_answer`` for the async client (an async client's hooks are awaited)."""
     await response.aread()
-    context = _context(response.request)
-    context.response = response
-    check(response, context.operation)
+    check_answer(response)
 
 
 def _pause(seconds: float) -> None:
@@ -112,11 +110,6 @@ class _Attempts:
         if response.is_success or not self.policy.retries_status(response.status_code):
             return None
         return self._delay(response)
-
-    def finish(self, response: httpx.Response) -> httpx.Response:
-        response.request = self.request
-        self.context.response = response
-        return response
 
     def _delay(self, response: httpx.Response | None) -> float | None:
         if not self.policy.allows(self.request.method):
@@ -162,7 +155,7 @@ class AltegioTransport(httpx.BaseTransport):
             else:
                 delay = attempts.answered(response)
                 if delay is None:
-                    return attempts.finish(response)
+                    return response  # the client's response hooks take it from here
                 response.close()
             _pause(delay)
 
@@ -203,7 +196,7 @@ class AsyncAltegioTransport(httpx.AsyncBaseTransport):
             else:
                 delay = attempts.answered(response)
                 if delay is None:
-                    return attempts.finish(response)
+                    return response  # the client's response hooks take it from here
                 await response.aclose()
             await _apause(delay)
 
