@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PACKAGE = "altegio_client"
-# The page size, as the published operations name it: altegio._pagination.SIZE_PARAMS.
+# The page size, as the published operations name it: altegio._pagination.SIZE_PARAMS, copied because this
+# step runs before the runtime (which imports the surface) can be imported; tests/test_surface.py compares them.
 SIZE_PARAMS = ("page_size", "count", "editable_length", "limit", "per_page")
 ERROR_MODEL = "ErrorResponse"
 Imports = dict[str, tuple[str, str]]  # a local name -> (absolute module, imported name)

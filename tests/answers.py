@@ -6,7 +6,28 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from altegio import (
+    APIError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    UserTokenInvalid,
+    ValidationError,
+)
 from altegio._tolerance import MONEY_KEYS, TEXT_KEYS
+
+# The typed error each documented error status must raise (a user token is sent; no field errors).
+ERRORS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: UserTokenInvalid,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: ValidationError,
+}
 
 
 def unwrapped(body: Any) -> Any:

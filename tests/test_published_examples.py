@@ -35,17 +35,12 @@ from altegio import (
     APIError,
     AsyncAltegio,
     AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    NotFoundError,
-    PaymentRequiredError,
-    PermissionDeniedError,
     UserTokenInvalid,
     ValidationError,
 )
 from altegio_client.models import CheckMembershipsForEventResponse200, GiftCardListResponse, GiftCardTypeListResponse
 from altegio_client.types import UNSET, File
-from tests.answers import assert_round_trips, field_errors_published, meta_message, same_scalar, unwrapped
+from tests.answers import ERRORS, assert_round_trips, field_errors_published, meta_message, same_scalar, unwrapped
 from tests.conftest import present
 from tests.operations import (
     ARGUMENTS,
@@ -84,16 +79,6 @@ CALLS: dict[str, Operation] = {
         "search_memberships_for_event",
         "check_memberships_for_event",
     )
-}
-# The typed error each documented error status must raise (a user token is sent; no field errors).
-ERRORS: dict[int, type[APIError]] = {
-    400: BadRequestError,
-    401: UserTokenInvalid,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: ValidationError,
 }
 # Published operations that are not client calls: the request Altegio sends to a fiscal partner
 # (patch webhook-contract-out-of-paths). Their examples are checked against the webhook's schemas.

@@ -7,6 +7,7 @@ reads the result types off the methods and refuses a misspelt, mistyped or missi
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import textwrap
@@ -18,6 +19,7 @@ import httpx
 import pytest
 
 from altegio import AltegioError, AsyncAltegio
+from altegio._pagination import SIZE_PARAMS
 from altegio_client.types import File
 from tests.operations import OPERATIONS, Operation
 from tests.test_pagination import PAGED, Catalogue
@@ -208,3 +210,14 @@ def test_mypy_reads_the_types_off_the_surface(tmp_path: Path) -> None:
     expected = [number for number, line in enumerate(lines, 1) if line.endswith("# wrong")]
     assert len(expected) == 6
     assert reported == expected, wrong.stdout
+
+
+def test_the_surface_step_pages_by_the_runtimes_size_names() -> None:
+    """scripts/generate_surface.py keeps its own copy (it runs before the runtime can import the surface)."""
+    source = (Path(__file__).resolve().parent.parent / "scripts" / "generate_surface.py").read_text(encoding="utf-8")
+    copies = [
+        ast.literal_eval(node.value)
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == ["SIZE_PARAMS"]
+    ]
+    assert copies == [SIZE_PARAMS]

@@ -31,30 +31,16 @@ from altegio import (
     ALTEGIO_ACCEPT,
     APIError,
     AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    NotFoundError,
-    PaymentRequiredError,
-    PermissionDeniedError,
     UserTokenInvalid,
     ValidationError,
 )
 from altegio._tolerance import MONEY_KEYS, TEXT_KEYS
 from altegio_client.types import File, Unset
-from tests.answers import assert_round_trips, field_errors_published, meta_message, unwrapped
+from tests.answers import ERRORS, assert_round_trips, field_errors_published, meta_message, unwrapped
 from tests.conftest import Account
 from tests.operations import MISSING, PATCHED, Operation, published_example, resolve, spec_operations
 from tests.scrubbing import PERSON_KEYS, SECRET_KEYS
 
-ERRORS: dict[int, type[APIError]] = {
-    400: BadRequestError,
-    401: UserTokenInvalid,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: ValidationError,
-}
 SPEC_OPERATIONS = {op: operation for op, _, _, operation in spec_operations(PATCHED)}
 
 

@@ -19,7 +19,8 @@ need an account where those calls fail).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -31,13 +32,12 @@ from tests.conftest import Account
 from tests.operations import OPERATIONS, Operation
 
 pytestmark = pytest.mark.vcr
+Client = TypeVar("Client", Altegio, AsyncAltegio)
 IDS = sorted(OPERATIONS)
 
 
 @pytest.fixture(scope="module")
 def vcr_cassette_dir() -> str:
-    from pathlib import Path
-
     return str(Path(__file__).parent / "cassettes" / "operations")
 
 
@@ -86,12 +86,12 @@ def base_path(base_url: str) -> str:
     return httpx.URL(base_url).path.rstrip("/")  # /api/v1 on replay (production), "" against the mock
 
 
-def pick(entry: Operation, clients: tuple[Altegio, Altegio]) -> Altegio:
+def pick(entry: Operation, clients: tuple[Client, Client]) -> Client:
     """The client a user would call with: the partner's for partner-only operations, else the user's."""
     return clients[1] if entry.needs_user_token else clients[0]
 
 
-def refusing(entry: Operation, client: Altegio) -> Altegio:
+def refusing(entry: Operation, client: Client) -> Client:
     return client.with_options(headers={"Prefer": f"code={entry.refusal}"})
 
 
@@ -148,7 +148,7 @@ async def test_answered_async(
     received: list[httpx.Response],
 ) -> None:
     entry = OPERATIONS[operation_id]
-    client = async_clients[1] if entry.needs_user_token else async_clients[0]
+    client = pick(entry, async_clients)
     answer = await client.call(entry.call_async, **entry.arguments)
 
     assert_wire(sent, entry, account, base_path(base_url))
@@ -164,9 +164,9 @@ async def test_refused_async(
     sent: list[httpx.Request],
 ) -> None:
     entry = OPERATIONS[operation_id]
-    client = async_clients[1] if entry.needs_user_token else async_clients[0]
+    client = pick(entry, async_clients)
     with pytest.raises(APIError) as caught:
-        await client.with_options(headers={"Prefer": f"code={entry.refusal}"}).call(entry.call_async, **entry.arguments)
+        await refusing(entry, client).call(entry.call_async, **entry.arguments)
 
     assert_wire(sent, entry, account, base_path(base_url))
     assert_refused(entry, caught.value, account)
