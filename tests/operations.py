@@ -82,7 +82,6 @@ UPDATED_MEMBERSHIP_TYPE: dict[str, Any] = {
     "is_archived": False,
 }
 STATISTICS_PERIOD: dict[str, Any] = {"date_from": "2026-09-01", "date_to": "2026-09-30", "loyalty_program_id": "53591"}
-ACCOUNT_PHONE_DIGITS = int(DEFAULTS.phone.lstrip("+"))  # a phone the request examples send as a number
 VISIT = {"record_id": 140967944, "visit_id": 118389447}  # the published visit of the visit-loyalty calls
 CARD_ID = 9210520  # the published loyalty card
 ARGUMENTS: dict[str, dict[str, Any]] = {
@@ -110,13 +109,13 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "search_memberships_for_event": {"location_id": DEFAULTS.location_id, "client_id": DEFAULTS.client_id},
     "check_memberships_for_event": {"location_id": DEFAULTS.location_id, "client_id": DEFAULTS.client_id},
     # --- loyalty cards, programs, chain loyalty administration, loyalty payments and analytics ---
-    # The test account's phone, in the path ("+" percent-encoded) or, as a number, in the body.
+    # The test account's phone, in the path ("+" percent-encoded) or in the body (text: patch phone-as-string).
     "get_loyalty_card_list_by_phone": {"phone": DEFAULTS.phone},
     "get_loyalty_card_type_list_for_client": {"location_id": DEFAULTS.location_id, "phone": DEFAULTS.phone},
     "issue_loyalty_card": {
-        "body": {"loyalty_card_number": "9090909", "loyalty_card_type_id": "8230", "phone": ACCOUNT_PHONE_DIGITS}
+        "body": {"loyalty_card_number": "9090909", "loyalty_card_type_id": "8230", "phone": DEFAULTS.phone}
     },
-    "apply_referral_program": {"body": {**VISIT, "referrer_phone": ACCOUNT_PHONE_DIGITS}},
+    "apply_referral_program": {"body": {**VISIT, "referrer_phone": DEFAULTS.phone}},
     # The test account's location (the published path example is another).
     "get_loyalty_card_type_list": {"location_id": DEFAULTS.location_id},
     # The published card, and a manual transaction with its optional title (a top-up, a correction).

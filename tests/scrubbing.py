@@ -6,7 +6,8 @@ Two passes, applied to every recorded request and response:
    server's address becomes the production base URL, so cassettes recorded against the mock
    or the live API replay the same way;
 2. keys: whatever text or number the server sends under a secret key (user_token, phones,
-   e-mails, login, the gift card, membership or client card ``number``/``card``) is replaced, and
+   e-mails, login, the gift card, membership or client card ``number``/``card``) is replaced (text by
+   its placeholder, a number by 0, so the value keeps its JSON type), and
    so are the names of a person record (an object with a phone or an e-mail: a client, a user).
 """
 
@@ -122,10 +123,22 @@ def scalar_value(value: Any) -> bool:
     return isinstance(value, str | int | float) and not isinstance(value, bool)
 
 
+def placeholder(secret: Any, value: Any) -> Any:
+    """What a secret value becomes: its text placeholder, or 0 for a number (the field keeps its JSON type:
+    the models validate it, and a document ``number`` or an ``email`` flag is declared an integer)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return 0
+    if isinstance(value, list) and isinstance(secret, list):
+        return [placeholder(secret[0], v) for v in value]
+    return secret
+
+
 def scrub_keys(node: Any) -> Any:
     if isinstance(node, dict):
         secret = secret_keys_of(node)
-        return {k: secret[k] if k in secret and scalar_value(v) else scrub_keys(v) for k, v in node.items()}
+        return {
+            k: placeholder(secret[k], v) if k in secret and scalar_value(v) else scrub_keys(v) for k, v in node.items()
+        }
     if isinstance(node, list):
         return [scrub_keys(v) for v in node]
     return node

@@ -43,6 +43,7 @@ from ._transport import (
     check_answer,
 )
 from ._user import LoggedInUser
+from ._validate import Invalid
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -276,6 +277,10 @@ def _parsing(name: str) -> Iterator[CallContext]:
         except _PARSE_ERRORS as exc:
             if context.response is None:
                 raise
+            if isinstance(exc, Invalid):  # a value of another type than declared: the path, never the value
+                raise DecodeError(
+                    f"the body does not fit the model: {exc}", operation=name, response=context.response, path=exc.where
+                ) from exc
             reason = f"the body does not fit the model ({type(exc).__name__}: {exc})"
             raise DecodeError(reason, operation=name, response=context.response) from exc
 

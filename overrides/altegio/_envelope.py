@@ -28,7 +28,6 @@ from ._exceptions import (
     UserTokenInvalid,
     ValidationError,
 )
-from ._tolerance import coerce
 
 _BY_STATUS: dict[int, type[APIError]] = {
     400: BadRequestError,
@@ -61,7 +60,7 @@ def check(response: httpx.Response, operation: str | None) -> httpx.Response:
             response=response,
             body=normalised,
         )
-    return DecodedResponse.adopt(response, coerce(normalised))
+    return DecodedResponse.adopt(response, normalised)
 
 
 class DecodedResponse(httpx.Response):

@@ -169,9 +169,16 @@ class DecodeError(_AnswerError):
     not refuse). ``status`` is the answer's, ``None`` when the fault was found after the response."""
 
     def __init__(
-        self, reason: str, *, operation: str | None, response: httpx.Response | None, body: object = None
+        self,
+        reason: str,
+        *,
+        operation: str | None,
+        response: httpx.Response | None,
+        body: object = None,
+        path: str | None = None,
     ) -> None:
         self.reason = reason
+        self.path = path  # where a value of the wrong type sits: data[3].type.is_multi (None: not such a fault)
         status = response.status_code if response is not None else None
         super().__init__(reason, status=status, operation=operation, response=response, body=body)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,26 @@ if TYPE_CHECKING:
     from ..models.an_object_of_date_based_pagination_information_date_cursor import (
         AnObjectOfDateBasedPaginationInformationDateCursor,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.an_object_of_date_based_pagination_information_date_cursor import (
+        AnObjectOfDateBasedPaginationInformationDateCursor,  # noqa: PLC0415
+    )
+
+    _LAZY = (AnObjectOfDateBasedPaginationInformationDateCursor,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "dateCursor",
+    }
+)
 
 
 T = TypeVar("T", bound="AnObjectOfDateBasedPaginationInformation")
@@ -33,6 +54,7 @@ class AnObjectOfDateBasedPaginationInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (AnObjectOfDateBasedPaginationInformationDateCursor,) = _LAZY or _lazy()
         date_cursor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.date_cursor, Unset):
             date_cursor = self.date_cursor.to_dict()
@@ -47,23 +69,28 @@ class AnObjectOfDateBasedPaginationInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.an_object_of_date_based_pagination_information_date_cursor import (
-            AnObjectOfDateBasedPaginationInformationDateCursor,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _date_cursor = d.pop("dateCursor", UNSET)
-        date_cursor: AnObjectOfDateBasedPaginationInformationDateCursor | Unset
-        if isinstance(_date_cursor, Unset):
+        (AnObjectOfDateBasedPaginationInformationDateCursor,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _date_cursor = _get("dateCursor", UNSET)
+        if _date_cursor is UNSET:
             date_cursor = UNSET
         else:
-            date_cursor = AnObjectOfDateBasedPaginationInformationDateCursor.from_dict(_date_cursor)
+            try:
+                date_cursor = AnObjectOfDateBasedPaginationInformationDateCursor.from_dict(_date_cursor)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "dateCursor") from None
 
         an_object_of_date_based_pagination_information = cls(
             date_cursor=date_cursor,
         )
 
-        an_object_of_date_based_pagination_information.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            an_object_of_date_based_pagination_information.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return an_object_of_date_based_pagination_information
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,38 @@ if TYPE_CHECKING:
     from ..models.an_object_of_date_based_pagination_information_date_cursor_previous import (
         AnObjectOfDateBasedPaginationInformationDateCursorPrevious,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.an_object_of_date_based_pagination_information_date_cursor_current import (
+        AnObjectOfDateBasedPaginationInformationDateCursorCurrent,  # noqa: PLC0415
+    )
+    from ..models.an_object_of_date_based_pagination_information_date_cursor_next import (
+        AnObjectOfDateBasedPaginationInformationDateCursorNext,  # noqa: PLC0415
+    )
+    from ..models.an_object_of_date_based_pagination_information_date_cursor_previous import (
+        AnObjectOfDateBasedPaginationInformationDateCursorPrevious,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        AnObjectOfDateBasedPaginationInformationDateCursorCurrent,
+        AnObjectOfDateBasedPaginationInformationDateCursorNext,
+        AnObjectOfDateBasedPaginationInformationDateCursorPrevious,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "previous",
+        "current",
+        "next",
+    }
+)
 
 
 T = TypeVar("T", bound="AnObjectOfDateBasedPaginationInformationDateCursor")
@@ -36,6 +69,11 @@ class AnObjectOfDateBasedPaginationInformationDateCursor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            AnObjectOfDateBasedPaginationInformationDateCursorCurrent,
+            AnObjectOfDateBasedPaginationInformationDateCursorNext,
+            AnObjectOfDateBasedPaginationInformationDateCursorPrevious,
+        ) = _LAZY or _lazy()
         previous: dict[str, Any] | Unset = UNSET
         if not isinstance(self.previous, Unset):
             previous = self.previous.to_dict()
@@ -62,37 +100,40 @@ class AnObjectOfDateBasedPaginationInformationDateCursor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.an_object_of_date_based_pagination_information_date_cursor_current import (
-            AnObjectOfDateBasedPaginationInformationDateCursorCurrent,  # noqa: PLC0415
-        )
-        from ..models.an_object_of_date_based_pagination_information_date_cursor_next import (
-            AnObjectOfDateBasedPaginationInformationDateCursorNext,  # noqa: PLC0415
-        )
-        from ..models.an_object_of_date_based_pagination_information_date_cursor_previous import (
-            AnObjectOfDateBasedPaginationInformationDateCursorPrevious,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _previous = d.pop("previous", UNSET)
-        previous: AnObjectOfDateBasedPaginationInformationDateCursorPrevious | Unset
-        if isinstance(_previous, Unset):
+        (
+            AnObjectOfDateBasedPaginationInformationDateCursorCurrent,
+            AnObjectOfDateBasedPaginationInformationDateCursorNext,
+            AnObjectOfDateBasedPaginationInformationDateCursorPrevious,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _previous = _get("previous", UNSET)
+        if _previous is UNSET:
             previous = UNSET
         else:
-            previous = AnObjectOfDateBasedPaginationInformationDateCursorPrevious.from_dict(_previous)
+            try:
+                previous = AnObjectOfDateBasedPaginationInformationDateCursorPrevious.from_dict(_previous)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "previous") from None
 
-        _current = d.pop("current", UNSET)
-        current: AnObjectOfDateBasedPaginationInformationDateCursorCurrent | Unset
-        if isinstance(_current, Unset):
+        _current = _get("current", UNSET)
+        if _current is UNSET:
             current = UNSET
         else:
-            current = AnObjectOfDateBasedPaginationInformationDateCursorCurrent.from_dict(_current)
+            try:
+                current = AnObjectOfDateBasedPaginationInformationDateCursorCurrent.from_dict(_current)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "current") from None
 
-        _next_ = d.pop("next", UNSET)
-        next_: AnObjectOfDateBasedPaginationInformationDateCursorNext | Unset
-        if isinstance(_next_, Unset):
+        _next_ = _get("next", UNSET)
+        if _next_ is UNSET:
             next_ = UNSET
         else:
-            next_ = AnObjectOfDateBasedPaginationInformationDateCursorNext.from_dict(_next_)
+            try:
+                next_ = AnObjectOfDateBasedPaginationInformationDateCursorNext.from_dict(_next_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "next") from None
 
         an_object_of_date_based_pagination_information_date_cursor = cls(
             previous=previous,
@@ -100,7 +141,11 @@ class AnObjectOfDateBasedPaginationInformationDateCursor:
             next_=next_,
         )
 
-        an_object_of_date_based_pagination_information_date_cursor.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            an_object_of_date_based_pagination_information_date_cursor.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return an_object_of_date_based_pagination_information_date_cursor
 
     @property

@@ -2,12 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "to",
+        "from",
+        "count",
+    }
+)
+
 
 T = TypeVar("T", bound="AnObjectOfDateBasedPaginationInformationDateCursorNext")
 
@@ -61,42 +71,20 @@ class AnObjectOfDateBasedPaginationInformationDateCursorNext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        to = _get("to", UNSET)
+        if to is not UNSET:
+            to = _v.date_(to, "to", True)
 
-        def _parse_to(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            to_type_0 = datetime.date.fromisoformat(data)
+        from_ = _get("from", UNSET)
+        if from_ is not UNSET:
+            from_ = _v.date_(from_, "from", True)
 
-            return to_type_0
-
-        to = _parse_to(d.pop("to", UNSET))
-
-        def _parse_from_(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            from_type_0 = datetime.date.fromisoformat(data)
-
-            return from_type_0
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count = _get("count", UNSET)
+        if type(count) is not float and count is not UNSET:
+            count = _v.float_(count, "count", True)
 
         an_object_of_date_based_pagination_information_date_cursor_next = cls(
             to=to,
@@ -104,7 +92,11 @@ class AnObjectOfDateBasedPaginationInformationDateCursorNext:
             count=count,
         )
 
-        an_object_of_date_based_pagination_information_date_cursor_next.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            an_object_of_date_based_pagination_information_date_cursor_next.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return an_object_of_date_based_pagination_information_date_cursor_next
 
     @property

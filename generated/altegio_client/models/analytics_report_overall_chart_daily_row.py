@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "label",
+        "data",
+    }
+)
+
 
 T = TypeVar("T", bound="AnalyticsReportOverallChartDailyRow")
 
@@ -22,7 +31,7 @@ class AnalyticsReportOverallChartDailyRow:
 
     label: str | Unset = UNSET
     """ Data series name """
-    data: list[list[int]] | Unset = UNSET
+    data: list[list[Any]] | Unset = UNSET
     """ Per-day values, each an array of two numbers: the UTC timestamp of the start of the day, then the
     indicator's value for that day. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,7 +39,7 @@ class AnalyticsReportOverallChartDailyRow:
     def to_dict(self) -> dict[str, Any]:
         label = self.label
 
-        data: list[list[int]] | Unset = UNSET
+        data: list[list[Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
@@ -50,16 +59,26 @@ class AnalyticsReportOverallChartDailyRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        label = _get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = _v.str_(label, "label")
 
-        _data = d.pop("data", UNSET)
-        data: list[list[int]] | Unset = UNSET
-        if _data is not UNSET:
+        _data = _get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            if type(_data) is not list:
+                _data = _v.array(_data, "data")
             data = []
-            for data_item_data in _data:
-                data_item = cast(list[int], data_item_data)
+            for _item in _data:
+                try:
+                    data_item = cast(list[Any], _item)
 
+                except (TypeError, ValueError, KeyError, AttributeError) as _e:
+                    raise _v.item_failed(_e, "data", data, "list[Any]", _item) from None
                 data.append(data_item)
 
         analytics_report_overall_chart_daily_row = cls(
@@ -67,7 +86,11 @@ class AnalyticsReportOverallChartDailyRow:
             data=data,
         )
 
-        analytics_report_overall_chart_daily_row.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            analytics_report_overall_chart_daily_row.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return analytics_report_overall_chart_daily_row
 
     @property

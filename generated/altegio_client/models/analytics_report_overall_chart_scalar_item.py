@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "label",
+        "data",
+    }
+)
+
 
 T = TypeVar("T", bound="AnalyticsReportOverallChartScalarItem")
 
@@ -38,17 +47,27 @@ class AnalyticsReportOverallChartScalarItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        label = _get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = _v.str_(label, "label")
 
-        data = d.pop("data", UNSET)
+        data = _get("data", UNSET)
+        if type(data) is not int and data is not UNSET:
+            data = _v.int_(data, "data")
 
         analytics_report_overall_chart_scalar_item = cls(
             label=label,
             data=data,
         )
 
-        analytics_report_overall_chart_scalar_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            analytics_report_overall_chart_scalar_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return analytics_report_overall_chart_scalar_item
 
     @property

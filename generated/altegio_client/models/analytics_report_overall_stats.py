@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,6 +20,45 @@ if TYPE_CHECKING:
         RootTypeForAnalyticsReportOverallRecordStats,
     )
     from ..models.root_type_for_analytics_report_overall_sum_stats import RootTypeForAnalyticsReportOverallSumStats
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_analytics_report_overall_client_stats import (
+        RootTypeForAnalyticsReportOverallClientStats,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_analytics_report_overall_fullness_stats import (
+        RootTypeForAnalyticsReportOverallFullnessStats,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_analytics_report_overall_record_stats import (
+        RootTypeForAnalyticsReportOverallRecordStats,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_analytics_report_overall_sum_stats import RootTypeForAnalyticsReportOverallSumStats  # noqa: PLC0415
+
+    _LAZY = (
+        RootTypeForAnalyticsReportOverallClientStats,
+        RootTypeForAnalyticsReportOverallFullnessStats,
+        RootTypeForAnalyticsReportOverallRecordStats,
+        RootTypeForAnalyticsReportOverallSumStats,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "income_total_stats",
+        "income_services_stats",
+        "income_goods_stats",
+        "income_average_stats",
+        "income_average_services_stats",
+        "fullness_stats",
+        "record_stats",
+        "client_stats",
+    }
+)
 
 
 T = TypeVar("T", bound="AnalyticsReportOverallStats")
@@ -42,6 +82,12 @@ class AnalyticsReportOverallStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForAnalyticsReportOverallClientStats,
+            RootTypeForAnalyticsReportOverallFullnessStats,
+            RootTypeForAnalyticsReportOverallRecordStats,
+            RootTypeForAnalyticsReportOverallSumStats,
+        ) = _LAZY or _lazy()
         income_total_stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.income_total_stats, Unset):
             income_total_stats = self.income_total_stats.to_dict()
@@ -98,75 +144,88 @@ class AnalyticsReportOverallStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_analytics_report_overall_client_stats import (
-            RootTypeForAnalyticsReportOverallClientStats,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_analytics_report_overall_fullness_stats import (
-            RootTypeForAnalyticsReportOverallFullnessStats,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_analytics_report_overall_record_stats import (
-            RootTypeForAnalyticsReportOverallRecordStats,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_analytics_report_overall_sum_stats import RootTypeForAnalyticsReportOverallSumStats  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _income_total_stats = d.pop("income_total_stats", UNSET)
-        income_total_stats: RootTypeForAnalyticsReportOverallSumStats | Unset
-        if isinstance(_income_total_stats, Unset):
+        (
+            RootTypeForAnalyticsReportOverallClientStats,
+            RootTypeForAnalyticsReportOverallFullnessStats,
+            RootTypeForAnalyticsReportOverallRecordStats,
+            RootTypeForAnalyticsReportOverallSumStats,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _income_total_stats = _get("income_total_stats", UNSET)
+        if _income_total_stats is UNSET:
             income_total_stats = UNSET
         else:
-            income_total_stats = RootTypeForAnalyticsReportOverallSumStats.from_dict(_income_total_stats)
+            try:
+                income_total_stats = RootTypeForAnalyticsReportOverallSumStats.from_dict(_income_total_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "income_total_stats") from None
 
-        _income_services_stats = d.pop("income_services_stats", UNSET)
-        income_services_stats: RootTypeForAnalyticsReportOverallSumStats | Unset
-        if isinstance(_income_services_stats, Unset):
+        _income_services_stats = _get("income_services_stats", UNSET)
+        if _income_services_stats is UNSET:
             income_services_stats = UNSET
         else:
-            income_services_stats = RootTypeForAnalyticsReportOverallSumStats.from_dict(_income_services_stats)
+            try:
+                income_services_stats = RootTypeForAnalyticsReportOverallSumStats.from_dict(_income_services_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "income_services_stats") from None
 
-        _income_goods_stats = d.pop("income_goods_stats", UNSET)
-        income_goods_stats: RootTypeForAnalyticsReportOverallSumStats | Unset
-        if isinstance(_income_goods_stats, Unset):
+        _income_goods_stats = _get("income_goods_stats", UNSET)
+        if _income_goods_stats is UNSET:
             income_goods_stats = UNSET
         else:
-            income_goods_stats = RootTypeForAnalyticsReportOverallSumStats.from_dict(_income_goods_stats)
+            try:
+                income_goods_stats = RootTypeForAnalyticsReportOverallSumStats.from_dict(_income_goods_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "income_goods_stats") from None
 
-        _income_average_stats = d.pop("income_average_stats", UNSET)
-        income_average_stats: RootTypeForAnalyticsReportOverallSumStats | Unset
-        if isinstance(_income_average_stats, Unset):
+        _income_average_stats = _get("income_average_stats", UNSET)
+        if _income_average_stats is UNSET:
             income_average_stats = UNSET
         else:
-            income_average_stats = RootTypeForAnalyticsReportOverallSumStats.from_dict(_income_average_stats)
+            try:
+                income_average_stats = RootTypeForAnalyticsReportOverallSumStats.from_dict(_income_average_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "income_average_stats") from None
 
-        _income_average_services_stats = d.pop("income_average_services_stats", UNSET)
-        income_average_services_stats: RootTypeForAnalyticsReportOverallSumStats | Unset
-        if isinstance(_income_average_services_stats, Unset):
+        _income_average_services_stats = _get("income_average_services_stats", UNSET)
+        if _income_average_services_stats is UNSET:
             income_average_services_stats = UNSET
         else:
-            income_average_services_stats = RootTypeForAnalyticsReportOverallSumStats.from_dict(
-                _income_average_services_stats
-            )
+            try:
+                income_average_services_stats = RootTypeForAnalyticsReportOverallSumStats.from_dict(
+                    _income_average_services_stats
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "income_average_services_stats") from None
 
-        _fullness_stats = d.pop("fullness_stats", UNSET)
-        fullness_stats: RootTypeForAnalyticsReportOverallFullnessStats | Unset
-        if isinstance(_fullness_stats, Unset):
+        _fullness_stats = _get("fullness_stats", UNSET)
+        if _fullness_stats is UNSET:
             fullness_stats = UNSET
         else:
-            fullness_stats = RootTypeForAnalyticsReportOverallFullnessStats.from_dict(_fullness_stats)
+            try:
+                fullness_stats = RootTypeForAnalyticsReportOverallFullnessStats.from_dict(_fullness_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "fullness_stats") from None
 
-        _record_stats = d.pop("record_stats", UNSET)
-        record_stats: RootTypeForAnalyticsReportOverallRecordStats | Unset
-        if isinstance(_record_stats, Unset):
+        _record_stats = _get("record_stats", UNSET)
+        if _record_stats is UNSET:
             record_stats = UNSET
         else:
-            record_stats = RootTypeForAnalyticsReportOverallRecordStats.from_dict(_record_stats)
+            try:
+                record_stats = RootTypeForAnalyticsReportOverallRecordStats.from_dict(_record_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "record_stats") from None
 
-        _client_stats = d.pop("client_stats", UNSET)
-        client_stats: RootTypeForAnalyticsReportOverallClientStats | Unset
-        if isinstance(_client_stats, Unset):
+        _client_stats = _get("client_stats", UNSET)
+        if _client_stats is UNSET:
             client_stats = UNSET
         else:
-            client_stats = RootTypeForAnalyticsReportOverallClientStats.from_dict(_client_stats)
+            try:
+                client_stats = RootTypeForAnalyticsReportOverallClientStats.from_dict(_client_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client_stats") from None
 
         analytics_report_overall_stats = cls(
             income_total_stats=income_total_stats,
@@ -179,7 +238,11 @@ class AnalyticsReportOverallStats:
             client_stats=client_stats,
         )
 
-        analytics_report_overall_stats.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            analytics_report_overall_stats.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return analytics_report_overall_stats
 
     @property

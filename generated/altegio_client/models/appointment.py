@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,6 +20,97 @@ if TYPE_CHECKING:
     from ..models.appointment_record_labels_item import AppointmentRecordLabelsItem
     from ..models.appointment_services_item import AppointmentServicesItem
     from ..models.appointment_staff import AppointmentStaff
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.appointment_client_type_0 import AppointmentClientType0  # noqa: PLC0415
+    from ..models.appointment_consumables_item import AppointmentConsumablesItem  # noqa: PLC0415
+    from ..models.appointment_custom_fields_type_0 import AppointmentCustomFieldsType0  # noqa: PLC0415
+    from ..models.appointment_documents_item import AppointmentDocumentsItem  # noqa: PLC0415
+    from ..models.appointment_finance_transactions_item import AppointmentFinanceTransactionsItem  # noqa: PLC0415
+    from ..models.appointment_goods_transactions_item import AppointmentGoodsTransactionsItem  # noqa: PLC0415
+    from ..models.appointment_record_labels_item import AppointmentRecordLabelsItem  # noqa: PLC0415
+    from ..models.appointment_services_item import AppointmentServicesItem  # noqa: PLC0415
+    from ..models.appointment_staff import AppointmentStaff  # noqa: PLC0415
+
+    _LAZY = (
+        AppointmentClientType0,
+        AppointmentConsumablesItem,
+        AppointmentCustomFieldsType0,
+        AppointmentDocumentsItem,
+        AppointmentFinanceTransactionsItem,
+        AppointmentGoodsTransactionsItem,
+        AppointmentRecordLabelsItem,
+        AppointmentServicesItem,
+        AppointmentStaff,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "services",
+        "goods_transactions",
+        "staff",
+        "client",
+        "date",
+        "datetime",
+        "create_date",
+        "comment",
+        "online",
+        "visit_attendance",
+        "attendance",
+        "confirmed",
+        "seance_length",
+        "length",
+        "sms_before",
+        "sms_now",
+        "sms_now_text",
+        "email_now",
+        "notified",
+        "master_request",
+        "api_id",
+        "from_url",
+        "review_requested",
+        "is_remind_sms_sent",
+        "visit_id",
+        "created_user_id",
+        "deleted",
+        "paid_full",
+        "prepaid",
+        "prepaid_confirmed",
+        "last_change_date",
+        "custom_color",
+        "custom_font_color",
+        "record_labels",
+        "activity_id",
+        "custom_fields",
+        "documents",
+        "sms_remain_hours",
+        "email_remain_hours",
+        "bookform_id",
+        "record_from",
+        "is_mobile",
+        "is_sale_bill_printed",
+        "consumables",
+        "finance_transactions",
+        "acceptance_free",
+        "clients_count",
+        "comer",
+        "is_update_blocked",
+        "payment_status",
+        "resource_instance_ids",
+        "short_link",
+        "technical_break_duration",
+    }
+)
 
 
 T = TypeVar("T", bound="Appointment")
@@ -145,9 +237,17 @@ class Appointment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.appointment_client_type_0 import AppointmentClientType0  # noqa: PLC0415
-        from ..models.appointment_custom_fields_type_0 import AppointmentCustomFieldsType0  # noqa: PLC0415
-
+        (
+            AppointmentClientType0,
+            AppointmentConsumablesItem,
+            AppointmentCustomFieldsType0,
+            AppointmentDocumentsItem,
+            AppointmentFinanceTransactionsItem,
+            AppointmentGoodsTransactionsItem,
+            AppointmentRecordLabelsItem,
+            AppointmentServicesItem,
+            AppointmentStaff,
+        ) = _LAZY or _lazy()
         id = self.id
 
         company_id = self.company_id
@@ -470,280 +570,351 @@ class Appointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_client_type_0 import AppointmentClientType0  # noqa: PLC0415
-        from ..models.appointment_consumables_item import AppointmentConsumablesItem  # noqa: PLC0415
-        from ..models.appointment_custom_fields_type_0 import AppointmentCustomFieldsType0  # noqa: PLC0415
-        from ..models.appointment_documents_item import AppointmentDocumentsItem  # noqa: PLC0415
-        from ..models.appointment_finance_transactions_item import AppointmentFinanceTransactionsItem  # noqa: PLC0415
-        from ..models.appointment_goods_transactions_item import AppointmentGoodsTransactionsItem  # noqa: PLC0415
-        from ..models.appointment_record_labels_item import AppointmentRecordLabelsItem  # noqa: PLC0415
-        from ..models.appointment_services_item import AppointmentServicesItem  # noqa: PLC0415
-        from ..models.appointment_staff import AppointmentStaff  # noqa: PLC0415
+        (
+            AppointmentClientType0,
+            AppointmentConsumablesItem,
+            AppointmentCustomFieldsType0,
+            AppointmentDocumentsItem,
+            AppointmentFinanceTransactionsItem,
+            AppointmentGoodsTransactionsItem,
+            AppointmentRecordLabelsItem,
+            AppointmentServicesItem,
+            AppointmentStaff,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _v.int_(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: list[AppointmentServicesItem] | Unset = UNSET
-        if _services is not UNSET:
+        _services = _get("services", UNSET)
+        if _services is UNSET:
+            services = UNSET
+        else:
+            if type(_services) is not list:
+                _services = _v.array(_services, "services")
             services = []
-            for services_item_data in _services:
-                services_item = AppointmentServicesItem.from_dict(services_item_data)
+            try:
+                for _item in _services:
+                    services.append(AppointmentServicesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "services", services) from None
 
-                services.append(services_item)
-
-        _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[AppointmentGoodsTransactionsItem] | Unset = UNSET
-        if _goods_transactions is not UNSET:
+        _goods_transactions = _get("goods_transactions", UNSET)
+        if _goods_transactions is UNSET:
+            goods_transactions = UNSET
+        else:
+            if type(_goods_transactions) is not list:
+                _goods_transactions = _v.array(_goods_transactions, "goods_transactions")
             goods_transactions = []
-            for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = AppointmentGoodsTransactionsItem.from_dict(goods_transactions_item_data)
+            try:
+                for _item in _goods_transactions:
+                    goods_transactions.append(AppointmentGoodsTransactionsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "goods_transactions", goods_transactions) from None
 
-                goods_transactions.append(goods_transactions_item)
-
-        _staff = d.pop("staff", UNSET)
-        staff: AppointmentStaff | Unset
-        if isinstance(_staff, Unset):
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
             staff = UNSET
         else:
-            staff = AppointmentStaff.from_dict(_staff)
-
-        def _parse_client(data: object) -> AppointmentClientType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            client_type_0 = AppointmentClientType0.from_dict(data)
-
-            return client_type_0
-
-        client = _parse_client(d.pop("client", UNSET))
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.datetime.fromisoformat(data)
-
-            return date_type_0
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            datetime_type_0 = datetime.datetime.fromisoformat(data)
-
-            return datetime_type_0
-
-        datetime_ = _parse_datetime_(d.pop("datetime", UNSET))
-
-        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            create_date_type_0 = datetime.datetime.fromisoformat(data)
-
-            return create_date_type_0
-
-        create_date = _parse_create_date(d.pop("create_date", UNSET))
-
-        comment = d.pop("comment", UNSET)
-
-        online = d.pop("online", UNSET)
-
-        visit_attendance = d.pop("visit_attendance", UNSET)
-
-        attendance = d.pop("attendance", UNSET)
-
-        confirmed = d.pop("confirmed", UNSET)
-
-        seance_length = d.pop("seance_length", UNSET)
-
-        length = d.pop("length", UNSET)
-
-        sms_before = d.pop("sms_before", UNSET)
-
-        sms_now = d.pop("sms_now", UNSET)
-
-        sms_now_text = d.pop("sms_now_text", UNSET)
-
-        email_now = d.pop("email_now", UNSET)
-
-        notified = d.pop("notified", UNSET)
-
-        master_request = d.pop("master_request", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        from_url = d.pop("from_url", UNSET)
-
-        review_requested = d.pop("review_requested", UNSET)
-
-        is_remind_sms_sent = d.pop("is_remind_sms_sent", UNSET)
-
-        visit_id = d.pop("visit_id", UNSET)
-
-        created_user_id = d.pop("created_user_id", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        paid_full = d.pop("paid_full", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        prepaid_confirmed = d.pop("prepaid_confirmed", UNSET)
-
-        def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_change_date_type_0 = datetime.datetime.fromisoformat(data)
-
-            return last_change_date_type_0
-
-        last_change_date = _parse_last_change_date(d.pop("last_change_date", UNSET))
-
-        custom_color = d.pop("custom_color", UNSET)
-
-        custom_font_color = d.pop("custom_font_color", UNSET)
-
-        _record_labels = d.pop("record_labels", UNSET)
-        record_labels: list[AppointmentRecordLabelsItem] | Unset = UNSET
-        if _record_labels is not UNSET:
-            record_labels = []
-            for record_labels_item_data in _record_labels:
-                record_labels_item = AppointmentRecordLabelsItem.from_dict(record_labels_item_data)
-
-                record_labels.append(record_labels_item)
-
-        activity_id = d.pop("activity_id", UNSET)
-
-        def _parse_custom_fields(data: object) -> AppointmentCustomFieldsType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
+                staff = AppointmentStaff.from_dict(_staff)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
+
+        _client = _get("client", UNSET)
+        if _client is UNSET:
+            client = UNSET
+        elif _client is None:
+            client = None
+        else:
+            try:
+                client = AppointmentClientType0.from_dict(_client)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client") from None
+
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date", True)
+
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            datetime_ = _v.datetime_(datetime_, "datetime", True)
+
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date", True)
+
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
+
+        online = _get("online", UNSET)
+        if type(online) is not bool and online is not UNSET:
+            online = _v.bool_(online, "online")
+
+        visit_attendance = _get("visit_attendance", UNSET)
+        if type(visit_attendance) is not float and visit_attendance is not UNSET:
+            visit_attendance = _v.float_(visit_attendance, "visit_attendance")
+
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and attendance is not UNSET:
+            attendance = _v.float_(attendance, "attendance")
+
+        confirmed = _get("confirmed", UNSET)
+        if type(confirmed) is not float and confirmed is not UNSET:
+            confirmed = _v.float_(confirmed, "confirmed")
+
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and seance_length is not UNSET:
+            seance_length = _v.float_(seance_length, "seance_length")
+
+        length = _get("length", UNSET)
+        if type(length) is not float and length is not UNSET:
+            length = _v.float_(length, "length")
+
+        sms_before = _get("sms_before", UNSET)
+        if type(sms_before) is not float and sms_before is not UNSET:
+            sms_before = _v.float_(sms_before, "sms_before")
+
+        sms_now = _get("sms_now", UNSET)
+        if type(sms_now) is not float and sms_now is not UNSET:
+            sms_now = _v.float_(sms_now, "sms_now")
+
+        sms_now_text = _get("sms_now_text", UNSET)
+        if type(sms_now_text) is not str and sms_now_text is not UNSET:
+            sms_now_text = _v.str_(sms_now_text, "sms_now_text")
+
+        email_now = _get("email_now", UNSET)
+        if type(email_now) is not float and email_now is not UNSET:
+            email_now = _v.float_(email_now, "email_now")
+
+        notified = _get("notified", UNSET)
+        if type(notified) is not float and notified is not UNSET:
+            notified = _v.float_(notified, "notified")
+
+        master_request = _get("master_request", UNSET)
+        if type(master_request) is not float and master_request is not UNSET:
+            master_request = _v.float_(master_request, "master_request")
+
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
+
+        from_url = _get("from_url", UNSET)
+        if type(from_url) is not str and from_url is not UNSET:
+            from_url = _v.str_(from_url, "from_url")
+
+        review_requested = _get("review_requested", UNSET)
+        if type(review_requested) is not float and review_requested is not UNSET:
+            review_requested = _v.float_(review_requested, "review_requested")
+
+        is_remind_sms_sent = _get("is_remind_sms_sent", UNSET)
+        if type(is_remind_sms_sent) is not bool and is_remind_sms_sent is not UNSET:
+            is_remind_sms_sent = _v.bool_(is_remind_sms_sent, "is_remind_sms_sent")
+
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _v.int_(visit_id, "visit_id")
+
+        created_user_id = _get("created_user_id", UNSET)
+        if type(created_user_id) is not int and created_user_id is not UNSET:
+            created_user_id = _v.int_(created_user_id, "created_user_id")
+
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _v.bool_(deleted, "deleted")
+
+        paid_full = _get("paid_full", UNSET)
+        if type(paid_full) is not float and paid_full is not UNSET:
+            paid_full = _v.float_(paid_full, "paid_full")
+
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not bool and prepaid is not UNSET:
+            prepaid = _v.bool_(prepaid, "prepaid")
+
+        prepaid_confirmed = _get("prepaid_confirmed", UNSET)
+        if type(prepaid_confirmed) is not bool and prepaid_confirmed is not UNSET:
+            prepaid_confirmed = _v.bool_(prepaid_confirmed, "prepaid_confirmed")
+
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
+
+        custom_color = _get("custom_color", UNSET)
+        if type(custom_color) is not str and custom_color is not UNSET:
+            custom_color = _v.str_(custom_color, "custom_color")
+
+        custom_font_color = _get("custom_font_color", UNSET)
+        if type(custom_font_color) is not str and custom_font_color is not UNSET:
+            custom_font_color = _v.str_(custom_font_color, "custom_font_color")
+
+        _record_labels = _get("record_labels", UNSET)
+        if _record_labels is UNSET:
+            record_labels = UNSET
+        else:
+            if type(_record_labels) is not list:
+                _record_labels = _v.array(_record_labels, "record_labels")
+            record_labels = []
+            try:
+                for _item in _record_labels:
+                    record_labels.append(AppointmentRecordLabelsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "record_labels", record_labels) from None
+
+        activity_id = _get("activity_id", UNSET)
+        if type(activity_id) is not int and activity_id is not UNSET:
+            activity_id = _v.int_(activity_id, "activity_id")
+
+        try:
+
+            def _parse_custom_fields(data: object) -> AppointmentCustomFieldsType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_fields_type_0 = AppointmentCustomFieldsType0.from_dict(data)
+
+                    return custom_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                custom_fields_type_0 = AppointmentCustomFieldsType0.from_dict(data)
+                custom_fields_type_1 = cast(list[Any], data)
 
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            custom_fields_type_1 = cast(list[Any], data)
+                return custom_fields_type_1
 
-            return custom_fields_type_1
+            custom_fields = _parse_custom_fields(_get("custom_fields", UNSET))
 
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "custom_fields", "AppointmentCustomFieldsType0 | list[Any]", _get("custom_fields")
+            ) from None
 
-        _documents = d.pop("documents", UNSET)
-        documents: list[AppointmentDocumentsItem] | Unset = UNSET
-        if _documents is not UNSET:
+        _documents = _get("documents", UNSET)
+        if _documents is UNSET:
+            documents = UNSET
+        else:
+            if type(_documents) is not list:
+                _documents = _v.array(_documents, "documents")
             documents = []
-            for documents_item_data in _documents:
-                documents_item = AppointmentDocumentsItem.from_dict(documents_item_data)
+            try:
+                for _item in _documents:
+                    documents.append(AppointmentDocumentsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "documents", documents) from None
 
-                documents.append(documents_item)
+        sms_remain_hours = _get("sms_remain_hours", UNSET)
+        if type(sms_remain_hours) is not float and sms_remain_hours is not UNSET:
+            sms_remain_hours = _v.float_(sms_remain_hours, "sms_remain_hours", True)
 
-        def _parse_sms_remain_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        email_remain_hours = _get("email_remain_hours", UNSET)
+        if type(email_remain_hours) is not float and email_remain_hours is not UNSET:
+            email_remain_hours = _v.float_(email_remain_hours, "email_remain_hours", True)
 
-        sms_remain_hours = _parse_sms_remain_hours(d.pop("sms_remain_hours", UNSET))
+        bookform_id = _get("bookform_id", UNSET)
+        if type(bookform_id) is not int and bookform_id is not UNSET:
+            bookform_id = _v.int_(bookform_id, "bookform_id")
 
-        def _parse_email_remain_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        record_from = _get("record_from", UNSET)
+        if type(record_from) is not str and record_from is not UNSET:
+            record_from = _v.str_(record_from, "record_from")
 
-        email_remain_hours = _parse_email_remain_hours(d.pop("email_remain_hours", UNSET))
+        is_mobile = _get("is_mobile", UNSET)
+        if type(is_mobile) is not float and is_mobile is not UNSET:
+            is_mobile = _v.float_(is_mobile, "is_mobile")
 
-        bookform_id = d.pop("bookform_id", UNSET)
+        is_sale_bill_printed = _get("is_sale_bill_printed", UNSET)
+        if type(is_sale_bill_printed) is not bool and is_sale_bill_printed is not UNSET:
+            is_sale_bill_printed = _v.bool_(is_sale_bill_printed, "is_sale_bill_printed")
 
-        record_from = d.pop("record_from", UNSET)
-
-        is_mobile = d.pop("is_mobile", UNSET)
-
-        is_sale_bill_printed = d.pop("is_sale_bill_printed", UNSET)
-
-        _consumables = d.pop("consumables", UNSET)
-        consumables: list[AppointmentConsumablesItem] | Unset = UNSET
-        if _consumables is not UNSET:
+        _consumables = _get("consumables", UNSET)
+        if _consumables is UNSET:
+            consumables = UNSET
+        else:
+            if type(_consumables) is not list:
+                _consumables = _v.array(_consumables, "consumables")
             consumables = []
-            for consumables_item_data in _consumables:
-                consumables_item = AppointmentConsumablesItem.from_dict(consumables_item_data)
+            try:
+                for _item in _consumables:
+                    consumables.append(AppointmentConsumablesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "consumables", consumables) from None
 
-                consumables.append(consumables_item)
-
-        _finance_transactions = d.pop("finance_transactions", UNSET)
-        finance_transactions: list[AppointmentFinanceTransactionsItem] | Unset = UNSET
-        if _finance_transactions is not UNSET:
+        _finance_transactions = _get("finance_transactions", UNSET)
+        if _finance_transactions is UNSET:
+            finance_transactions = UNSET
+        else:
+            if type(_finance_transactions) is not list:
+                _finance_transactions = _v.array(_finance_transactions, "finance_transactions")
             finance_transactions = []
-            for finance_transactions_item_data in _finance_transactions:
-                finance_transactions_item = AppointmentFinanceTransactionsItem.from_dict(finance_transactions_item_data)
+            try:
+                for _item in _finance_transactions:
+                    finance_transactions.append(AppointmentFinanceTransactionsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "finance_transactions", finance_transactions) from None
 
-                finance_transactions.append(finance_transactions_item)
+        acceptance_free = _get("acceptance_free", UNSET)
+        if type(acceptance_free) is not bool and acceptance_free is not UNSET:
+            acceptance_free = _v.bool_(acceptance_free, "acceptance_free", True)
 
-        def _parse_acceptance_free(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        clients_count = _get("clients_count", UNSET)
+        if type(clients_count) is not int and clients_count is not UNSET:
+            clients_count = _v.int_(clients_count, "clients_count")
 
-        acceptance_free = _parse_acceptance_free(d.pop("acceptance_free", UNSET))
+        comer = _get("comer", UNSET)
+        if type(comer) is not bool and comer is not UNSET:
+            comer = _v.bool_(comer, "comer", True)
 
-        clients_count = d.pop("clients_count", UNSET)
+        is_update_blocked = _get("is_update_blocked", UNSET)
+        if type(is_update_blocked) is not bool and is_update_blocked is not UNSET:
+            is_update_blocked = _v.bool_(is_update_blocked, "is_update_blocked")
 
-        def _parse_comer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        try:
 
-        comer = _parse_comer(d.pop("comer", UNSET))
+            def _parse_payment_status(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
 
-        is_update_blocked = d.pop("is_update_blocked", UNSET)
+            payment_status = _parse_payment_status(_get("payment_status", UNSET))
 
-        def _parse_payment_status(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "payment_status", "float | str", _get("payment_status")) from None
 
-        payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
+        _resource_instance_ids = _get("resource_instance_ids", UNSET)
+        if _resource_instance_ids is UNSET:
+            resource_instance_ids = UNSET
+        else:
+            if type(_resource_instance_ids) is not list:
+                _resource_instance_ids = _v.array(_resource_instance_ids, "resource_instance_ids")
+            resource_instance_ids = []
+            try:
+                for _item in _resource_instance_ids:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(resource_instance_ids))
 
-        resource_instance_ids = cast(list[float], d.pop("resource_instance_ids", UNSET))
+                    resource_instance_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "resource_instance_ids") from None
 
-        short_link = d.pop("short_link", UNSET)
+        short_link = _get("short_link", UNSET)
+        if type(short_link) is not str and short_link is not UNSET:
+            short_link = _v.str_(short_link, "short_link")
 
-        technical_break_duration = d.pop("technical_break_duration", UNSET)
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if type(technical_break_duration) is not float and technical_break_duration is not UNSET:
+            technical_break_duration = _v.float_(technical_break_duration, "technical_break_duration")
 
         appointment = cls(
             id=id,
@@ -804,7 +975,9 @@ class Appointment:
             technical_break_duration=technical_break_duration,
         )
 
-        appointment.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return appointment
 
     @property

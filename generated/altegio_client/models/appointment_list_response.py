@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.appointment import Appointment
     from ..models.appointment_list_response_meta import AppointmentListResponseMeta
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.appointment import Appointment  # noqa: PLC0415
+    from ..models.appointment_list_response_meta import AppointmentListResponseMeta  # noqa: PLC0415
+
+    _LAZY = (
+        Appointment,
+        AppointmentListResponseMeta,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="AppointmentListResponse")
@@ -65,6 +90,10 @@ class AppointmentListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            Appointment,
+            AppointmentListResponseMeta,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: list[dict[str, Any]] | Unset = UNSET
@@ -92,27 +121,38 @@ class AppointmentListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment import Appointment  # noqa: PLC0415
-        from ..models.appointment_list_response_meta import AppointmentListResponseMeta  # noqa: PLC0415
+        (
+            Appointment,
+            AppointmentListResponseMeta,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: list[Appointment] | Unset = UNSET
-        if _data is not UNSET:
+        _data = _get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            if type(_data) is not list:
+                _data = _v.array(_data, "data")
             data = []
-            for data_item_data in _data:
-                data_item = Appointment.from_dict(data_item_data)
+            try:
+                for _item in _data:
+                    data.append(Appointment.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "data", data) from None
 
-                data.append(data_item)
-
-        _meta = d.pop("meta", UNSET)
-        meta: AppointmentListResponseMeta | Unset
-        if isinstance(_meta, Unset):
+        _meta = _get("meta", UNSET)
+        if _meta is UNSET:
             meta = UNSET
         else:
-            meta = AppointmentListResponseMeta.from_dict(_meta)
+            try:
+                meta = AppointmentListResponseMeta.from_dict(_meta)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "meta") from None
 
         appointment_list_response = cls(
             success=success,
@@ -120,7 +160,9 @@ class AppointmentListResponse:
             meta=meta,
         )
 
-        appointment_list_response.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_list_response.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return appointment_list_response
 
     @property

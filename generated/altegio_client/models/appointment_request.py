@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,46 @@ if TYPE_CHECKING:
     from ..models.appointment_request_client import AppointmentRequestClient
     from ..models.appointment_request_custom_fields import AppointmentRequestCustomFields
     from ..models.appointment_request_services_item import AppointmentRequestServicesItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.appointment_request_client import AppointmentRequestClient  # noqa: PLC0415
+    from ..models.appointment_request_custom_fields import AppointmentRequestCustomFields  # noqa: PLC0415
+    from ..models.appointment_request_services_item import AppointmentRequestServicesItem  # noqa: PLC0415
+
+    _LAZY = (
+        AppointmentRequestClient,
+        AppointmentRequestCustomFields,
+        AppointmentRequestServicesItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "activity_id",
+        "staff_id",
+        "services",
+        "client",
+        "save_if_busy",
+        "datetime",
+        "seance_length",
+        "send_sms",
+        "comment",
+        "sms_remain_hours",
+        "email_remain_hours",
+        "attendance",
+        "api_id",
+        "custom_color",
+        "record_labels",
+        "technical_break_duration",
+        "custom_fields",
+    }
+)
 
 
 T = TypeVar("T", bound="AppointmentRequest")
@@ -79,6 +120,11 @@ class AppointmentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            AppointmentRequestClient,
+            AppointmentRequestCustomFields,
+            AppointmentRequestServicesItem,
+        ) = _LAZY or _lazy()
         activity_id = self.activity_id
 
         staff_id = self.staff_id
@@ -172,73 +218,112 @@ class AppointmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_request_client import AppointmentRequestClient  # noqa: PLC0415
-        from ..models.appointment_request_custom_fields import AppointmentRequestCustomFields  # noqa: PLC0415
-        from ..models.appointment_request_services_item import AppointmentRequestServicesItem  # noqa: PLC0415
+        (
+            AppointmentRequestClient,
+            AppointmentRequestCustomFields,
+            AppointmentRequestServicesItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        activity_id = _get("activity_id", UNSET)
+        if type(activity_id) is not int and activity_id is not UNSET:
+            activity_id = _v.int_(activity_id, "activity_id")
 
-        d = dict(src_dict)
-        activity_id = d.pop("activity_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not float and staff_id is not UNSET:
+            staff_id = _v.float_(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: list[AppointmentRequestServicesItem] | Unset = UNSET
-        if _services is not UNSET:
+        _services = _get("services", UNSET)
+        if _services is UNSET:
+            services = UNSET
+        else:
+            if type(_services) is not list:
+                _services = _v.array(_services, "services")
             services = []
-            for services_item_data in _services:
-                services_item = AppointmentRequestServicesItem.from_dict(services_item_data)
+            try:
+                for _item in _services:
+                    services.append(AppointmentRequestServicesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "services", services) from None
 
-                services.append(services_item)
-
-        _client = d.pop("client", UNSET)
-        client: AppointmentRequestClient | Unset
-        if isinstance(_client, Unset):
+        _client = _get("client", UNSET)
+        if _client is UNSET:
             client = UNSET
         else:
-            client = AppointmentRequestClient.from_dict(_client)
+            try:
+                client = AppointmentRequestClient.from_dict(_client)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client") from None
 
-        save_if_busy = d.pop("save_if_busy", UNSET)
+        save_if_busy = _get("save_if_busy", UNSET)
+        if type(save_if_busy) is not bool and save_if_busy is not UNSET:
+            save_if_busy = _v.bool_(save_if_busy, "save_if_busy")
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            datetime_ = _v.datetime_(datetime_, "datetime")
+
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and seance_length is not UNSET:
+            seance_length = _v.float_(seance_length, "seance_length")
+
+        send_sms = _get("send_sms", UNSET)
+        if type(send_sms) is not bool and send_sms is not UNSET:
+            send_sms = _v.bool_(send_sms, "send_sms")
+
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
+
+        sms_remain_hours = _get("sms_remain_hours", UNSET)
+        if type(sms_remain_hours) is not float and sms_remain_hours is not UNSET:
+            sms_remain_hours = _v.float_(sms_remain_hours, "sms_remain_hours")
+
+        email_remain_hours = _get("email_remain_hours", UNSET)
+        if type(email_remain_hours) is not float and email_remain_hours is not UNSET:
+            email_remain_hours = _v.float_(email_remain_hours, "email_remain_hours")
+
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and attendance is not UNSET:
+            attendance = _v.float_(attendance, "attendance")
+
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
+
+        custom_color = _get("custom_color", UNSET)
+        if type(custom_color) is not str and custom_color is not UNSET:
+            custom_color = _v.str_(custom_color, "custom_color")
+
+        _record_labels = _get("record_labels", UNSET)
+        if _record_labels is UNSET:
+            record_labels = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            if type(_record_labels) is not list:
+                _record_labels = _v.array(_record_labels, "record_labels")
+            record_labels = []
+            try:
+                for _item in _record_labels:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(record_labels))
 
-        seance_length = d.pop("seance_length", UNSET)
+                    record_labels.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "record_labels") from None
 
-        send_sms = d.pop("send_sms", UNSET)
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if type(technical_break_duration) is not float and technical_break_duration is not UNSET:
+            technical_break_duration = _v.float_(technical_break_duration, "technical_break_duration", True)
 
-        comment = d.pop("comment", UNSET)
-
-        sms_remain_hours = d.pop("sms_remain_hours", UNSET)
-
-        email_remain_hours = d.pop("email_remain_hours", UNSET)
-
-        attendance = d.pop("attendance", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        custom_color = d.pop("custom_color", UNSET)
-
-        record_labels = cast(list[str], d.pop("record_labels", UNSET))
-
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: AppointmentRequestCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
+        _custom_fields = _get("custom_fields", UNSET)
+        if _custom_fields is UNSET:
             custom_fields = UNSET
         else:
-            custom_fields = AppointmentRequestCustomFields.from_dict(_custom_fields)
+            try:
+                custom_fields = AppointmentRequestCustomFields.from_dict(_custom_fields)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "custom_fields") from None
 
         appointment_request = cls(
             activity_id=activity_id,
@@ -260,7 +345,9 @@ class AppointmentRequest:
             custom_fields=custom_fields,
         )
 
-        appointment_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return appointment_request
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "phone",
+        "name",
+        "email",
+    }
+)
+
 
 T = TypeVar("T", bound="AppointmentRequestClient")
 
@@ -44,12 +54,20 @@ class AppointmentRequestClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
         appointment_request_client = cls(
             phone=phone,
@@ -57,7 +75,9 @@ class AppointmentRequestClient:
             email=email,
         )
 
-        appointment_request_client.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_request_client.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return appointment_request_client
 
     @property

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "my_custom_field",
+        "some_another_field",
+    }
+)
+
 
 T = TypeVar("T", bound="AppointmentRequestCustomFields")
 
@@ -44,17 +53,39 @@ class AppointmentRequestCustomFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        my_custom_field = d.pop("my_custom_field", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        my_custom_field = _get("my_custom_field", UNSET)
+        if type(my_custom_field) is not int and my_custom_field is not UNSET:
+            my_custom_field = _v.int_(my_custom_field, "my_custom_field")
 
-        some_another_field = cast(list[str], d.pop("some_another_field", UNSET))
+        _some_another_field = _get("some_another_field", UNSET)
+        if _some_another_field is UNSET:
+            some_another_field = UNSET
+        else:
+            if type(_some_another_field) is not list:
+                _some_another_field = _v.array(_some_another_field, "some_another_field")
+            some_another_field = []
+            try:
+                for _item in _some_another_field:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(some_another_field))
+
+                    some_another_field.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "some_another_field") from None
 
         appointment_request_custom_fields = cls(
             my_custom_field=my_custom_field,
             some_another_field=some_another_field,
         )
 
-        appointment_request_custom_fields.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_request_custom_fields.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return appointment_request_custom_fields
 
     @property

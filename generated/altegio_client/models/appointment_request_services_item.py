@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "first_cost",
+        "discount",
+        "cost",
+    }
+)
+
 
 T = TypeVar("T", bound="AppointmentRequestServicesItem")
 
@@ -48,14 +59,24 @@ class AppointmentRequestServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not float and id is not UNSET:
+            id = _v.float_(id, "id")
 
-        first_cost = d.pop("first_cost", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not float and first_cost is not UNSET:
+            first_cost = _v.float_(first_cost, "first_cost")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and cost is not UNSET:
+            cost = _v.float_(cost, "cost")
 
         appointment_request_services_item = cls(
             id=id,
@@ -64,7 +85,11 @@ class AppointmentRequestServicesItem:
             cost=cost,
         )
 
-        appointment_request_services_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_request_services_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return appointment_request_services_item
 
     @property

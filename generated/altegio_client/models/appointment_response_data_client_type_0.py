@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,51 @@ if TYPE_CHECKING:
     from ..models.appointment_response_data_client_type_0_custom_fields_item import (
         AppointmentResponseDataClientType0CustomFieldsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.appointment_response_data_client_type_0_client_tags_item import (
+        AppointmentResponseDataClientType0ClientTagsItem,  # noqa: PLC0415
+    )
+    from ..models.appointment_response_data_client_type_0_custom_fields_item import (
+        AppointmentResponseDataClientType0CustomFieldsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        AppointmentResponseDataClientType0ClientTagsItem,
+        AppointmentResponseDataClientType0CustomFieldsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "surname",
+        "middle_name",
+        "patronymic",
+        "display_name",
+        "comment",
+        "phone",
+        "card",
+        "email",
+        "success_visits_count",
+        "fail_visits_count",
+        "discount",
+        "is_new",
+        "custom_fields",
+        "gender",
+        "sex",
+        "birthday",
+        "client_tags",
+        "phone_country_id",
+    }
+)
 
 
 T = TypeVar("T", bound="AppointmentResponseDataClientType0")
@@ -67,6 +113,10 @@ class AppointmentResponseDataClientType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            AppointmentResponseDataClientType0ClientTagsItem,
+            AppointmentResponseDataClientType0CustomFieldsItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -165,69 +215,110 @@ class AppointmentResponseDataClientType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_response_data_client_type_0_client_tags_item import (
-            AppointmentResponseDataClientType0ClientTagsItem,  # noqa: PLC0415
-        )
-        from ..models.appointment_response_data_client_type_0_custom_fields_item import (
-            AppointmentResponseDataClientType0CustomFieldsItem,  # noqa: PLC0415
-        )
+        (
+            AppointmentResponseDataClientType0ClientTagsItem,
+            AppointmentResponseDataClientType0CustomFieldsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        name = d.pop("name", UNSET)
+        surname = _get("surname", UNSET)
+        if type(surname) is not str and surname is not UNSET:
+            surname = _v.str_(surname, "surname")
 
-        surname = d.pop("surname", UNSET)
+        middle_name = _get("middle_name", UNSET)
+        if type(middle_name) is not str and middle_name is not UNSET:
+            middle_name = _v.str_(middle_name, "middle_name")
 
-        middle_name = d.pop("middle_name", UNSET)
+        patronymic = _get("patronymic", UNSET)
+        if type(patronymic) is not str and patronymic is not UNSET:
+            patronymic = _v.str_(patronymic, "patronymic")
 
-        patronymic = d.pop("patronymic", UNSET)
+        display_name = _get("display_name", UNSET)
+        if type(display_name) is not str and display_name is not UNSET:
+            display_name = _v.str_(display_name, "display_name")
 
-        display_name = d.pop("display_name", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
+        card = _get("card", UNSET)
+        if type(card) is not str and card is not UNSET:
+            card = _v.str_(card, "card")
 
-        card = d.pop("card", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        email = d.pop("email", UNSET)
+        success_visits_count = _get("success_visits_count", UNSET)
+        if type(success_visits_count) is not int and success_visits_count is not UNSET:
+            success_visits_count = _v.int_(success_visits_count, "success_visits_count")
 
-        success_visits_count = d.pop("success_visits_count", UNSET)
+        fail_visits_count = _get("fail_visits_count", UNSET)
+        if type(fail_visits_count) is not int and fail_visits_count is not UNSET:
+            fail_visits_count = _v.int_(fail_visits_count, "fail_visits_count")
 
-        fail_visits_count = d.pop("fail_visits_count", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        is_new = _get("is_new", UNSET)
+        if type(is_new) is not bool and is_new is not UNSET:
+            is_new = _v.bool_(is_new, "is_new")
 
-        is_new = d.pop("is_new", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[AppointmentResponseDataClientType0CustomFieldsItem] | Unset = UNSET
-        if _custom_fields is not UNSET:
+        _custom_fields = _get("custom_fields", UNSET)
+        if _custom_fields is UNSET:
+            custom_fields = UNSET
+        else:
+            if type(_custom_fields) is not list:
+                _custom_fields = _v.array(_custom_fields, "custom_fields")
             custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = AppointmentResponseDataClientType0CustomFieldsItem.from_dict(
-                    custom_fields_item_data
-                )
+            try:
+                for _item in _custom_fields:
+                    custom_fields.append(AppointmentResponseDataClientType0CustomFieldsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "custom_fields", custom_fields) from None
 
-                custom_fields.append(custom_fields_item)
+        gender = _get("gender", UNSET)
+        if type(gender) is not float and gender is not UNSET:
+            gender = _v.float_(gender, "gender")
 
-        gender = d.pop("gender", UNSET)
+        sex = _get("sex", UNSET)
+        if type(sex) is not float and sex is not UNSET:
+            sex = _v.float_(sex, "sex")
 
-        sex = d.pop("sex", UNSET)
+        birthday = _get("birthday", UNSET)
+        if type(birthday) is not str and birthday is not UNSET:
+            birthday = _v.str_(birthday, "birthday")
 
-        birthday = d.pop("birthday", UNSET)
-
-        _client_tags = d.pop("client_tags", UNSET)
-        client_tags: list[AppointmentResponseDataClientType0ClientTagsItem] | Unset = UNSET
-        if _client_tags is not UNSET:
+        _client_tags = _get("client_tags", UNSET)
+        if _client_tags is UNSET:
+            client_tags = UNSET
+        else:
+            if type(_client_tags) is not list:
+                _client_tags = _v.array(_client_tags, "client_tags")
             client_tags = []
-            for client_tags_item_data in _client_tags:
-                client_tags_item = AppointmentResponseDataClientType0ClientTagsItem.from_dict(client_tags_item_data)
+            try:
+                for _item in _client_tags:
+                    client_tags.append(AppointmentResponseDataClientType0ClientTagsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "client_tags", client_tags) from None
 
-                client_tags.append(client_tags_item)
-
-        phone_country_id = d.pop("phone_country_id", UNSET)
+        phone_country_id = _get("phone_country_id", UNSET)
+        if type(phone_country_id) is not int and phone_country_id is not UNSET:
+            phone_country_id = _v.int_(phone_country_id, "phone_country_id")
 
         appointment_response_data_client_type_0 = cls(
             id=id,
@@ -252,7 +343,11 @@ class AppointmentResponseDataClientType0:
             phone_country_id=phone_country_id,
         )
 
-        appointment_response_data_client_type_0.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_response_data_client_type_0.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return appointment_response_data_client_type_0
 
     @property

@@ -2,12 +2,41 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "company_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "discount",
+        "cost",
+        "unit_id",
+        "operation_unit_type",
+        "storage_id",
+        "supplier_id",
+        "client_id",
+        "master_id",
+        "create_date",
+        "comment",
+        "service_id",
+        "user_id",
+        "deleted",
+        "pkg_amount",
+    }
+)
+
 
 T = TypeVar("T", bound="AppointmentResponseDataConsumablesItem")
 
@@ -157,59 +186,92 @@ class AppointmentResponseDataConsumablesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        document_id = d.pop("document_id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        type_id = d.pop("type_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        good_id = d.pop("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _v.int_(good_id, "good_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and cost_per_unit is not UNSET:
+            cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        unit_id = d.pop("unit_id", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _v.int_(unit_id, "unit_id")
 
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
+        operation_unit_type = _get("operation_unit_type", UNSET)
+        if type(operation_unit_type) is not float and operation_unit_type is not UNSET:
+            operation_unit_type = _v.float_(operation_unit_type, "operation_unit_type")
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _v.int_(storage_id, "storage_id")
 
-        supplier_id = d.pop("supplier_id", UNSET)
+        supplier_id = _get("supplier_id", UNSET)
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _v.int_(supplier_id, "supplier_id")
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _v.int_(client_id, "client_id")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            create_date_type_0 = datetime.datetime.fromisoformat(data)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date", True)
 
-            return create_date_type_0
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        create_date = _parse_create_date(d.pop("create_date", UNSET))
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
-        comment = d.pop("comment", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _v.int_(user_id, "user_id")
 
-        service_id = d.pop("service_id", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _v.bool_(deleted, "deleted")
 
-        user_id = d.pop("user_id", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        pkg_amount = d.pop("pkg_amount", UNSET)
+        pkg_amount = _get("pkg_amount", UNSET)
+        if type(pkg_amount) is not float and pkg_amount is not UNSET:
+            pkg_amount = _v.float_(pkg_amount, "pkg_amount")
 
         appointment_response_data_consumables_item = cls(
             id=id,
@@ -235,7 +297,11 @@ class AppointmentResponseDataConsumablesItem:
             pkg_amount=pkg_amount,
         )
 
-        appointment_response_data_consumables_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_response_data_consumables_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return appointment_response_data_consumables_item
 
     @property

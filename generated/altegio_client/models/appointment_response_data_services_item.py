@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +20,47 @@ if TYPE_CHECKING:
     from ..models.appointment_response_data_services_item_staff_service_link import (
         AppointmentResponseDataServicesItemStaffServiceLink,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.appointment_response_data_services_item_assistants_type_0_item import (
+        AppointmentResponseDataServicesItemAssistantsType0Item,  # noqa: PLC0415
+    )
+    from ..models.appointment_response_data_services_item_company_service_link import (
+        AppointmentResponseDataServicesItemCompanyServiceLink,  # noqa: PLC0415
+    )
+    from ..models.appointment_response_data_services_item_staff_service_link import (
+        AppointmentResponseDataServicesItemStaffServiceLink,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        AppointmentResponseDataServicesItemAssistantsType0Item,
+        AppointmentResponseDataServicesItemCompanyServiceLink,
+        AppointmentResponseDataServicesItemStaffServiceLink,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "cost",
+        "cost_to_pay",
+        "manual_cost",
+        "cost_per_unit",
+        "discount",
+        "first_cost",
+        "amount",
+        "assistants",
+        "staff_service_link",
+        "company_service_link",
+    }
+)
 
 
 T = TypeVar("T", bound="AppointmentResponseDataServicesItem")
@@ -52,6 +95,11 @@ class AppointmentResponseDataServicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            AppointmentResponseDataServicesItemAssistantsType0Item,
+            AppointmentResponseDataServicesItemCompanyServiceLink,
+            AppointmentResponseDataServicesItemStaffServiceLink,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -122,72 +170,101 @@ class AppointmentResponseDataServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_response_data_services_item_assistants_type_0_item import (
-            AppointmentResponseDataServicesItemAssistantsType0Item,  # noqa: PLC0415
-        )
-        from ..models.appointment_response_data_services_item_company_service_link import (
-            AppointmentResponseDataServicesItemCompanyServiceLink,  # noqa: PLC0415
-        )
-        from ..models.appointment_response_data_services_item_staff_service_link import (
-            AppointmentResponseDataServicesItemStaffServiceLink,  # noqa: PLC0415
-        )
+        (
+            AppointmentResponseDataServicesItemAssistantsType0Item,
+            AppointmentResponseDataServicesItemCompanyServiceLink,
+            AppointmentResponseDataServicesItemStaffServiceLink,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        cost = d.pop("cost", UNSET)
+        cost_to_pay = _get("cost_to_pay", UNSET)
+        if type(cost_to_pay) is not float and cost_to_pay is not UNSET:
+            cost_to_pay = _v.float_(cost_to_pay, "cost_to_pay")
 
-        cost_to_pay = d.pop("cost_to_pay", UNSET)
+        manual_cost = _get("manual_cost", UNSET)
+        if type(manual_cost) is not _Decimal and manual_cost is not UNSET:
+            manual_cost = _v.money(manual_cost, "manual_cost")
 
-        manual_cost = d.pop("manual_cost", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and cost_per_unit is not UNSET:
+            cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+            first_cost = _v.money(first_cost, "first_cost")
 
-        first_cost = d.pop("first_cost", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        try:
 
-        def _parse_assistants(
-            data: object,
-        ) -> list[AppointmentResponseDataServicesItemAssistantsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            assistants_type_0 = []
-            _assistants_type_0 = data
-            for assistants_type_0_item_data in _assistants_type_0:
-                assistants_type_0_item = AppointmentResponseDataServicesItemAssistantsType0Item.from_dict(
-                    assistants_type_0_item_data
-                )
+            def _parse_assistants(
+                data: object,
+            ) -> list[AppointmentResponseDataServicesItemAssistantsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError()
+                assistants_type_0 = []
+                _assistants_type_0 = data
+                for assistants_type_0_item_data in _assistants_type_0:
+                    assistants_type_0_item = AppointmentResponseDataServicesItemAssistantsType0Item.from_dict(
+                        assistants_type_0_item_data
+                    )
 
-                assistants_type_0.append(assistants_type_0_item)
+                    assistants_type_0.append(assistants_type_0_item)
 
-            return assistants_type_0
+                return assistants_type_0
 
-        assistants = _parse_assistants(d.pop("assistants", UNSET))
+            assistants = _parse_assistants(_get("assistants", UNSET))
 
-        _staff_service_link = d.pop("staff_service_link", UNSET)
-        staff_service_link: AppointmentResponseDataServicesItemStaffServiceLink | Unset
-        if isinstance(_staff_service_link, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "assistants",
+                "list[AppointmentResponseDataServicesItemAssistantsType0Item] | None",
+                _get("assistants"),
+            ) from None
+
+        _staff_service_link = _get("staff_service_link", UNSET)
+        if _staff_service_link is UNSET:
             staff_service_link = UNSET
         else:
-            staff_service_link = AppointmentResponseDataServicesItemStaffServiceLink.from_dict(_staff_service_link)
+            try:
+                staff_service_link = AppointmentResponseDataServicesItemStaffServiceLink.from_dict(_staff_service_link)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff_service_link") from None
 
-        _company_service_link = d.pop("company_service_link", UNSET)
-        company_service_link: AppointmentResponseDataServicesItemCompanyServiceLink | Unset
-        if isinstance(_company_service_link, Unset):
+        _company_service_link = _get("company_service_link", UNSET)
+        if _company_service_link is UNSET:
             company_service_link = UNSET
         else:
-            company_service_link = AppointmentResponseDataServicesItemCompanyServiceLink.from_dict(
-                _company_service_link
-            )
+            try:
+                company_service_link = AppointmentResponseDataServicesItemCompanyServiceLink.from_dict(
+                    _company_service_link
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "company_service_link") from None
 
         appointment_response_data_services_item = cls(
             id=id,
@@ -204,7 +281,11 @@ class AppointmentResponseDataServicesItem:
             company_service_link=company_service_link,
         )
 
-        appointment_response_data_services_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_response_data_services_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return appointment_response_data_services_item
 
     @property

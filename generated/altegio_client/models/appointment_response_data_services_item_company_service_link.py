@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "price_min",
+        "price_max",
+    }
+)
+
 
 T = TypeVar("T", bound="AppointmentResponseDataServicesItemCompanyServiceLink")
 
@@ -38,17 +47,27 @@ class AppointmentResponseDataServicesItemCompanyServiceLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price_min = d.pop("price_min", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and price_min is not UNSET:
+            price_min = _v.float_(price_min, "price_min")
 
-        price_max = d.pop("price_max", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and price_max is not UNSET:
+            price_max = _v.float_(price_max, "price_max")
 
         appointment_response_data_services_item_company_service_link = cls(
             price_min=price_min,
             price_max=price_max,
         )
 
-        appointment_response_data_services_item_company_service_link.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_response_data_services_item_company_service_link.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return appointment_response_data_services_item_company_service_link
 
     @property

@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "length",
+    }
+)
+
 
 T = TypeVar("T", bound="AppointmentResponseDataServicesItemStaffServiceLink")
 
@@ -32,14 +40,22 @@ class AppointmentResponseDataServicesItemStaffServiceLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        length = d.pop("length", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        length = _get("length", UNSET)
+        if type(length) is not float and length is not UNSET:
+            length = _v.float_(length, "length")
 
         appointment_response_data_services_item_staff_service_link = cls(
             length=length,
         )
 
-        appointment_response_data_services_item_staff_service_link.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_response_data_services_item_staff_service_link.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return appointment_response_data_services_item_staff_service_link
 
     @property

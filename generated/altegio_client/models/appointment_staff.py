@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,32 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.appointment_staff_position import AppointmentStaffPosition
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.appointment_staff_position import AppointmentStaffPosition  # noqa: PLC0415
+
+    _LAZY = (AppointmentStaffPosition,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "rating",
+        "votes_count",
+    }
+)
 
 
 T = TypeVar("T", bound="AppointmentStaff")
@@ -40,6 +67,7 @@ class AppointmentStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (AppointmentStaffPosition,) = _LAZY or _lazy()
         id = self.id
 
         api_id: None | str | Unset
@@ -90,38 +118,50 @@ class AppointmentStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_staff_position import AppointmentStaffPosition  # noqa: PLC0415
+        (AppointmentStaffPosition,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id", True)
 
-        def _parse_api_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        api_id = _parse_api_id(d.pop("api_id", UNSET))
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        name = d.pop("name", UNSET)
-
-        specialization = d.pop("specialization", UNSET)
-
-        _position = d.pop("position", UNSET)
-        position: AppointmentStaffPosition | Unset
-        if isinstance(_position, Unset):
+        _position = _get("position", UNSET)
+        if _position is UNSET:
             position = UNSET
         else:
-            position = AppointmentStaffPosition.from_dict(_position)
+            try:
+                position = AppointmentStaffPosition.from_dict(_position)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "position") from None
 
-        avatar = d.pop("avatar", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _v.str_(avatar_big, "avatar_big")
 
-        rating = d.pop("rating", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and rating is not UNSET:
+            rating = _v.float_(rating, "rating")
 
-        votes_count = d.pop("votes_count", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _v.int_(votes_count, "votes_count")
 
         appointment_staff = cls(
             id=id,
@@ -135,7 +175,9 @@ class AppointmentStaff:
             votes_count=votes_count,
         )
 
-        appointment_staff.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            appointment_staff.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return appointment_staff
 
     @property

@@ -3,8 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "login",
+        "password",
+    }
+)
+
 
 T = TypeVar("T", bound="AuthRequest")
 
@@ -42,17 +53,29 @@ class AuthRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        login = d.pop("login")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "login" not in src_dict:
+            raise _v.missing("login")
+        login = _get("login", UNSET)
+        if type(login) is not str and login is not UNSET:
+            login = _v.str_(login, "login")
 
-        password = d.pop("password")
+        if "password" not in src_dict:
+            raise _v.missing("password")
+        password = _get("password", UNSET)
+        if type(password) is not str and password is not UNSET:
+            password = _v.str_(password, "password")
 
         auth_request = cls(
             login=login,
             password=password,
         )
 
-        auth_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            auth_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return auth_request
 
     @property

@@ -3,10 +3,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "user_token",
+        "name",
+        "phone",
+        "login",
+        "email",
+        "avatar",
+        "is_approved",
+        "is_email_confirmed",
+    }
+)
+
 
 T = TypeVar("T", bound="AuthUser")
 
@@ -78,24 +94,44 @@ class AuthUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        user_token = d.pop("user_token", UNSET)
+        user_token = _get("user_token", UNSET)
+        if type(user_token) is not str and user_token is not UNSET:
+            user_token = _v.str_(user_token, "user_token")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        login = d.pop("login", UNSET)
+        login = _get("login", UNSET)
+        if type(login) is not str and login is not UNSET:
+            login = _v.str_(login, "login")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        avatar = d.pop("avatar", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
-        is_approved = d.pop("is_approved", UNSET)
+        is_approved = _get("is_approved", UNSET)
+        if type(is_approved) is not bool and is_approved is not UNSET:
+            is_approved = _v.bool_(is_approved, "is_approved")
 
-        is_email_confirmed = d.pop("is_email_confirmed", UNSET)
+        is_email_confirmed = _get("is_email_confirmed", UNSET)
+        if type(is_email_confirmed) is not bool and is_email_confirmed is not UNSET:
+            is_email_confirmed = _v.bool_(is_email_confirmed, "is_email_confirmed")
 
         auth_user = cls(
             id=id,
@@ -109,7 +145,9 @@ class AuthUser:
             is_email_confirmed=is_email_confirmed,
         )
 
-        auth_user.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            auth_user.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return auth_user
 
     @property

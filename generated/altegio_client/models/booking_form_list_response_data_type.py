@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.booking_form_list_response_data_type_meta import BookingFormListResponseDataTypeMeta
     from ..models.root_type_bookform_settings_response import RootTypeBookformSettingsResponse
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.booking_form_list_response_data_type_meta import BookingFormListResponseDataTypeMeta  # noqa: PLC0415
+    from ..models.root_type_bookform_settings_response import RootTypeBookformSettingsResponse  # noqa: PLC0415
+
+    _LAZY = (
+        BookingFormListResponseDataTypeMeta,
+        RootTypeBookformSettingsResponse,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "data",
+        "meta",
+        "success",
+    }
+)
 
 
 T = TypeVar("T", bound="BookingFormListResponseDataType")
@@ -29,6 +54,10 @@ class BookingFormListResponseDataType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            BookingFormListResponseDataTypeMeta,
+            RootTypeBookformSettingsResponse,
+        ) = _LAZY or _lazy()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -56,27 +85,38 @@ class BookingFormListResponseDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.booking_form_list_response_data_type_meta import BookingFormListResponseDataTypeMeta  # noqa: PLC0415
-        from ..models.root_type_bookform_settings_response import RootTypeBookformSettingsResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[RootTypeBookformSettingsResponse] | Unset = UNSET
-        if _data is not UNSET:
+        (
+            BookingFormListResponseDataTypeMeta,
+            RootTypeBookformSettingsResponse,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            if type(_data) is not list:
+                _data = _v.array(_data, "data")
             data = []
-            for data_item_data in _data:
-                data_item = RootTypeBookformSettingsResponse.from_dict(data_item_data)
+            try:
+                for _item in _data:
+                    data.append(RootTypeBookformSettingsResponse.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "data", data) from None
 
-                data.append(data_item)
-
-        _meta = d.pop("meta", UNSET)
-        meta: BookingFormListResponseDataTypeMeta | Unset
-        if isinstance(_meta, Unset):
+        _meta = _get("meta", UNSET)
+        if _meta is UNSET:
             meta = UNSET
         else:
-            meta = BookingFormListResponseDataTypeMeta.from_dict(_meta)
+            try:
+                meta = BookingFormListResponseDataTypeMeta.from_dict(_meta)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "meta") from None
 
-        success = d.pop("success", UNSET)
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
         booking_form_list_response_data_type = cls(
             data=data,
@@ -84,7 +124,11 @@ class BookingFormListResponseDataType:
             success=success,
         )
 
-        booking_form_list_response_data_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            booking_form_list_response_data_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return booking_form_list_response_data_type
 
     @property

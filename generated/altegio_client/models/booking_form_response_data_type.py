@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.booking_form_response_data_type_meta_type_0 import BookingFormResponseDataTypeMetaType0
     from ..models.root_type_bookform_settings_response import RootTypeBookformSettingsResponse
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.booking_form_response_data_type_meta_type_0 import BookingFormResponseDataTypeMetaType0  # noqa: PLC0415
+    from ..models.root_type_bookform_settings_response import RootTypeBookformSettingsResponse  # noqa: PLC0415
+
+    _LAZY = (
+        BookingFormResponseDataTypeMetaType0,
+        RootTypeBookformSettingsResponse,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "data",
+        "meta",
+        "success",
+    }
+)
 
 
 T = TypeVar("T", bound="BookingFormResponseDataType")
@@ -28,8 +53,10 @@ class BookingFormResponseDataType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.booking_form_response_data_type_meta_type_0 import BookingFormResponseDataTypeMetaType0  # noqa: PLC0415
-
+        (
+            BookingFormResponseDataTypeMetaType0,
+            RootTypeBookformSettingsResponse,
+        ) = _LAZY or _lazy()
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
@@ -58,37 +85,49 @@ class BookingFormResponseDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.booking_form_response_data_type_meta_type_0 import BookingFormResponseDataTypeMetaType0  # noqa: PLC0415
-        from ..models.root_type_bookform_settings_response import RootTypeBookformSettingsResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: RootTypeBookformSettingsResponse | Unset
-        if isinstance(_data, Unset):
+        (
+            BookingFormResponseDataTypeMetaType0,
+            RootTypeBookformSettingsResponse,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
+        if _data is UNSET:
             data = UNSET
         else:
-            data = RootTypeBookformSettingsResponse.from_dict(_data)
-
-        def _parse_meta(data: object) -> BookingFormResponseDataTypeMetaType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
+                data = RootTypeBookformSettingsResponse.from_dict(_data)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "data") from None
+
+        try:
+
+            def _parse_meta(data: object) -> BookingFormResponseDataTypeMetaType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = BookingFormResponseDataTypeMetaType0.from_dict(data)
+
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                meta_type_0 = BookingFormResponseDataTypeMetaType0.from_dict(data)
+                meta_type_1 = cast(list[Any], data)
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            meta_type_1 = cast(list[Any], data)
+                return meta_type_1
 
-            return meta_type_1
+            meta = _parse_meta(_get("meta", UNSET))
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "meta", "BookingFormResponseDataTypeMetaType0 | list[Any]", _get("meta")) from None
 
-        success = d.pop("success", UNSET)
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
         booking_form_response_data_type = cls(
             data=data,
@@ -96,7 +135,11 @@ class BookingFormResponseDataType:
             success=success,
         )
 
-        booking_form_response_data_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            booking_form_response_data_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return booking_form_response_data_type
 
     @property

@@ -1,12 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "name",
+        "phone",
+        "surname",
+        "middle_name",
+        "email",
+        "gender_id",
+        "importance_id",
+        "discount",
+        "card",
+        "birth_date",
+        "comment",
+        "spent",
+        "balance",
+        "sms_check",
+        "sms_not",
+        "categories",
+    }
+)
+
 
 T = TypeVar("T", bound="BulkCreateClientsBodyItem")
 
@@ -122,38 +145,88 @@ class BulkCreateClientsBodyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "name" not in src_dict:
+            raise _v.missing("name")
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        phone = d.pop("phone")
+        if "phone" not in src_dict:
+            raise _v.missing("phone")
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        surname = d.pop("surname", UNSET)
+        surname = _get("surname", UNSET)
+        if type(surname) is not str and surname is not UNSET:
+            surname = _v.str_(surname, "surname")
 
-        middle_name = d.pop("middle_name", UNSET)
+        middle_name = _get("middle_name", UNSET)
+        if type(middle_name) is not str and middle_name is not UNSET:
+            middle_name = _v.str_(middle_name, "middle_name")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        gender_id = d.pop("gender_id", UNSET)
+        gender_id = _get("gender_id", UNSET)
+        if type(gender_id) is not float and gender_id is not UNSET:
+            gender_id = _v.float_(gender_id, "gender_id")
 
-        importance_id = d.pop("importance_id", UNSET)
+        importance_id = _get("importance_id", UNSET)
+        if type(importance_id) is not float and importance_id is not UNSET:
+            importance_id = _v.float_(importance_id, "importance_id")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        card = d.pop("card", UNSET)
+        card = _get("card", UNSET)
+        if type(card) is not str and card is not UNSET:
+            card = _v.str_(card, "card")
 
-        birth_date = d.pop("birth_date", UNSET)
+        birth_date = _get("birth_date", UNSET)
+        if type(birth_date) is not str and birth_date is not UNSET:
+            birth_date = _v.str_(birth_date, "birth_date")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        spent = d.pop("spent", UNSET)
+        spent = _get("spent", UNSET)
+        if type(spent) is not float and spent is not UNSET:
+            spent = _v.float_(spent, "spent")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and balance is not UNSET:
+            balance = _v.float_(balance, "balance")
 
-        sms_check = d.pop("sms_check", UNSET)
+        sms_check = _get("sms_check", UNSET)
+        if type(sms_check) is not float and sms_check is not UNSET:
+            sms_check = _v.float_(sms_check, "sms_check")
 
-        sms_not = d.pop("sms_not", UNSET)
+        sms_not = _get("sms_not", UNSET)
+        if type(sms_not) is not float and sms_not is not UNSET:
+            sms_not = _v.float_(sms_not, "sms_not")
 
-        categories = cast(list[float], d.pop("categories", UNSET))
+        _categories = _get("categories", UNSET)
+        if _categories is UNSET:
+            categories = UNSET
+        else:
+            if type(_categories) is not list:
+                _categories = _v.array(_categories, "categories")
+            categories = []
+            try:
+                for _item in _categories:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(categories))
+
+                    categories.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "categories") from None
 
         bulk_create_clients_body_item = cls(
             name=name,
@@ -174,7 +247,11 @@ class BulkCreateClientsBodyItem:
             categories=categories,
         )
 
-        bulk_create_clients_body_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            bulk_create_clients_body_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return bulk_create_clients_body_item
 
     @property

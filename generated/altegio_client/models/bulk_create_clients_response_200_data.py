@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,29 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.bulk_create_clients_response_200_data_created_item import BulkCreateClientsResponse200DataCreatedItem
     from ..models.bulk_create_clients_response_200_data_errors_item import BulkCreateClientsResponse200DataErrorsItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.bulk_create_clients_response_200_data_created_item import BulkCreateClientsResponse200DataCreatedItem  # noqa: PLC0415
+    from ..models.bulk_create_clients_response_200_data_errors_item import BulkCreateClientsResponse200DataErrorsItem  # noqa: PLC0415
+
+    _LAZY = (
+        BulkCreateClientsResponse200DataCreatedItem,
+        BulkCreateClientsResponse200DataErrorsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "created",
+        "errors",
+    }
+)
 
 
 T = TypeVar("T", bound="BulkCreateClientsResponse200Data")
@@ -23,6 +47,10 @@ class BulkCreateClientsResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            BulkCreateClientsResponse200DataCreatedItem,
+            BulkCreateClientsResponse200DataErrorsItem,
+        ) = _LAZY or _lazy()
         created: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.created, Unset):
             created = []
@@ -49,38 +77,49 @@ class BulkCreateClientsResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_create_clients_response_200_data_created_item import (
-            BulkCreateClientsResponse200DataCreatedItem,  # noqa: PLC0415
-        )
-        from ..models.bulk_create_clients_response_200_data_errors_item import (
-            BulkCreateClientsResponse200DataErrorsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _created = d.pop("created", UNSET)
-        created: list[BulkCreateClientsResponse200DataCreatedItem] | Unset = UNSET
-        if _created is not UNSET:
+        (
+            BulkCreateClientsResponse200DataCreatedItem,
+            BulkCreateClientsResponse200DataErrorsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _created = _get("created", UNSET)
+        if _created is UNSET:
+            created = UNSET
+        else:
+            if type(_created) is not list:
+                _created = _v.array(_created, "created")
             created = []
-            for created_item_data in _created:
-                created_item = BulkCreateClientsResponse200DataCreatedItem.from_dict(created_item_data)
+            try:
+                for _item in _created:
+                    created.append(BulkCreateClientsResponse200DataCreatedItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "created", created) from None
 
-                created.append(created_item)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[BulkCreateClientsResponse200DataErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
+        _errors = _get("errors", UNSET)
+        if _errors is UNSET:
+            errors = UNSET
+        else:
+            if type(_errors) is not list:
+                _errors = _v.array(_errors, "errors")
             errors = []
-            for errors_item_data in _errors:
-                errors_item = BulkCreateClientsResponse200DataErrorsItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+            try:
+                for _item in _errors:
+                    errors.append(BulkCreateClientsResponse200DataErrorsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "errors", errors) from None
 
         bulk_create_clients_response_200_data = cls(
             created=created,
             errors=errors,
         )
 
-        bulk_create_clients_response_200_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            bulk_create_clients_response_200_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return bulk_create_clients_response_200_data
 
     @property

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal as _Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +14,48 @@ if TYPE_CHECKING:
     from ..models.bulk_create_clients_response_200_data_created_item_categories_item import (
         BulkCreateClientsResponse200DataCreatedItemCategoriesItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.bulk_create_clients_response_200_data_created_item_categories_item import (
+        BulkCreateClientsResponse200DataCreatedItemCategoriesItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (BulkCreateClientsResponse200DataCreatedItemCategoriesItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "surname",
+        "middle_name",
+        "phone",
+        "email",
+        "card",
+        "birth_date",
+        "comment",
+        "discount",
+        "visits",
+        "gender_id",
+        "gender",
+        "sms_check",
+        "sms_bot",
+        "spent",
+        "paid",
+        "balance",
+        "importance_id",
+        "importance",
+        "categories",
+        "last_change_date",
+        "custom_fields",
+    }
+)
 
 
 T = TypeVar("T", bound="BulkCreateClientsResponse200DataCreatedItem")
@@ -46,6 +90,7 @@ class BulkCreateClientsResponse200DataCreatedItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (BulkCreateClientsResponse200DataCreatedItemCategoriesItem,) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -153,65 +198,114 @@ class BulkCreateClientsResponse200DataCreatedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_create_clients_response_200_data_created_item_categories_item import (
-            BulkCreateClientsResponse200DataCreatedItemCategoriesItem,  # noqa: PLC0415
-        )
+        (BulkCreateClientsResponse200DataCreatedItemCategoriesItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        name = d.pop("name", UNSET)
+        surname = _get("surname", UNSET)
+        if type(surname) is not str and surname is not UNSET:
+            surname = _v.str_(surname, "surname")
 
-        surname = d.pop("surname", UNSET)
+        middle_name = _get("middle_name", UNSET)
+        if type(middle_name) is not str and middle_name is not UNSET:
+            middle_name = _v.str_(middle_name, "middle_name")
 
-        middle_name = d.pop("middle_name", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        email = d.pop("email", UNSET)
+        card = _get("card", UNSET)
+        if type(card) is not float and card is not UNSET:
+            card = _v.float_(card, "card")
 
-        card = d.pop("card", UNSET)
+        birth_date = _get("birth_date", UNSET)
+        if type(birth_date) is not str and birth_date is not UNSET:
+            birth_date = _v.str_(birth_date, "birth_date")
 
-        birth_date = d.pop("birth_date", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        visits = _get("visits", UNSET)
+        if type(visits) is not float and visits is not UNSET:
+            visits = _v.float_(visits, "visits")
 
-        visits = d.pop("visits", UNSET)
+        gender_id = _get("gender_id", UNSET)
+        if type(gender_id) is not int and gender_id is not UNSET:
+            gender_id = _v.int_(gender_id, "gender_id")
 
-        gender_id = d.pop("gender_id", UNSET)
+        gender = _get("gender", UNSET)
+        if type(gender) is not str and gender is not UNSET:
+            gender = _v.str_(gender, "gender")
 
-        gender = d.pop("gender", UNSET)
+        sms_check = _get("sms_check", UNSET)
+        if type(sms_check) is not float and sms_check is not UNSET:
+            sms_check = _v.float_(sms_check, "sms_check")
 
-        sms_check = d.pop("sms_check", UNSET)
+        sms_bot = _get("sms_bot", UNSET)
+        if type(sms_bot) is not float and sms_bot is not UNSET:
+            sms_bot = _v.float_(sms_bot, "sms_bot")
 
-        sms_bot = d.pop("sms_bot", UNSET)
+        spent = _get("spent", UNSET)
+        if type(spent) is not float and spent is not UNSET:
+            spent = _v.float_(spent, "spent")
 
-        spent = d.pop("spent", UNSET)
+        paid = _get("paid", UNSET)
+        if type(paid) is not float and paid is not UNSET:
+            paid = _v.float_(paid, "paid")
 
-        paid = d.pop("paid", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        importance_id = _get("importance_id", UNSET)
+        if type(importance_id) is not int and importance_id is not UNSET:
+            importance_id = _v.int_(importance_id, "importance_id")
 
-        importance_id = d.pop("importance_id", UNSET)
+        importance = _get("importance", UNSET)
+        if type(importance) is not str and importance is not UNSET:
+            importance = _v.str_(importance, "importance")
 
-        importance = d.pop("importance", UNSET)
-
-        _categories = d.pop("categories", UNSET)
-        categories: list[BulkCreateClientsResponse200DataCreatedItemCategoriesItem] | Unset = UNSET
-        if _categories is not UNSET:
+        _categories = _get("categories", UNSET)
+        if _categories is UNSET:
+            categories = UNSET
+        else:
+            if type(_categories) is not list:
+                _categories = _v.array(_categories, "categories")
             categories = []
-            for categories_item_data in _categories:
-                categories_item = BulkCreateClientsResponse200DataCreatedItemCategoriesItem.from_dict(
-                    categories_item_data
-                )
+            try:
+                for _item in _categories:
+                    categories.append(BulkCreateClientsResponse200DataCreatedItemCategoriesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "categories", categories) from None
 
-                categories.append(categories_item)
+        last_change_date = _get("last_change_date", UNSET)
+        if type(last_change_date) is not str and last_change_date is not UNSET:
+            last_change_date = _v.str_(last_change_date, "last_change_date")
 
-        last_change_date = d.pop("last_change_date", UNSET)
-
-        custom_fields = cast(list[Any], d.pop("custom_fields", UNSET))
+        _custom_fields = _get("custom_fields", UNSET)
+        if _custom_fields is UNSET:
+            custom_fields = UNSET
+        else:
+            if type(_custom_fields) is not list:
+                _custom_fields = _v.array(_custom_fields, "custom_fields")
+            custom_fields = _custom_fields
 
         bulk_create_clients_response_200_data_created_item = cls(
             id=id,
@@ -239,7 +333,11 @@ class BulkCreateClientsResponse200DataCreatedItem:
             custom_fields=custom_fields,
         )
 
-        bulk_create_clients_response_200_data_created_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            bulk_create_clients_response_200_data_created_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return bulk_create_clients_response_200_data_created_item
 
     @property

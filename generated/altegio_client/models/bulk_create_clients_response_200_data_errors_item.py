@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "phone",
+        "name",
+        "error",
+    }
+)
+
 
 T = TypeVar("T", bound="BulkCreateClientsResponse200DataErrorsItem")
 
@@ -39,12 +49,20 @@ class BulkCreateClientsResponse200DataErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        error = d.pop("error", UNSET)
+        error = _get("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = _v.str_(error, "error")
 
         bulk_create_clients_response_200_data_errors_item = cls(
             phone=phone,
@@ -52,7 +70,11 @@ class BulkCreateClientsResponse200DataErrorsItem:
             error=error,
         )
 
-        bulk_create_clients_response_200_data_errors_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            bulk_create_clients_response_200_data_errors_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return bulk_create_clients_response_200_data_errors_item
 
     @property

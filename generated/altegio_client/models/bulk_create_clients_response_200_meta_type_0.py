@@ -3,8 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_KEYS = frozenset({})
+
 
 T = TypeVar("T", bound="BulkCreateClientsResponse200MetaType0")
 
@@ -22,10 +26,15 @@ class BulkCreateClientsResponse200MetaType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
         bulk_create_clients_response_200_meta_type_0 = cls()
 
-        bulk_create_clients_response_200_meta_type_0.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            bulk_create_clients_response_200_meta_type_0.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return bulk_create_clients_response_200_meta_type_0
 
     @property

@@ -3,8 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "record_id",
+        "visit_id",
+        "amount",
+    }
+)
+
 
 T = TypeVar("T", bound="CardWithdrawalRequest")
 
@@ -47,12 +59,26 @@ class CardWithdrawalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_id = d.pop("record_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "record_id" not in src_dict:
+            raise _v.missing("record_id")
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not float and record_id is not UNSET:
+            record_id = _v.float_(record_id, "record_id")
 
-        visit_id = d.pop("visit_id")
+        if "visit_id" not in src_dict:
+            raise _v.missing("visit_id")
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not float and visit_id is not UNSET:
+            visit_id = _v.float_(visit_id, "visit_id")
 
-        amount = d.pop("amount")
+        if "amount" not in src_dict:
+            raise _v.missing("amount")
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
         card_withdrawal_request = cls(
             record_id=record_id,
@@ -60,7 +86,9 @@ class CardWithdrawalRequest:
             amount=amount,
         )
 
-        card_withdrawal_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            card_withdrawal_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return card_withdrawal_request
 
     @property

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal as _Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +13,49 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chain_gift_card_type_item_type import ChainGiftCardTypeItemType
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.chain_gift_card_type_item_type import ChainGiftCardTypeItemType  # noqa: PLC0415
+
+    _LAZY = (ChainGiftCardTypeItemType,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "balance",
+        "is_multi",
+        "company_group_id",
+        "category_id",
+        "weight",
+        "item_type_id",
+        "expiration_type_id",
+        "expiration_date",
+        "expiration_timeout",
+        "expiration_timeout_unit_id",
+        "balance_edit_type_id",
+        "is_allow_empty_code",
+        "is_serial_number_limited",
+        "is_archived",
+        "date_archived",
+        "online_sale_is_enabled",
+        "online_sale_title",
+        "online_sale_description",
+        "online_sale_price",
+        "online_sale_image",
+        "released_total",
+        "item_type",
+        "service_ids",
+        "salon_ids",
+    }
+)
 
 
 T = TypeVar("T", bound="ChainGiftCardType")
@@ -49,6 +94,7 @@ class ChainGiftCardType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ChainGiftCardTypeItemType,) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -185,97 +231,142 @@ class ChainGiftCardType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_gift_card_type_item_type import ChainGiftCardTypeItemType  # noqa: PLC0415
+        (ChainGiftCardTypeItemType,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _v.bool_(is_multi, "is_multi")
 
-        is_multi = d.pop("is_multi", UNSET)
+        company_group_id = _get("company_group_id", UNSET)
+        if type(company_group_id) is not int and company_group_id is not UNSET:
+            company_group_id = _v.int_(company_group_id, "company_group_id")
 
-        company_group_id = d.pop("company_group_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id", True)
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        weight = _get("weight", UNSET)
+        if type(weight) is not int and weight is not UNSET:
+            weight = _v.int_(weight, "weight")
 
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _v.int_(item_type_id, "item_type_id")
 
-        weight = d.pop("weight", UNSET)
+        expiration_type_id = _get("expiration_type_id", UNSET)
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _v.int_(expiration_type_id, "expiration_type_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        expiration_date = _get("expiration_date", UNSET)
+        if expiration_date is not UNSET:
+            expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _v.int_(expiration_timeout, "expiration_timeout")
 
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+        expiration_timeout_unit_id = _get("expiration_timeout_unit_id", UNSET)
+        if type(expiration_timeout_unit_id) is not int and expiration_timeout_unit_id is not UNSET:
+            expiration_timeout_unit_id = _v.int_(expiration_timeout_unit_id, "expiration_timeout_unit_id")
 
-            return expiration_date_type_0
+        balance_edit_type_id = _get("balance_edit_type_id", UNSET)
+        if type(balance_edit_type_id) is not int and balance_edit_type_id is not UNSET:
+            balance_edit_type_id = _v.int_(balance_edit_type_id, "balance_edit_type_id")
 
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _v.bool_(is_allow_empty_code, "is_allow_empty_code")
 
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
+        is_serial_number_limited = _get("is_serial_number_limited", UNSET)
+        if type(is_serial_number_limited) is not bool and is_serial_number_limited is not UNSET:
+            is_serial_number_limited = _v.bool_(is_serial_number_limited, "is_serial_number_limited")
 
-        expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
+        is_archived = _get("is_archived", UNSET)
+        if type(is_archived) is not bool and is_archived is not UNSET:
+            is_archived = _v.bool_(is_archived, "is_archived")
 
-        balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
+        date_archived = _get("date_archived", UNSET)
+        if type(date_archived) is not str and date_archived is not UNSET:
+            date_archived = _v.str_(date_archived, "date_archived", True)
 
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+        online_sale_is_enabled = _get("online_sale_is_enabled", UNSET)
+        if type(online_sale_is_enabled) is not bool and online_sale_is_enabled is not UNSET:
+            online_sale_is_enabled = _v.bool_(online_sale_is_enabled, "online_sale_is_enabled")
 
-        is_serial_number_limited = d.pop("is_serial_number_limited", UNSET)
+        online_sale_title = _get("online_sale_title", UNSET)
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _v.str_(online_sale_title, "online_sale_title")
 
-        is_archived = d.pop("is_archived", UNSET)
+        online_sale_description = _get("online_sale_description", UNSET)
+        if type(online_sale_description) is not str and online_sale_description is not UNSET:
+            online_sale_description = _v.str_(online_sale_description, "online_sale_description")
 
-        def _parse_date_archived(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        online_sale_price = _get("online_sale_price", UNSET)
+        if type(online_sale_price) is not _Decimal and online_sale_price is not UNSET:
+            online_sale_price = _v.money(online_sale_price, "online_sale_price")
 
-        date_archived = _parse_date_archived(d.pop("date_archived", UNSET))
+        online_sale_image = _get("online_sale_image", UNSET)
+        if type(online_sale_image) is not str and online_sale_image is not UNSET:
+            online_sale_image = _v.str_(online_sale_image, "online_sale_image", True)
 
-        online_sale_is_enabled = d.pop("online_sale_is_enabled", UNSET)
+        released_total = _get("released_total", UNSET)
+        if type(released_total) is not int and released_total is not UNSET:
+            released_total = _v.int_(released_total, "released_total")
 
-        online_sale_title = d.pop("online_sale_title", UNSET)
-
-        online_sale_description = d.pop("online_sale_description", UNSET)
-
-        online_sale_price = d.pop("online_sale_price", UNSET)
-
-        def _parse_online_sale_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        online_sale_image = _parse_online_sale_image(d.pop("online_sale_image", UNSET))
-
-        released_total = d.pop("released_total", UNSET)
-
-        _item_type = d.pop("item_type", UNSET)
-        item_type: ChainGiftCardTypeItemType | Unset
-        if isinstance(_item_type, Unset):
+        _item_type = _get("item_type", UNSET)
+        if _item_type is UNSET:
             item_type = UNSET
         else:
-            item_type = ChainGiftCardTypeItemType.from_dict(_item_type)
+            try:
+                item_type = ChainGiftCardTypeItemType.from_dict(_item_type)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "item_type") from None
 
-        service_ids = cast(list[int], d.pop("service_ids", UNSET))
+        _service_ids = _get("service_ids", UNSET)
+        if _service_ids is UNSET:
+            service_ids = UNSET
+        else:
+            if type(_service_ids) is not list:
+                _service_ids = _v.array(_service_ids, "service_ids")
+            service_ids = []
+            try:
+                for _item in _service_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(service_ids))
 
-        salon_ids = cast(list[int], d.pop("salon_ids", UNSET))
+                    service_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "service_ids") from None
+
+        _salon_ids = _get("salon_ids", UNSET)
+        if _salon_ids is UNSET:
+            salon_ids = UNSET
+        else:
+            if type(_salon_ids) is not list:
+                _salon_ids = _v.array(_salon_ids, "salon_ids")
+            salon_ids = []
+            try:
+                for _item in _salon_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(salon_ids))
+
+                    salon_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "salon_ids") from None
 
         chain_gift_card_type = cls(
             id=id,
@@ -306,7 +397,9 @@ class ChainGiftCardType:
             salon_ids=salon_ids,
         )
 
-        chain_gift_card_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_gift_card_type.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return chain_gift_card_type
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -23,6 +24,42 @@ if TYPE_CHECKING:
     from ..models.chain_loyalty_certificate_types_create_body_online_sale import (
         ChainLoyaltyCertificateTypesCreateBodyOnlineSale,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.chain_loyalty_certificate_types_create_body_expiration import (
+        ChainLoyaltyCertificateTypesCreateBodyExpiration,  # noqa: PLC0415
+    )
+    from ..models.chain_loyalty_certificate_types_create_body_online_sale import (
+        ChainLoyaltyCertificateTypesCreateBodyOnlineSale,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        ChainLoyaltyCertificateTypesCreateBodyExpiration,
+        ChainLoyaltyCertificateTypesCreateBodyOnlineSale,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "balance",
+        "is_multi",
+        "item_type_id",
+        "is_allow_empty_code",
+        "balance_edit_type_id",
+        "service_ids",
+        "salon_ids",
+        "expiration",
+        "online_sale",
+        "category_id",
+    }
+)
 
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateBody")
@@ -55,6 +92,10 @@ class ChainLoyaltyCertificateTypesCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ChainLoyaltyCertificateTypesCreateBodyExpiration,
+            ChainLoyaltyCertificateTypesCreateBodyOnlineSale,
+        ) = _LAZY or _lazy()
         title = self.title
 
         balance = self.balance
@@ -104,44 +145,123 @@ class ChainLoyaltyCertificateTypesCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_certificate_types_create_body_expiration import (
-            ChainLoyaltyCertificateTypesCreateBodyExpiration,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_certificate_types_create_body_online_sale import (
-            ChainLoyaltyCertificateTypesCreateBodyOnlineSale,  # noqa: PLC0415
-        )
+        (
+            ChainLoyaltyCertificateTypesCreateBodyExpiration,
+            ChainLoyaltyCertificateTypesCreateBodyOnlineSale,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "title" not in src_dict:
+            raise _v.missing("title")
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        if "balance" not in src_dict:
+            raise _v.missing("balance")
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and balance is not UNSET:
+            balance = _v.float_(balance, "balance")
 
-        balance = d.pop("balance")
+        if "is_multi" not in src_dict:
+            raise _v.missing("is_multi")
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _v.bool_(is_multi, "is_multi")
 
-        is_multi = d.pop("is_multi")
+        if "item_type_id" not in src_dict:
+            raise _v.missing("item_type_id")
+        try:
+            item_type_id = check_chain_loyalty_certificate_types_create_body_item_type_id(_get("item_type_id", UNSET))
 
-        item_type_id = check_chain_loyalty_certificate_types_create_body_item_type_id(d.pop("item_type_id"))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "item_type_id", "ChainLoyaltyCertificateTypesCreateBodyItemTypeId", _get("item_type_id")
+            ) from None
 
-        is_allow_empty_code = d.pop("is_allow_empty_code")
+        if "is_allow_empty_code" not in src_dict:
+            raise _v.missing("is_allow_empty_code")
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _v.bool_(is_allow_empty_code, "is_allow_empty_code")
 
-        balance_edit_type_id = check_chain_loyalty_certificate_types_create_body_balance_edit_type_id(
-            d.pop("balance_edit_type_id")
-        )
+        if "balance_edit_type_id" not in src_dict:
+            raise _v.missing("balance_edit_type_id")
+        try:
+            balance_edit_type_id = check_chain_loyalty_certificate_types_create_body_balance_edit_type_id(
+                _get("balance_edit_type_id", UNSET)
+            )
 
-        service_ids = cast(list[int], d.pop("service_ids"))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "balance_edit_type_id",
+                "ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId",
+                _get("balance_edit_type_id"),
+            ) from None
 
-        salon_ids = cast(list[int], d.pop("salon_ids"))
+        if "service_ids" not in src_dict:
+            raise _v.missing("service_ids")
+        _service_ids = _get("service_ids", UNSET)
+        if _service_ids is UNSET:
+            service_ids = UNSET
+        else:
+            if type(_service_ids) is not list:
+                _service_ids = _v.array(_service_ids, "service_ids")
+            service_ids = []
+            try:
+                for _item in _service_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(service_ids))
 
-        expiration = ChainLoyaltyCertificateTypesCreateBodyExpiration.from_dict(d.pop("expiration"))
+                    service_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "service_ids") from None
 
-        online_sale = ChainLoyaltyCertificateTypesCreateBodyOnlineSale.from_dict(d.pop("online_sale"))
+        if "salon_ids" not in src_dict:
+            raise _v.missing("salon_ids")
+        _salon_ids = _get("salon_ids", UNSET)
+        if _salon_ids is UNSET:
+            salon_ids = UNSET
+        else:
+            if type(_salon_ids) is not list:
+                _salon_ids = _v.array(_salon_ids, "salon_ids")
+            salon_ids = []
+            try:
+                for _item in _salon_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(salon_ids))
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                    salon_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "salon_ids") from None
 
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
+        if "expiration" not in src_dict:
+            raise _v.missing("expiration")
+        _expiration = _get("expiration", UNSET)
+        if _expiration is UNSET:
+            expiration = UNSET
+        else:
+            try:
+                expiration = ChainLoyaltyCertificateTypesCreateBodyExpiration.from_dict(_expiration)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "expiration") from None
+
+        if "online_sale" not in src_dict:
+            raise _v.missing("online_sale")
+        _online_sale = _get("online_sale", UNSET)
+        if _online_sale is UNSET:
+            online_sale = UNSET
+        else:
+            try:
+                online_sale = ChainLoyaltyCertificateTypesCreateBodyOnlineSale.from_dict(_online_sale)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "online_sale") from None
+
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id", True)
 
         chain_loyalty_certificate_types_create_body = cls(
             title=title,
@@ -157,7 +277,11 @@ class ChainLoyaltyCertificateTypesCreateBody:
             category_id=category_id,
         )
 
-        chain_loyalty_certificate_types_create_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_certificate_types_create_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_certificate_types_create_body
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +17,16 @@ from ..models.chain_loyalty_certificate_types_create_body_expiration_type_id imp
     check_chain_loyalty_certificate_types_create_body_expiration_type_id,
 )
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "type_id",
+        "date",
+        "timeout",
+        "timeout_unit_id",
+    }
+)
+
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateBodyExpiration")
 
@@ -65,26 +76,44 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_id = check_chain_loyalty_certificate_types_create_body_expiration_type_id(d.pop("type_id"))
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "type_id" not in src_dict:
+            raise _v.missing("type_id")
+        try:
+            type_id = check_chain_loyalty_certificate_types_create_body_expiration_type_id(_get("type_id", UNSET))
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "type_id", "ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId", _get("type_id")
+            ) from None
 
-        timeout = d.pop("timeout", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date")
 
-        _timeout_unit_id = d.pop("timeout_unit_id", UNSET)
-        timeout_unit_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId | Unset
-        if isinstance(_timeout_unit_id, Unset):
-            timeout_unit_id = UNSET
-        else:
-            timeout_unit_id = check_chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id(
-                _timeout_unit_id
-            )
+        timeout = _get("timeout", UNSET)
+        if type(timeout) is not int and timeout is not UNSET:
+            timeout = _v.int_(timeout, "timeout")
+
+        try:
+            _timeout_unit_id = _get("timeout_unit_id", UNSET)
+            timeout_unit_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId | Unset
+            if isinstance(_timeout_unit_id, Unset):
+                timeout_unit_id = UNSET
+            else:
+                timeout_unit_id = check_chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id(
+                    _timeout_unit_id
+                )
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "timeout_unit_id",
+                "ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId",
+                _get("timeout_unit_id"),
+            ) from None
 
         chain_loyalty_certificate_types_create_body_expiration = cls(
             type_id=type_id,
@@ -93,7 +122,11 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration:
             timeout_unit_id=timeout_unit_id,
         )
 
-        chain_loyalty_certificate_types_create_body_expiration.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_certificate_types_create_body_expiration.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_certificate_types_create_body_expiration
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,28 @@ if TYPE_CHECKING:
     from ..models.chain_loyalty_certificate_types_delete_response_200_meta_type_0 import (
         ChainLoyaltyCertificateTypesDeleteResponse200MetaType0,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.chain_loyalty_certificate_types_delete_response_200_meta_type_0 import (
+        ChainLoyaltyCertificateTypesDeleteResponse200MetaType0,  # noqa: PLC0415
+    )
+
+    _LAZY = (ChainLoyaltyCertificateTypesDeleteResponse200MetaType0,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesDeleteResponse200")
@@ -25,10 +48,7 @@ class ChainLoyaltyCertificateTypesDeleteResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chain_loyalty_certificate_types_delete_response_200_meta_type_0 import (
-            ChainLoyaltyCertificateTypesDeleteResponse200MetaType0,  # noqa: PLC0415
-        )
-
+        (ChainLoyaltyCertificateTypesDeleteResponse200MetaType0,) = _LAZY or _lazy()
         success = self.success
 
         data = self.data
@@ -55,33 +75,41 @@ class ChainLoyaltyCertificateTypesDeleteResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_certificate_types_delete_response_200_meta_type_0 import (
-            ChainLoyaltyCertificateTypesDeleteResponse200MetaType0,  # noqa: PLC0415
-        )
+        (ChainLoyaltyCertificateTypesDeleteResponse200MetaType0,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        data = _get("data", UNSET)
 
-        data = d.pop("data", UNSET)
+        try:
 
-        def _parse_meta(data: object) -> ChainLoyaltyCertificateTypesDeleteResponse200MetaType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_meta(data: object) -> ChainLoyaltyCertificateTypesDeleteResponse200MetaType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = ChainLoyaltyCertificateTypesDeleteResponse200MetaType0.from_dict(data)
+
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                meta_type_0 = ChainLoyaltyCertificateTypesDeleteResponse200MetaType0.from_dict(data)
+                meta_type_1 = cast(list[Any], data)
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            meta_type_1 = cast(list[Any], data)
+                return meta_type_1
 
-            return meta_type_1
+            meta = _parse_meta(_get("meta", UNSET))
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "meta", "ChainLoyaltyCertificateTypesDeleteResponse200MetaType0 | list[Any]", _get("meta")
+            ) from None
 
         chain_loyalty_certificate_types_delete_response_200 = cls(
             success=success,
@@ -89,7 +117,11 @@ class ChainLoyaltyCertificateTypesDeleteResponse200:
             meta=meta,
         )
 
-        chain_loyalty_certificate_types_delete_response_200.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_certificate_types_delete_response_200.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_certificate_types_delete_response_200
 
     @property

@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "is_enabled",
+        "title",
+        "description",
+        "price",
+    }
+)
+
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateBodyOnlineSale")
 
@@ -52,14 +63,26 @@ class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_enabled = d.pop("is_enabled")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "is_enabled" not in src_dict:
+            raise _v.missing("is_enabled")
+        is_enabled = _get("is_enabled", UNSET)
+        if type(is_enabled) is not bool and is_enabled is not UNSET:
+            is_enabled = _v.bool_(is_enabled, "is_enabled")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _v.str_(description, "description")
 
-        price = d.pop("price", UNSET)
+        price = _get("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = _v.float_(price, "price")
 
         chain_loyalty_certificate_types_update_body_online_sale = cls(
             is_enabled=is_enabled,
@@ -68,7 +91,11 @@ class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
             price=price,
         )
 
-        chain_loyalty_certificate_types_update_body_online_sale.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_certificate_types_update_body_online_sale.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_certificate_types_update_body_online_sale
 
     @property

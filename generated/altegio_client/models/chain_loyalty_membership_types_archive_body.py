@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,14 @@ from ..models.chain_loyalty_membership_types_archive_body_is_archived import (
     ChainLoyaltyMembershipTypesArchiveBodyIsArchived,
     check_chain_loyalty_membership_types_archive_body_is_archived,
 )
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "is_archived",
+    }
+)
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesArchiveBody")
 
@@ -35,14 +44,28 @@ class ChainLoyaltyMembershipTypesArchiveBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_archived = check_chain_loyalty_membership_types_archive_body_is_archived(d.pop("is_archived"))
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "is_archived" not in src_dict:
+            raise _v.missing("is_archived")
+        try:
+            is_archived = check_chain_loyalty_membership_types_archive_body_is_archived(_get("is_archived", UNSET))
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "is_archived", "ChainLoyaltyMembershipTypesArchiveBodyIsArchived", _get("is_archived")
+            ) from None
 
         chain_loyalty_membership_types_archive_body = cls(
             is_archived=is_archived,
         )
 
-        chain_loyalty_membership_types_archive_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_membership_types_archive_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_membership_types_archive_body
 
     @property

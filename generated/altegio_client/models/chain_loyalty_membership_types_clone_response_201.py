@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,32 @@ if TYPE_CHECKING:
         ChainLoyaltyMembershipTypesCloneResponse201MetaType0,
     )
     from ..models.subscription_type import SubscriptionType
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.chain_loyalty_membership_types_clone_response_201_meta_type_0 import (
+        ChainLoyaltyMembershipTypesCloneResponse201MetaType0,  # noqa: PLC0415
+    )
+    from ..models.subscription_type import SubscriptionType  # noqa: PLC0415
+
+    _LAZY = (
+        ChainLoyaltyMembershipTypesCloneResponse201MetaType0,
+        SubscriptionType,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCloneResponse201")
@@ -27,10 +54,10 @@ class ChainLoyaltyMembershipTypesCloneResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chain_loyalty_membership_types_clone_response_201_meta_type_0 import (
-            ChainLoyaltyMembershipTypesCloneResponse201MetaType0,  # noqa: PLC0415
-        )
-
+        (
+            ChainLoyaltyMembershipTypesCloneResponse201MetaType0,
+            SubscriptionType,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: dict[str, Any] | Unset = UNSET
@@ -59,39 +86,51 @@ class ChainLoyaltyMembershipTypesCloneResponse201:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_types_clone_response_201_meta_type_0 import (
-            ChainLoyaltyMembershipTypesCloneResponse201MetaType0,  # noqa: PLC0415
-        )
-        from ..models.subscription_type import SubscriptionType  # noqa: PLC0415
+        (
+            ChainLoyaltyMembershipTypesCloneResponse201MetaType0,
+            SubscriptionType,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: SubscriptionType | Unset
-        if isinstance(_data, Unset):
+        _data = _get("data", UNSET)
+        if _data is UNSET:
             data = UNSET
         else:
-            data = SubscriptionType.from_dict(_data)
-
-        def _parse_meta(data: object) -> ChainLoyaltyMembershipTypesCloneResponse201MetaType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
+                data = SubscriptionType.from_dict(_data)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "data") from None
+
+        try:
+
+            def _parse_meta(data: object) -> ChainLoyaltyMembershipTypesCloneResponse201MetaType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = ChainLoyaltyMembershipTypesCloneResponse201MetaType0.from_dict(data)
+
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                meta_type_0 = ChainLoyaltyMembershipTypesCloneResponse201MetaType0.from_dict(data)
+                meta_type_1 = cast(list[Any], data)
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            meta_type_1 = cast(list[Any], data)
+                return meta_type_1
 
-            return meta_type_1
+            meta = _parse_meta(_get("meta", UNSET))
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "meta", "ChainLoyaltyMembershipTypesCloneResponse201MetaType0 | list[Any]", _get("meta")
+            ) from None
 
         chain_loyalty_membership_types_clone_response_201 = cls(
             success=success,
@@ -99,7 +138,11 @@ class ChainLoyaltyMembershipTypesCloneResponse201:
             meta=meta,
         )
 
-        chain_loyalty_membership_types_clone_response_201.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_membership_types_clone_response_201.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_membership_types_clone_response_201
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.chain_loyalty_membership_types_create_body_availability_item_intervals_item import (
         ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.chain_loyalty_membership_types_create_body_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "week_days",
+        "intervals",
+    }
+)
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem")
@@ -26,6 +48,7 @@ class ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem,) = _LAZY or _lazy()
         week_days: list[int] | Unset = UNSET
         if not isinstance(self.week_days, Unset):
             week_days = self.week_days
@@ -49,30 +72,51 @@ class ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_types_create_body_availability_item_intervals_item import (
-            ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem,  # noqa: PLC0415
-        )
+        (ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _week_days = _get("week_days", UNSET)
+        if _week_days is UNSET:
+            week_days = UNSET
+        else:
+            if type(_week_days) is not list:
+                _week_days = _v.array(_week_days, "week_days")
+            week_days = []
+            try:
+                for _item in _week_days:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(week_days))
 
-        d = dict(src_dict)
-        week_days = cast(list[int], d.pop("week_days", UNSET))
+                    week_days.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "week_days") from None
 
-        _intervals = d.pop("intervals", UNSET)
-        intervals: list[ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem] | Unset = UNSET
-        if _intervals is not UNSET:
+        _intervals = _get("intervals", UNSET)
+        if _intervals is UNSET:
+            intervals = UNSET
+        else:
+            if type(_intervals) is not list:
+                _intervals = _v.array(_intervals, "intervals")
             intervals = []
-            for intervals_item_data in _intervals:
-                intervals_item = ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem.from_dict(
-                    intervals_item_data
-                )
-
-                intervals.append(intervals_item)
+            try:
+                for _item in _intervals:
+                    intervals.append(
+                        ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "intervals", intervals) from None
 
         chain_loyalty_membership_types_create_body_availability_item = cls(
             week_days=week_days,
             intervals=intervals,
         )
 
-        chain_loyalty_membership_types_create_body_availability_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_membership_types_create_body_availability_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_membership_types_create_body_availability_item
 
     @property

@@ -3,8 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "restore_in_title",
+    }
+)
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesRestoreBody")
 
@@ -30,14 +40,24 @@ class ChainLoyaltyMembershipTypesRestoreBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        restore_in_title = d.pop("restore_in_title")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "restore_in_title" not in src_dict:
+            raise _v.missing("restore_in_title")
+        restore_in_title = _get("restore_in_title", UNSET)
+        if type(restore_in_title) is not str and restore_in_title is not UNSET:
+            restore_in_title = _v.str_(restore_in_title, "restore_in_title")
 
         chain_loyalty_membership_types_restore_body = cls(
             restore_in_title=restore_in_title,
         )
 
-        chain_loyalty_membership_types_restore_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_membership_types_restore_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_membership_types_restore_body
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -38,6 +39,62 @@ if TYPE_CHECKING:
     from ..models.chain_loyalty_membership_types_update_body_services import (
         ChainLoyaltyMembershipTypesUpdateBodyServices,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.chain_loyalty_membership_types_update_body_availability_item import (
+        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,  # noqa: PLC0415
+    )
+    from ..models.chain_loyalty_membership_types_update_body_service_categories import (
+        ChainLoyaltyMembershipTypesUpdateBodyServiceCategories,  # noqa: PLC0415
+    )
+    from ..models.chain_loyalty_membership_types_update_body_services import (
+        ChainLoyaltyMembershipTypesUpdateBodyServices,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,
+        ChainLoyaltyMembershipTypesUpdateBodyServiceCategories,
+        ChainLoyaltyMembershipTypesUpdateBodyServices,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "salon_group_id",
+        "cost",
+        "is_united_balance",
+        "united_balance_services_count",
+        "service_categories",
+        "location_ids",
+        "period",
+        "period_unit_id",
+        "allow_freeze",
+        "freeze_limit",
+        "freeze_limit_unit_id",
+        "service_price_correction",
+        "expiration_type_id",
+        "is_allow_empty_code",
+        "balance_edit_type_id",
+        "is_online_sale_enabled",
+        "online_sale_title",
+        "online_sale_description",
+        "online_sale_price",
+        "online_image",
+        "autoactivation_period",
+        "autoactivation_time_in_days",
+        "autoactivation_time_unit_id",
+        "is_archived",
+        "services",
+        "availability",
+    }
+)
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesUpdateBody")
@@ -104,6 +161,11 @@ class ChainLoyaltyMembershipTypesUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,
+            ChainLoyaltyMembershipTypesUpdateBodyServiceCategories,
+            ChainLoyaltyMembershipTypesUpdateBodyServices,
+        ) = _LAZY or _lazy()
         title = self.title
 
         salon_group_id = self.salon_group_id
@@ -236,119 +298,233 @@ class ChainLoyaltyMembershipTypesUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_types_update_body_availability_item import (
-            ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_membership_types_update_body_service_categories import (
-            ChainLoyaltyMembershipTypesUpdateBodyServiceCategories,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_membership_types_update_body_services import (
-            ChainLoyaltyMembershipTypesUpdateBodyServices,  # noqa: PLC0415
-        )
+        (
+            ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,
+            ChainLoyaltyMembershipTypesUpdateBodyServiceCategories,
+            ChainLoyaltyMembershipTypesUpdateBodyServices,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "title" not in src_dict:
+            raise _v.missing("title")
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        if "salon_group_id" not in src_dict:
+            raise _v.missing("salon_group_id")
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id")
+        if "cost" not in src_dict:
+            raise _v.missing("cost")
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and cost is not UNSET:
+            cost = _v.float_(cost, "cost")
 
-        cost = d.pop("cost")
+        if "is_united_balance" not in src_dict:
+            raise _v.missing("is_united_balance")
+        is_united_balance = _get("is_united_balance", UNSET)
+        if type(is_united_balance) is not bool and is_united_balance is not UNSET:
+            is_united_balance = _v.bool_(is_united_balance, "is_united_balance")
 
-        is_united_balance = d.pop("is_united_balance")
+        if "united_balance_services_count" not in src_dict:
+            raise _v.missing("united_balance_services_count")
+        united_balance_services_count = _get("united_balance_services_count", UNSET)
+        if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
+            united_balance_services_count = _v.int_(united_balance_services_count, "united_balance_services_count")
 
-        united_balance_services_count = d.pop("united_balance_services_count")
-
-        service_categories = ChainLoyaltyMembershipTypesUpdateBodyServiceCategories.from_dict(
-            d.pop("service_categories")
-        )
-
-        location_ids = cast(list[int], d.pop("location_ids", UNSET))
-
-        period = d.pop("period", UNSET)
-
-        _period_unit_id = d.pop("period_unit_id", UNSET)
-        period_unit_id: ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId | Unset
-        if isinstance(_period_unit_id, Unset):
-            period_unit_id = UNSET
+        if "service_categories" not in src_dict:
+            raise _v.missing("service_categories")
+        _service_categories = _get("service_categories", UNSET)
+        if _service_categories is UNSET:
+            service_categories = UNSET
         else:
-            period_unit_id = check_chain_loyalty_membership_types_update_body_period_unit_id(_period_unit_id)
+            try:
+                service_categories = ChainLoyaltyMembershipTypesUpdateBodyServiceCategories.from_dict(
+                    _service_categories
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "service_categories") from None
 
-        allow_freeze = d.pop("allow_freeze", UNSET)
-
-        freeze_limit = d.pop("freeze_limit", UNSET)
-
-        _freeze_limit_unit_id = d.pop("freeze_limit_unit_id", UNSET)
-        freeze_limit_unit_id: ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId | Unset
-        if isinstance(_freeze_limit_unit_id, Unset):
-            freeze_limit_unit_id = UNSET
+        _location_ids = _get("location_ids", UNSET)
+        if _location_ids is UNSET:
+            location_ids = UNSET
         else:
-            freeze_limit_unit_id = check_chain_loyalty_membership_types_update_body_freeze_limit_unit_id(
-                _freeze_limit_unit_id
-            )
+            if type(_location_ids) is not list:
+                _location_ids = _v.array(_location_ids, "location_ids")
+            location_ids = []
+            try:
+                for _item in _location_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(location_ids))
 
-        service_price_correction = d.pop("service_price_correction", UNSET)
+                    location_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "location_ids") from None
 
-        _expiration_type_id = d.pop("expiration_type_id", UNSET)
-        expiration_type_id: ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId | Unset
-        if isinstance(_expiration_type_id, Unset):
-            expiration_type_id = UNSET
-        else:
-            expiration_type_id = check_chain_loyalty_membership_types_update_body_expiration_type_id(
-                _expiration_type_id
-            )
+        period = _get("period", UNSET)
+        if type(period) is not int and period is not UNSET:
+            period = _v.int_(period, "period")
 
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+        try:
+            _period_unit_id = _get("period_unit_id", UNSET)
+            period_unit_id: ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId | Unset
+            if isinstance(_period_unit_id, Unset):
+                period_unit_id = UNSET
+            else:
+                period_unit_id = check_chain_loyalty_membership_types_update_body_period_unit_id(_period_unit_id)
 
-        _balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
-        balance_edit_type_id: ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId | Unset
-        if isinstance(_balance_edit_type_id, Unset):
-            balance_edit_type_id = UNSET
-        else:
-            balance_edit_type_id = check_chain_loyalty_membership_types_update_body_balance_edit_type_id(
-                _balance_edit_type_id
-            )
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "period_unit_id", "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId", _get("period_unit_id")
+            ) from None
 
-        is_online_sale_enabled = d.pop("is_online_sale_enabled", UNSET)
+        allow_freeze = _get("allow_freeze", UNSET)
+        if type(allow_freeze) is not bool and allow_freeze is not UNSET:
+            allow_freeze = _v.bool_(allow_freeze, "allow_freeze")
 
-        online_sale_title = d.pop("online_sale_title", UNSET)
+        freeze_limit = _get("freeze_limit", UNSET)
+        if type(freeze_limit) is not int and freeze_limit is not UNSET:
+            freeze_limit = _v.int_(freeze_limit, "freeze_limit")
 
-        online_sale_description = d.pop("online_sale_description", UNSET)
-
-        online_sale_price = d.pop("online_sale_price", UNSET)
-
-        online_image = d.pop("online_image", UNSET)
-
-        autoactivation_period = d.pop("autoactivation_period", UNSET)
-
-        autoactivation_time_in_days = d.pop("autoactivation_time_in_days", UNSET)
-
-        _autoactivation_time_unit_id = d.pop("autoactivation_time_unit_id", UNSET)
-        autoactivation_time_unit_id: ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId | Unset
-        if isinstance(_autoactivation_time_unit_id, Unset):
-            autoactivation_time_unit_id = UNSET
-        else:
-            autoactivation_time_unit_id = check_chain_loyalty_membership_types_update_body_autoactivation_time_unit_id(
-                _autoactivation_time_unit_id
-            )
-
-        is_archived = d.pop("is_archived", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: ChainLoyaltyMembershipTypesUpdateBodyServices | Unset
-        if isinstance(_services, Unset):
-            services = UNSET
-        else:
-            services = ChainLoyaltyMembershipTypesUpdateBodyServices.from_dict(_services)
-
-        _availability = d.pop("availability", UNSET)
-        availability: list[ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem] | Unset = UNSET
-        if _availability is not UNSET:
-            availability = []
-            for availability_item_data in _availability:
-                availability_item = ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem.from_dict(
-                    availability_item_data
+        try:
+            _freeze_limit_unit_id = _get("freeze_limit_unit_id", UNSET)
+            freeze_limit_unit_id: ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId | Unset
+            if isinstance(_freeze_limit_unit_id, Unset):
+                freeze_limit_unit_id = UNSET
+            else:
+                freeze_limit_unit_id = check_chain_loyalty_membership_types_update_body_freeze_limit_unit_id(
+                    _freeze_limit_unit_id
                 )
 
-                availability.append(availability_item)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "freeze_limit_unit_id",
+                "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId",
+                _get("freeze_limit_unit_id"),
+            ) from None
+
+        service_price_correction = _get("service_price_correction", UNSET)
+        if type(service_price_correction) is not bool and service_price_correction is not UNSET:
+            service_price_correction = _v.bool_(service_price_correction, "service_price_correction")
+
+        try:
+            _expiration_type_id = _get("expiration_type_id", UNSET)
+            expiration_type_id: ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId | Unset
+            if isinstance(_expiration_type_id, Unset):
+                expiration_type_id = UNSET
+            else:
+                expiration_type_id = check_chain_loyalty_membership_types_update_body_expiration_type_id(
+                    _expiration_type_id
+                )
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "expiration_type_id",
+                "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId",
+                _get("expiration_type_id"),
+            ) from None
+
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _v.bool_(is_allow_empty_code, "is_allow_empty_code")
+
+        try:
+            _balance_edit_type_id = _get("balance_edit_type_id", UNSET)
+            balance_edit_type_id: ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId | Unset
+            if isinstance(_balance_edit_type_id, Unset):
+                balance_edit_type_id = UNSET
+            else:
+                balance_edit_type_id = check_chain_loyalty_membership_types_update_body_balance_edit_type_id(
+                    _balance_edit_type_id
+                )
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "balance_edit_type_id",
+                "ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId",
+                _get("balance_edit_type_id"),
+            ) from None
+
+        is_online_sale_enabled = _get("is_online_sale_enabled", UNSET)
+        if type(is_online_sale_enabled) is not bool and is_online_sale_enabled is not UNSET:
+            is_online_sale_enabled = _v.bool_(is_online_sale_enabled, "is_online_sale_enabled")
+
+        online_sale_title = _get("online_sale_title", UNSET)
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _v.str_(online_sale_title, "online_sale_title")
+
+        online_sale_description = _get("online_sale_description", UNSET)
+        if type(online_sale_description) is not str and online_sale_description is not UNSET:
+            online_sale_description = _v.str_(online_sale_description, "online_sale_description")
+
+        online_sale_price = _get("online_sale_price", UNSET)
+        if type(online_sale_price) is not float and online_sale_price is not UNSET:
+            online_sale_price = _v.float_(online_sale_price, "online_sale_price")
+
+        online_image = _get("online_image", UNSET)
+        if type(online_image) is not str and online_image is not UNSET:
+            online_image = _v.str_(online_image, "online_image")
+
+        autoactivation_period = _get("autoactivation_period", UNSET)
+        if type(autoactivation_period) is not int and autoactivation_period is not UNSET:
+            autoactivation_period = _v.int_(autoactivation_period, "autoactivation_period")
+
+        autoactivation_time_in_days = _get("autoactivation_time_in_days", UNSET)
+        if type(autoactivation_time_in_days) is not int and autoactivation_time_in_days is not UNSET:
+            autoactivation_time_in_days = _v.int_(autoactivation_time_in_days, "autoactivation_time_in_days")
+
+        try:
+            _autoactivation_time_unit_id = _get("autoactivation_time_unit_id", UNSET)
+            autoactivation_time_unit_id: ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId | Unset
+            if isinstance(_autoactivation_time_unit_id, Unset):
+                autoactivation_time_unit_id = UNSET
+            else:
+                autoactivation_time_unit_id = (
+                    check_chain_loyalty_membership_types_update_body_autoactivation_time_unit_id(
+                        _autoactivation_time_unit_id
+                    )
+                )
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "autoactivation_time_unit_id",
+                "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId",
+                _get("autoactivation_time_unit_id"),
+            ) from None
+
+        is_archived = _get("is_archived", UNSET)
+        if type(is_archived) is not bool and is_archived is not UNSET:
+            is_archived = _v.bool_(is_archived, "is_archived")
+
+        _services = _get("services", UNSET)
+        if _services is UNSET:
+            services = UNSET
+        else:
+            try:
+                services = ChainLoyaltyMembershipTypesUpdateBodyServices.from_dict(_services)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "services") from None
+
+        _availability = _get("availability", UNSET)
+        if _availability is UNSET:
+            availability = UNSET
+        else:
+            if type(_availability) is not list:
+                _availability = _v.array(_availability, "availability")
+            availability = []
+            try:
+                for _item in _availability:
+                    availability.append(ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "availability", availability) from None
 
         chain_loyalty_membership_types_update_body = cls(
             title=title,
@@ -380,7 +556,11 @@ class ChainLoyaltyMembershipTypesUpdateBody:
             availability=availability,
         )
 
-        chain_loyalty_membership_types_update_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_membership_types_update_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_membership_types_update_body
 
     @property

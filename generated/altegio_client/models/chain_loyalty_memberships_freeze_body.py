@@ -4,8 +4,18 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "freeze_till",
+    }
+)
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeBody")
 
@@ -31,14 +41,24 @@ class ChainLoyaltyMembershipsFreezeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        freeze_till = datetime.datetime.fromisoformat(d.pop("freeze_till"))
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "freeze_till" not in src_dict:
+            raise _v.missing("freeze_till")
+        freeze_till = _get("freeze_till", UNSET)
+        if freeze_till is not UNSET:
+            freeze_till = _v.datetime_(freeze_till, "freeze_till")
 
         chain_loyalty_memberships_freeze_body = cls(
             freeze_till=freeze_till,
         )
 
-        chain_loyalty_memberships_freeze_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_memberships_freeze_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_memberships_freeze_body
 
     @property

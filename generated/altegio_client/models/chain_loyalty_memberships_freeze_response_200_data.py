@@ -4,10 +4,22 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "is_frozen",
+        "freeze_period",
+        "freeze_till",
+    }
+)
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeResponse200Data")
 
@@ -58,27 +70,28 @@ class ChainLoyaltyMembershipsFreezeResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _v.str_(number, "number")
 
-        is_frozen = d.pop("is_frozen", UNSET)
+        is_frozen = _get("is_frozen", UNSET)
+        if type(is_frozen) is not bool and is_frozen is not UNSET:
+            is_frozen = _v.bool_(is_frozen, "is_frozen")
 
-        freeze_period = d.pop("freeze_period", UNSET)
+        freeze_period = _get("freeze_period", UNSET)
+        if type(freeze_period) is not int and freeze_period is not UNSET:
+            freeze_period = _v.int_(freeze_period, "freeze_period")
 
-        def _parse_freeze_till(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            freeze_till_type_0 = datetime.datetime.fromisoformat(data)
-
-            return freeze_till_type_0
-
-        freeze_till = _parse_freeze_till(d.pop("freeze_till", UNSET))
+        freeze_till = _get("freeze_till", UNSET)
+        if freeze_till is not UNSET:
+            freeze_till = _v.datetime_(freeze_till, "freeze_till", True)
 
         chain_loyalty_memberships_freeze_response_200_data = cls(
             id=id,
@@ -88,7 +101,11 @@ class ChainLoyaltyMembershipsFreezeResponse200Data:
             freeze_till=freeze_till,
         )
 
-        chain_loyalty_memberships_freeze_response_200_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_memberships_freeze_response_200_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_memberships_freeze_response_200_data
 
     @property

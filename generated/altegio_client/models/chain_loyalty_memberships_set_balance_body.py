@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
         ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
+        ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "united_balance_services_count",
+        "services_balance_count",
+    }
+)
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetBalanceBody")
@@ -26,6 +48,7 @@ class ChainLoyaltyMembershipsSetBalanceBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,) = _LAZY or _lazy()
         united_balance_services_count = self.united_balance_services_count
 
         services_balance_count: list[dict[str, Any]] | Unset = UNSET
@@ -47,30 +70,39 @@ class ChainLoyaltyMembershipsSetBalanceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
-            ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,  # noqa: PLC0415
-        )
+        (ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        united_balance_services_count = _get("united_balance_services_count", UNSET)
+        if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
+            united_balance_services_count = _v.int_(united_balance_services_count, "united_balance_services_count")
 
-        d = dict(src_dict)
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
-
-        _services_balance_count = d.pop("services_balance_count", UNSET)
-        services_balance_count: list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset = UNSET
-        if _services_balance_count is not UNSET:
+        _services_balance_count = _get("services_balance_count", UNSET)
+        if _services_balance_count is UNSET:
+            services_balance_count = UNSET
+        else:
+            if type(_services_balance_count) is not list:
+                _services_balance_count = _v.array(_services_balance_count, "services_balance_count")
             services_balance_count = []
-            for services_balance_count_item_data in _services_balance_count:
-                services_balance_count_item = ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem.from_dict(
-                    services_balance_count_item_data
-                )
-
-                services_balance_count.append(services_balance_count_item)
+            try:
+                for _item in _services_balance_count:
+                    services_balance_count.append(
+                        ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "services_balance_count", services_balance_count) from None
 
         chain_loyalty_memberships_set_balance_body = cls(
             united_balance_services_count=united_balance_services_count,
             services_balance_count=services_balance_count,
         )
 
-        chain_loyalty_memberships_set_balance_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_memberships_set_balance_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_memberships_set_balance_body
 
     @property

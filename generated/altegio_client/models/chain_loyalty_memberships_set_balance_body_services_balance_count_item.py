@@ -3,8 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "service_id",
+        "balance",
+    }
+)
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem")
 
@@ -35,17 +46,31 @@ class ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_id = d.pop("service_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "service_id" not in src_dict:
+            raise _v.missing("service_id")
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
-        balance = d.pop("balance")
+        if "balance" not in src_dict:
+            raise _v.missing("balance")
+        balance = _get("balance", UNSET)
+        if type(balance) is not int and balance is not UNSET:
+            balance = _v.int_(balance, "balance")
 
         chain_loyalty_memberships_set_balance_body_services_balance_count_item = cls(
             service_id=service_id,
             balance=balance,
         )
 
-        chain_loyalty_memberships_set_balance_body_services_balance_count_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_memberships_set_balance_body_services_balance_count_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_memberships_set_balance_body_services_balance_count_item
 
     @property

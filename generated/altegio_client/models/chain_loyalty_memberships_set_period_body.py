@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,15 @@ from ..models.chain_loyalty_memberships_set_period_body_period_unit_id import (
     ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId,
     check_chain_loyalty_memberships_set_period_body_period_unit_id,
 )
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "period",
+        "period_unit_id",
+    }
+)
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodBody")
 
@@ -40,17 +50,37 @@ class ChainLoyaltyMembershipsSetPeriodBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "period" not in src_dict:
+            raise _v.missing("period")
+        period = _get("period", UNSET)
+        if type(period) is not int and period is not UNSET:
+            period = _v.int_(period, "period")
 
-        period_unit_id = check_chain_loyalty_memberships_set_period_body_period_unit_id(d.pop("period_unit_id"))
+        if "period_unit_id" not in src_dict:
+            raise _v.missing("period_unit_id")
+        try:
+            period_unit_id = check_chain_loyalty_memberships_set_period_body_period_unit_id(
+                _get("period_unit_id", UNSET)
+            )
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "period_unit_id", "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId", _get("period_unit_id")
+            ) from None
 
         chain_loyalty_memberships_set_period_body = cls(
             period=period,
             period_unit_id=period_unit_id,
         )
 
-        chain_loyalty_memberships_set_period_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_memberships_set_period_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_memberships_set_period_body
 
     @property

@@ -4,10 +4,21 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "period",
+        "period_unit_id",
+        "expiration_date",
+    }
+)
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodResponse200Data")
 
@@ -54,25 +65,24 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        period = d.pop("period", UNSET)
+        period = _get("period", UNSET)
+        if type(period) is not int and period is not UNSET:
+            period = _v.int_(period, "period")
 
-        period_unit_id = d.pop("period_unit_id", UNSET)
+        period_unit_id = _get("period_unit_id", UNSET)
+        if type(period_unit_id) is not int and period_unit_id is not UNSET:
+            period_unit_id = _v.int_(period_unit_id, "period_unit_id")
 
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
-
-            return expiration_date_type_0
-
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+        expiration_date = _get("expiration_date", UNSET)
+        if expiration_date is not UNSET:
+            expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
         chain_loyalty_memberships_set_period_response_200_data = cls(
             id=id,
@@ -81,7 +91,11 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data:
             expiration_date=expiration_date,
         )
 
-        chain_loyalty_memberships_set_period_response_200_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_memberships_set_period_response_200_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_memberships_set_period_response_200_data
 
     @property

@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "is_frozen",
+        "freeze_period",
+    }
+)
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsUnfreezeResponse200Data")
 
@@ -45,14 +56,24 @@ class ChainLoyaltyMembershipsUnfreezeResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _v.str_(number, "number")
 
-        is_frozen = d.pop("is_frozen", UNSET)
+        is_frozen = _get("is_frozen", UNSET)
+        if type(is_frozen) is not bool and is_frozen is not UNSET:
+            is_frozen = _v.bool_(is_frozen, "is_frozen")
 
-        freeze_period = d.pop("freeze_period", UNSET)
+        freeze_period = _get("freeze_period", UNSET)
+        if type(freeze_period) is not int and freeze_period is not UNSET:
+            freeze_period = _v.int_(freeze_period, "freeze_period")
 
         chain_loyalty_memberships_unfreeze_response_200_data = cls(
             id=id,
@@ -61,7 +82,11 @@ class ChainLoyaltyMembershipsUnfreezeResponse200Data:
             freeze_period=freeze_period,
         )
 
-        chain_loyalty_memberships_unfreeze_response_200_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            chain_loyalty_memberships_unfreeze_response_200_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return chain_loyalty_memberships_unfreeze_response_200_data
 
     @property

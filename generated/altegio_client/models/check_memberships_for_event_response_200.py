@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,24 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.check_memberships_for_event_response_200_data import CheckMembershipsForEventResponse200Data
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.check_memberships_for_event_response_200_data import CheckMembershipsForEventResponse200Data  # noqa: PLC0415
+
+    _LAZY = (CheckMembershipsForEventResponse200Data,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 T = TypeVar("T", bound="CheckMembershipsForEventResponse200")
@@ -21,6 +40,7 @@ class CheckMembershipsForEventResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CheckMembershipsForEventResponse200Data,) = _LAZY or _lazy()
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
@@ -35,21 +55,28 @@ class CheckMembershipsForEventResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_memberships_for_event_response_200_data import CheckMembershipsForEventResponse200Data  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CheckMembershipsForEventResponse200Data | Unset
-        if isinstance(_data, Unset):
+        (CheckMembershipsForEventResponse200Data,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
+        if _data is UNSET:
             data = UNSET
         else:
-            data = CheckMembershipsForEventResponse200Data.from_dict(_data)
+            try:
+                data = CheckMembershipsForEventResponse200Data.from_dict(_data)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "data") from None
 
         check_memberships_for_event_response_200 = cls(
             data=data,
         )
 
-        check_memberships_for_event_response_200.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            check_memberships_for_event_response_200.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return check_memberships_for_event_response_200
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,28 @@ if TYPE_CHECKING:
     from ..models.check_memberships_for_event_response_200_data_attributes import (
         CheckMembershipsForEventResponse200DataAttributes,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.check_memberships_for_event_response_200_data_attributes import (
+        CheckMembershipsForEventResponse200DataAttributes,  # noqa: PLC0415
+    )
+
+    _LAZY = (CheckMembershipsForEventResponse200DataAttributes,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+    }
+)
 
 
 T = TypeVar("T", bound="CheckMembershipsForEventResponse200Data")
@@ -26,6 +49,7 @@ class CheckMembershipsForEventResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CheckMembershipsForEventResponse200DataAttributes,) = _LAZY or _lazy()
         id = self.id
 
         type_ = self.type_
@@ -48,21 +72,26 @@ class CheckMembershipsForEventResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_memberships_for_event_response_200_data_attributes import (
-            CheckMembershipsForEventResponse200DataAttributes,  # noqa: PLC0415
-        )
+        (CheckMembershipsForEventResponse200DataAttributes,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = _v.str_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        type_ = d.pop("type", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: CheckMembershipsForEventResponse200DataAttributes | Unset
-        if isinstance(_attributes, Unset):
+        _attributes = _get("attributes", UNSET)
+        if _attributes is UNSET:
             attributes = UNSET
         else:
-            attributes = CheckMembershipsForEventResponse200DataAttributes.from_dict(_attributes)
+            try:
+                attributes = CheckMembershipsForEventResponse200DataAttributes.from_dict(_attributes)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "attributes") from None
 
         check_memberships_for_event_response_200_data = cls(
             id=id,
@@ -70,7 +99,11 @@ class CheckMembershipsForEventResponse200Data:
             attributes=attributes,
         )
 
-        check_memberships_for_event_response_200_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            check_memberships_for_event_response_200_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return check_memberships_for_event_response_200_data
 
     @property

@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "last_booking_date",
+        "available_visits",
+        "can_book_all_days",
+        "bookable_day_ids",
+    }
+)
+
 
 T = TypeVar("T", bound="CheckMembershipsForEventResponse200DataAttributes")
 
@@ -57,26 +68,36 @@ class CheckMembershipsForEventResponse200DataAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        last_booking_date = _get("last_booking_date", UNSET)
+        if last_booking_date is not UNSET:
+            last_booking_date = _v.datetime_(last_booking_date, "last_booking_date", True)
 
-        def _parse_last_booking_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_booking_date_type_0 = datetime.datetime.fromisoformat(data)
+        available_visits = _get("available_visits", UNSET)
+        if type(available_visits) is not int and available_visits is not UNSET:
+            available_visits = _v.int_(available_visits, "available_visits")
 
-            return last_booking_date_type_0
+        can_book_all_days = _get("can_book_all_days", UNSET)
+        if type(can_book_all_days) is not bool and can_book_all_days is not UNSET:
+            can_book_all_days = _v.bool_(can_book_all_days, "can_book_all_days")
 
-        last_booking_date = _parse_last_booking_date(d.pop("last_booking_date", UNSET))
+        _bookable_day_ids = _get("bookable_day_ids", UNSET)
+        if _bookable_day_ids is UNSET:
+            bookable_day_ids = UNSET
+        else:
+            if type(_bookable_day_ids) is not list:
+                _bookable_day_ids = _v.array(_bookable_day_ids, "bookable_day_ids")
+            bookable_day_ids = []
+            try:
+                for _item in _bookable_day_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(bookable_day_ids))
 
-        available_visits = d.pop("available_visits", UNSET)
-
-        can_book_all_days = d.pop("can_book_all_days", UNSET)
-
-        bookable_day_ids = cast(list[int], d.pop("bookable_day_ids", UNSET))
+                    bookable_day_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "bookable_day_ids") from None
 
         check_memberships_for_event_response_200_data_attributes = cls(
             last_booking_date=last_booking_date,
@@ -85,7 +106,11 @@ class CheckMembershipsForEventResponse200DataAttributes:
             bookable_day_ids=bookable_day_ids,
         )
 
-        check_memberships_for_event_response_200_data_attributes.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            check_memberships_for_event_response_200_data_attributes.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return check_memberships_for_event_response_200_data_attributes
 
     @property

@@ -4,10 +4,29 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "client_id",
+        "name",
+        "description",
+        "date_create",
+        "extension",
+        "mime",
+        "link",
+        "user_name",
+        "user_avatar",
+        "size",
+        "can_edit",
+    }
+)
+
 
 T = TypeVar("T", bound="ClientFile")
 
@@ -103,41 +122,56 @@ class ClientFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _v.int_(client_id, "client_id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _v.str_(description, "description")
 
-        def _parse_date_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_create_type_0 = datetime.datetime.fromisoformat(data)
+        date_create = _get("date_create", UNSET)
+        if date_create is not UNSET:
+            date_create = _v.datetime_(date_create, "date_create", True)
 
-            return date_create_type_0
+        extension = _get("extension", UNSET)
+        if type(extension) is not str and extension is not UNSET:
+            extension = _v.str_(extension, "extension")
 
-        date_create = _parse_date_create(d.pop("date_create", UNSET))
+        mime = _get("mime", UNSET)
+        if type(mime) is not str and mime is not UNSET:
+            mime = _v.str_(mime, "mime")
 
-        extension = d.pop("extension", UNSET)
+        link = _get("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = _v.str_(link, "link")
 
-        mime = d.pop("mime", UNSET)
+        user_name = _get("user_name", UNSET)
+        if type(user_name) is not str and user_name is not UNSET:
+            user_name = _v.str_(user_name, "user_name")
 
-        link = d.pop("link", UNSET)
+        user_avatar = _get("user_avatar", UNSET)
+        if type(user_avatar) is not str and user_avatar is not UNSET:
+            user_avatar = _v.str_(user_avatar, "user_avatar")
 
-        user_name = d.pop("user_name", UNSET)
+        size = _get("size", UNSET)
+        if type(size) is not str and size is not UNSET:
+            size = _v.str_(size, "size")
 
-        user_avatar = d.pop("user_avatar", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        can_edit = d.pop("can_edit", UNSET)
+        can_edit = _get("can_edit", UNSET)
+        if type(can_edit) is not bool and can_edit is not UNSET:
+            can_edit = _v.bool_(can_edit, "can_edit")
 
         client_file = cls(
             id=id,
@@ -154,7 +188,9 @@ class ClientFile:
             can_edit=can_edit,
         )
 
-        client_file.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            client_file.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return client_file
 
     @property

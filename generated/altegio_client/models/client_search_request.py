@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,30 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.client_search_request_filters_item import ClientSearchRequestFiltersItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.client_search_request_filters_item import ClientSearchRequestFiltersItem  # noqa: PLC0415
+
+    _LAZY = (ClientSearchRequestFiltersItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "page",
+        "page_size",
+        "fields",
+        "order_by",
+        "order_by_direction",
+        "operation",
+        "filters",
+    }
+)
 
 
 T = TypeVar("T", bound="ClientSearchRequest")
@@ -54,6 +79,7 @@ class ClientSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ClientSearchRequestFiltersItem,) = _LAZY or _lazy()
         page = self.page
 
         page_size = self.page_size
@@ -101,39 +127,72 @@ class ClientSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_search_request_filters_item import ClientSearchRequestFiltersItem  # noqa: PLC0415
+        (ClientSearchRequestFiltersItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        page = _get("page", UNSET)
+        if type(page) is not float and page is not UNSET:
+            page = _v.float_(page, "page")
 
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        page_size = _get("page_size", UNSET)
+        if type(page_size) is not float and page_size is not UNSET:
+            page_size = _v.float_(page_size, "page_size")
 
-        page_size = d.pop("page_size", UNSET)
-
-        fields = cast(list[str], d.pop("fields", UNSET))
-
-        _order_by = d.pop("order_by", UNSET)
-        order_by: ClientSearchRequestOrderBy | Unset
-        if isinstance(_order_by, Unset):
-            order_by = UNSET
+        _fields = _get("fields", UNSET)
+        if _fields is UNSET:
+            fields = UNSET
         else:
-            order_by = check_client_search_request_order_by(_order_by)
+            if type(_fields) is not list:
+                _fields = _v.array(_fields, "fields")
+            fields = []
+            try:
+                for _item in _fields:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(fields))
 
-        order_by_direction = d.pop("order_by_direction", UNSET)
+                    fields.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "fields") from None
 
-        _operation = d.pop("operation", UNSET)
-        operation: ClientSearchRequestOperation | Unset
-        if isinstance(_operation, Unset):
-            operation = UNSET
+        try:
+            _order_by = _get("order_by", UNSET)
+            order_by: ClientSearchRequestOrderBy | Unset
+            if isinstance(_order_by, Unset):
+                order_by = UNSET
+            else:
+                order_by = check_client_search_request_order_by(_order_by)
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "order_by", "ClientSearchRequestOrderBy", _get("order_by")) from None
+
+        order_by_direction = _get("order_by_direction", UNSET)
+        if type(order_by_direction) is not str and order_by_direction is not UNSET:
+            order_by_direction = _v.str_(order_by_direction, "order_by_direction")
+
+        try:
+            _operation = _get("operation", UNSET)
+            operation: ClientSearchRequestOperation | Unset
+            if isinstance(_operation, Unset):
+                operation = UNSET
+            else:
+                operation = check_client_search_request_operation(_operation)
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "operation", "ClientSearchRequestOperation", _get("operation")) from None
+
+        _filters = _get("filters", UNSET)
+        if _filters is UNSET:
+            filters = UNSET
         else:
-            operation = check_client_search_request_operation(_operation)
-
-        _filters = d.pop("filters", UNSET)
-        filters: list[ClientSearchRequestFiltersItem] | Unset = UNSET
-        if _filters is not UNSET:
+            if type(_filters) is not list:
+                _filters = _v.array(_filters, "filters")
             filters = []
-            for filters_item_data in _filters:
-                filters_item = ClientSearchRequestFiltersItem.from_dict(filters_item_data)
-
-                filters.append(filters_item)
+            try:
+                for _item in _filters:
+                    filters.append(ClientSearchRequestFiltersItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "filters", filters) from None
 
         client_search_request = cls(
             page=page,
@@ -145,7 +204,9 @@ class ClientSearchRequest:
             filters=filters,
         )
 
-        client_search_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            client_search_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return client_search_request
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,25 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.client_search_request_filters_item_state import ClientSearchRequestFiltersItemState
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.client_search_request_filters_item_state import ClientSearchRequestFiltersItemState  # noqa: PLC0415
+
+    _LAZY = (ClientSearchRequestFiltersItemState,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "type",
+        "state",
+    }
+)
 
 
 T = TypeVar("T", bound="ClientSearchRequestFiltersItem")
@@ -23,6 +43,7 @@ class ClientSearchRequestFiltersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ClientSearchRequestFiltersItemState,) = _LAZY or _lazy()
         type_ = self.type_
 
         state: dict[str, Any] | Unset = UNSET
@@ -41,24 +62,33 @@ class ClientSearchRequestFiltersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_search_request_filters_item_state import ClientSearchRequestFiltersItemState  # noqa: PLC0415
+        (ClientSearchRequestFiltersItemState,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: ClientSearchRequestFiltersItemState | Unset
-        if isinstance(_state, Unset):
+        _state = _get("state", UNSET)
+        if _state is UNSET:
             state = UNSET
         else:
-            state = ClientSearchRequestFiltersItemState.from_dict(_state)
+            try:
+                state = ClientSearchRequestFiltersItemState.from_dict(_state)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "state") from None
 
         client_search_request_filters_item = cls(
             type_=type_,
             state=state,
         )
 
-        client_search_request_filters_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            client_search_request_filters_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return client_search_request_filters_item
 
     @property

@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "value",
+    }
+)
+
 
 T = TypeVar("T", bound="ClientSearchRequestFiltersItemState")
 
@@ -32,14 +40,20 @@ class ClientSearchRequestFiltersItemState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        value = _get("value", UNSET)
 
         client_search_request_filters_item_state = cls(
             value=value,
         )
 
-        client_search_request_filters_item_state.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            client_search_request_filters_item_state.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return client_search_request_filters_item_state
 
     @property

@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "total_count",
+    }
+)
+
 
 T = TypeVar("T", bound="ClientSearchResponseMeta")
 
@@ -31,14 +39,20 @@ class ClientSearchResponseMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        total_count = _get("total_count", UNSET)
+        if type(total_count) is not int and total_count is not UNSET:
+            total_count = _v.int_(total_count, "total_count")
 
         client_search_response_meta = cls(
             total_count=total_count,
         )
 
-        client_search_response_meta.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            client_search_response_meta.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return client_search_response_meta
 
     @property

@@ -4,10 +4,28 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "type",
+        "master_id",
+        "text",
+        "date",
+        "rating",
+        "user_id",
+        "user_name",
+        "user_avatar",
+        "record_id",
+    }
+)
+
 
 T = TypeVar("T", bound="CommentListResponseDataType0")
 
@@ -97,39 +115,52 @@ class CommentListResponseDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not float and type_ is not UNSET:
+            type_ = _v.float_(type_, "type")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        text = d.pop("text", UNSET)
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _v.str_(text, "text")
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.datetime.fromisoformat(data)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date", True)
 
-            return date_type_0
+        rating = _get("rating", UNSET)
+        if type(rating) is not str and rating is not UNSET:
+            rating = _v.str_(rating, "rating")
 
-        date = _parse_date(d.pop("date", UNSET))
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _v.int_(user_id, "user_id")
 
-        rating = d.pop("rating", UNSET)
+        user_name = _get("user_name", UNSET)
+        if type(user_name) is not str and user_name is not UNSET:
+            user_name = _v.str_(user_name, "user_name")
 
-        user_id = d.pop("user_id", UNSET)
+        user_avatar = _get("user_avatar", UNSET)
+        if type(user_avatar) is not str and user_avatar is not UNSET:
+            user_avatar = _v.str_(user_avatar, "user_avatar")
 
-        user_name = d.pop("user_name", UNSET)
-
-        user_avatar = d.pop("user_avatar", UNSET)
-
-        record_id = d.pop("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _v.int_(record_id, "record_id")
 
         comment_list_response_data_type_0 = cls(
             id=id,
@@ -145,7 +176,11 @@ class CommentListResponseDataType0:
             record_id=record_id,
         )
 
-        comment_list_response_data_type_0.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            comment_list_response_data_type_0.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return comment_list_response_data_type_0
 
     @property

@@ -3,10 +3,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "country",
+        "country_id",
+        "city",
+        "city_id",
+        "phone",
+        "timezone",
+        "address",
+        "coordinate_lat",
+        "coordinate_lng",
+    }
+)
+
 
 T = TypeVar("T", bound="Company")
 
@@ -90,28 +108,52 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        country = d.pop("country", UNSET)
+        country = _get("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = _v.str_(country, "country")
 
-        country_id = d.pop("country_id", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _v.int_(country_id, "country_id")
 
-        city = d.pop("city", UNSET)
+        city = _get("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = _v.str_(city, "city")
 
-        city_id = d.pop("city_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _v.int_(city_id, "city_id")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = _get("timezone", UNSET)
+        if type(timezone) is not str and timezone is not UNSET:
+            timezone = _v.str_(timezone, "timezone")
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _v.str_(address, "address")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and coordinate_lat is not UNSET:
+            coordinate_lat = _v.float_(coordinate_lat, "coordinate_lat")
 
-        coordinate_lng = d.pop("coordinate_lng", UNSET)
+        coordinate_lng = _get("coordinate_lng", UNSET)
+        if type(coordinate_lng) is not float and coordinate_lng is not UNSET:
+            coordinate_lng = _v.float_(coordinate_lng, "coordinate_lng")
 
         company = cls(
             id=id,
@@ -127,7 +169,9 @@ class Company:
             coordinate_lng=coordinate_lng,
         )
 
-        company.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            company.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return company
 
     @property

@@ -3,10 +3,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "phone",
+        "email",
+        "information",
+        "is_approved",
+        "is_non_deletable",
+    }
+)
+
 
 T = TypeVar("T", bound="CompanyCompanyIdUsersResponseDataTypesDataItem")
 
@@ -66,20 +80,36 @@ class CompanyCompanyIdUsersResponseDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        information = d.pop("information", UNSET)
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _v.str_(information, "information")
 
-        is_approved = d.pop("is_approved", UNSET)
+        is_approved = _get("is_approved", UNSET)
+        if type(is_approved) is not bool and is_approved is not UNSET:
+            is_approved = _v.bool_(is_approved, "is_approved")
 
-        is_non_deletable = d.pop("is_non_deletable", UNSET)
+        is_non_deletable = _get("is_non_deletable", UNSET)
+        if type(is_non_deletable) is not bool and is_non_deletable is not UNSET:
+            is_non_deletable = _v.bool_(is_non_deletable, "is_non_deletable")
 
         company_company_id_users_response_data_types_data_item = cls(
             id=id,
@@ -91,7 +121,11 @@ class CompanyCompanyIdUsersResponseDataTypesDataItem:
             is_non_deletable=is_non_deletable,
         )
 
-        company_company_id_users_response_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            company_company_id_users_response_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return company_company_id_users_response_data_types_data_item
 
     @property

@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "count",
+    }
+)
+
 
 T = TypeVar("T", bound="CompanyCompanyIdUsersResponseDataTypesMeta")
 
@@ -32,14 +40,22 @@ class CompanyCompanyIdUsersResponseDataTypesMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        count = _get("count", UNSET)
+        if type(count) is not float and count is not UNSET:
+            count = _v.float_(count, "count")
 
         company_company_id_users_response_data_types_meta = cls(
             count=count,
         )
 
-        company_company_id_users_response_data_types_meta.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            company_company_id_users_response_data_types_meta.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return company_company_id_users_response_data_types_meta
 
     @property

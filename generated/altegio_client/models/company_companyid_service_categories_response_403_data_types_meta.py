@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+
 
 T = TypeVar("T", bound="CompanyCompanyidServiceCategoriesResponse403DataTypesMeta")
 
@@ -32,14 +40,22 @@ class CompanyCompanyidServiceCategoriesResponse403DataTypesMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        message = _get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = _v.str_(message, "message")
 
         company_companyid_service_categories_response_403_data_types_meta = cls(
             message=message,
         )
 
-        company_companyid_service_categories_response_403_data_types_meta.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            company_companyid_service_categories_response_403_data_types_meta.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return company_companyid_service_categories_response_403_data_types_meta
 
     @property

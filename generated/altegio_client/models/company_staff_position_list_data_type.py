@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.company_staff_position_list_data_type_meta_type_0 import CompanyStaffPositionListDataTypeMetaType0
     from ..models.staff_position_type_0 import StaffPositionType0
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.company_staff_position_list_data_type_meta_type_0 import CompanyStaffPositionListDataTypeMetaType0  # noqa: PLC0415
+    from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+
+    _LAZY = (
+        CompanyStaffPositionListDataTypeMetaType0,
+        StaffPositionType0,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "data",
+        "meta",
+        "success",
+    }
+)
 
 
 T = TypeVar("T", bound="CompanyStaffPositionListDataType")
@@ -26,9 +51,10 @@ class CompanyStaffPositionListDataType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_staff_position_list_data_type_meta_type_0 import CompanyStaffPositionListDataTypeMetaType0  # noqa: PLC0415
-        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
-
+        (
+            CompanyStaffPositionListDataTypeMetaType0,
+            StaffPositionType0,
+        ) = _LAZY or _lazy()
         data: list[dict[str, Any] | list[Any] | None] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -67,57 +93,73 @@ class CompanyStaffPositionListDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_staff_position_list_data_type_meta_type_0 import CompanyStaffPositionListDataTypeMetaType0  # noqa: PLC0415
-        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[list[Any] | None | StaffPositionType0] | Unset = UNSET
-        if _data is not UNSET:
+        (
+            CompanyStaffPositionListDataTypeMetaType0,
+            StaffPositionType0,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            if type(_data) is not list:
+                _data = _v.array(_data, "data")
             data = []
-            for data_item_data in _data:
+            for _item in _data:
+                try:
 
-                def _parse_data_item(data: object) -> list[Any] | None | StaffPositionType0:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
+                    def _parse_data_item(data: object) -> list[Any] | None | StaffPositionType0:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemasstaff_position_type_0 = StaffPositionType0.from_dict(data)
+
+                            return componentsschemasstaff_position_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, list):
                             raise TypeError()
-                        componentsschemasstaff_position_type_0 = StaffPositionType0.from_dict(data)
+                        componentsschemasstaff_position_type_1 = cast(list[Any], data)
 
-                        return componentsschemasstaff_position_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemasstaff_position_type_1 = cast(list[Any], data)
+                        return componentsschemasstaff_position_type_1
 
-                    return componentsschemasstaff_position_type_1
+                    data_item = _parse_data_item(_item)
 
-                data_item = _parse_data_item(data_item_data)
-
+                except (TypeError, ValueError, KeyError, AttributeError) as _e:
+                    raise _v.item_failed(_e, "data", data, "list[Any] | None | StaffPositionType0", _item) from None
                 data.append(data_item)
 
-        def _parse_meta(data: object) -> CompanyStaffPositionListDataTypeMetaType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        try:
+
+            def _parse_meta(data: object) -> CompanyStaffPositionListDataTypeMetaType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = CompanyStaffPositionListDataTypeMetaType0.from_dict(data)
+
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                meta_type_0 = CompanyStaffPositionListDataTypeMetaType0.from_dict(data)
+                meta_type_1 = cast(list[Any], data)
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            meta_type_1 = cast(list[Any], data)
+                return meta_type_1
 
-            return meta_type_1
+            meta = _parse_meta(_get("meta", UNSET))
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "meta", "CompanyStaffPositionListDataTypeMetaType0 | list[Any]", _get("meta")) from None
 
-        success = d.pop("success", UNSET)
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
         company_staff_position_list_data_type = cls(
             data=data,
@@ -125,7 +167,11 @@ class CompanyStaffPositionListDataType:
             success=success,
         )
 
-        company_staff_position_list_data_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            company_staff_position_list_data_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return company_staff_position_list_data_type
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,24 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.consumables_consumables_item import ConsumablesConsumablesItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.consumables_consumables_item import ConsumablesConsumablesItem  # noqa: PLC0415
+
+    _LAZY = (ConsumablesConsumablesItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "consumables",
+    }
+)
 
 
 T = TypeVar("T", bound="Consumables")
@@ -22,6 +41,7 @@ class Consumables:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ConsumablesConsumablesItem,) = _LAZY or _lazy()
         consumables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.consumables, Unset):
             consumables = []
@@ -39,23 +59,30 @@ class Consumables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.consumables_consumables_item import ConsumablesConsumablesItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _consumables = d.pop("consumables", UNSET)
-        consumables: list[ConsumablesConsumablesItem] | Unset = UNSET
-        if _consumables is not UNSET:
+        (ConsumablesConsumablesItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _consumables = _get("consumables", UNSET)
+        if _consumables is UNSET:
+            consumables = UNSET
+        else:
+            if type(_consumables) is not list:
+                _consumables = _v.array(_consumables, "consumables")
             consumables = []
-            for consumables_item_data in _consumables:
-                consumables_item = ConsumablesConsumablesItem.from_dict(consumables_item_data)
-
-                consumables.append(consumables_item)
+            try:
+                for _item in _consumables:
+                    consumables.append(ConsumablesConsumablesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "consumables", consumables) from None
 
         consumables = cls(
             consumables=consumables,
         )
 
-        consumables.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            consumables.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return consumables
 
     @property

@@ -3,8 +3,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "goods_transaction_id",
+        "record_id",
+        "service_id",
+        "storage_id",
+        "good_id",
+        "price",
+        "amount",
+    }
+)
+
 
 T = TypeVar("T", bound="ConsumablesConsumablesItem")
 
@@ -60,20 +76,50 @@ class ConsumablesConsumablesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        goods_transaction_id = d.pop("goods_transaction_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "goods_transaction_id" not in src_dict:
+            raise _v.missing("goods_transaction_id")
+        goods_transaction_id = _get("goods_transaction_id", UNSET)
+        if type(goods_transaction_id) is not float and goods_transaction_id is not UNSET:
+            goods_transaction_id = _v.float_(goods_transaction_id, "goods_transaction_id")
 
-        record_id = d.pop("record_id")
+        if "record_id" not in src_dict:
+            raise _v.missing("record_id")
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not float and record_id is not UNSET:
+            record_id = _v.float_(record_id, "record_id")
 
-        service_id = d.pop("service_id")
+        if "service_id" not in src_dict:
+            raise _v.missing("service_id")
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not float and service_id is not UNSET:
+            service_id = _v.float_(service_id, "service_id")
 
-        storage_id = d.pop("storage_id")
+        if "storage_id" not in src_dict:
+            raise _v.missing("storage_id")
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not float and storage_id is not UNSET:
+            storage_id = _v.float_(storage_id, "storage_id")
 
-        good_id = d.pop("good_id")
+        if "good_id" not in src_dict:
+            raise _v.missing("good_id")
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not float and good_id is not UNSET:
+            good_id = _v.float_(good_id, "good_id")
 
-        price = d.pop("price")
+        if "price" not in src_dict:
+            raise _v.missing("price")
+        price = _get("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = _v.float_(price, "price")
 
-        amount = d.pop("amount")
+        if "amount" not in src_dict:
+            raise _v.missing("amount")
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
         consumables_consumables_item = cls(
             goods_transaction_id=goods_transaction_id,
@@ -85,7 +131,9 @@ class ConsumablesConsumablesItem:
             amount=amount,
         )
 
-        consumables_consumables_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            consumables_consumables_item.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return consumables_consumables_item
 
     @property

@@ -3,13 +3,36 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.copy_user_permissions_to_locations_body_user_company_links_item import (
         CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.copy_user_permissions_to_locations_body_user_company_links_item import (
+        CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "user_company_links",
+    }
+)
 
 
 T = TypeVar("T", bound="CopyUserPermissionsToLocationsBody")
@@ -22,6 +45,7 @@ class CopyUserPermissionsToLocationsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,) = _LAZY or _lazy()
         user_company_links = []
         for user_company_links_item_data in self.user_company_links:
             user_company_links_item = user_company_links_item_data.to_dict()
@@ -39,25 +63,34 @@ class CopyUserPermissionsToLocationsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.copy_user_permissions_to_locations_body_user_company_links_item import (
-            CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        user_company_links = []
-        _user_company_links = d.pop("user_company_links")
-        for user_company_links_item_data in _user_company_links:
-            user_company_links_item = CopyUserPermissionsToLocationsBodyUserCompanyLinksItem.from_dict(
-                user_company_links_item_data
-            )
-
-            user_company_links.append(user_company_links_item)
+        (CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "user_company_links" not in src_dict:
+            raise _v.missing("user_company_links")
+        _user_company_links = _get("user_company_links", UNSET)
+        if _user_company_links is UNSET:
+            user_company_links = UNSET
+        else:
+            if type(_user_company_links) is not list:
+                _user_company_links = _v.array(_user_company_links, "user_company_links")
+            user_company_links = []
+            try:
+                for _item in _user_company_links:
+                    user_company_links.append(CopyUserPermissionsToLocationsBodyUserCompanyLinksItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "user_company_links", user_company_links) from None
 
         copy_user_permissions_to_locations_body = cls(
             user_company_links=user_company_links,
         )
 
-        copy_user_permissions_to_locations_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            copy_user_permissions_to_locations_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return copy_user_permissions_to_locations_body
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,25 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.model_object_permission_value import ModelObjectPermissionValue
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+
+    _LAZY = (ModelObjectPermissionValue,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "company_id",
+        "user_permissions",
+    }
+)
 
 
 T = TypeVar("T", bound="CopyUserPermissionsToLocationsBodyUserCompanyLinksItem")
@@ -24,6 +44,7 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ModelObjectPermissionValue,) = _LAZY or _lazy()
         company_id = self.company_id
 
         user_permissions: list[dict[str, Any]] | Unset = UNSET
@@ -47,26 +68,39 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "company_id" not in src_dict:
+            raise _v.missing("company_id")
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not float and company_id is not UNSET:
+            company_id = _v.float_(company_id, "company_id")
 
-        d = dict(src_dict)
-        company_id = d.pop("company_id")
-
-        _user_permissions = d.pop("user_permissions", UNSET)
-        user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
-        if _user_permissions is not UNSET:
+        _user_permissions = _get("user_permissions", UNSET)
+        if _user_permissions is UNSET:
+            user_permissions = UNSET
+        else:
+            if type(_user_permissions) is not list:
+                _user_permissions = _v.array(_user_permissions, "user_permissions")
             user_permissions = []
-            for user_permissions_item_data in _user_permissions:
-                user_permissions_item = ModelObjectPermissionValue.from_dict(user_permissions_item_data)
-
-                user_permissions.append(user_permissions_item)
+            try:
+                for _item in _user_permissions:
+                    user_permissions.append(ModelObjectPermissionValue.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "user_permissions", user_permissions) from None
 
         copy_user_permissions_to_locations_body_user_company_links_item = cls(
             company_id=company_id,
             user_permissions=user_permissions,
         )
 
-        copy_user_permissions_to_locations_body_user_company_links_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            copy_user_permissions_to_locations_body_user_company_links_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return copy_user_permissions_to_locations_body_user_company_links_item
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "amount",
+        "title",
+    }
+)
+
 
 T = TypeVar("T", bound="CreateChainLoyaltyCardTransactionBody")
 
@@ -38,17 +47,29 @@ class CreateChainLoyaltyCardTransactionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "amount" not in src_dict:
+            raise _v.missing("amount")
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
         create_chain_loyalty_card_transaction_body = cls(
             amount=amount,
             title=title,
         )
 
-        create_chain_loyalty_card_transaction_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            create_chain_loyalty_card_transaction_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return create_chain_loyalty_card_transaction_body
 
     @property

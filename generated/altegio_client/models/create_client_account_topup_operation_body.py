@@ -3,10 +3,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "client_id",
+        "deposit_id",
+        "amount",
+        "account_id",
+        "master_id",
+    }
+)
+
 
 T = TypeVar("T", bound="CreateClientAccountTopupOperationBody")
 
@@ -53,16 +65,36 @@ class CreateClientAccountTopupOperationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "client_id" not in src_dict:
+            raise _v.missing("client_id")
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not float and client_id is not UNSET:
+            client_id = _v.float_(client_id, "client_id")
 
-        deposit_id = d.pop("deposit_id")
+        if "deposit_id" not in src_dict:
+            raise _v.missing("deposit_id")
+        deposit_id = _get("deposit_id", UNSET)
+        if type(deposit_id) is not float and deposit_id is not UNSET:
+            deposit_id = _v.float_(deposit_id, "deposit_id")
 
-        amount = d.pop("amount")
+        if "amount" not in src_dict:
+            raise _v.missing("amount")
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        account_id = d.pop("account_id")
+        if "account_id" not in src_dict:
+            raise _v.missing("account_id")
+        account_id = _get("account_id", UNSET)
+        if type(account_id) is not float and account_id is not UNSET:
+            account_id = _v.float_(account_id, "account_id")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not float and master_id is not UNSET:
+            master_id = _v.float_(master_id, "master_id")
 
         create_client_account_topup_operation_body = cls(
             client_id=client_id,
@@ -72,7 +104,11 @@ class CreateClientAccountTopupOperationBody:
             master_id=master_id,
         )
 
-        create_client_account_topup_operation_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            create_client_account_topup_operation_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return create_client_account_topup_operation_body
 
     @property

@@ -3,8 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "text",
+    }
+)
+
 
 T = TypeVar("T", bound="CreateClientCommentBody")
 
@@ -30,14 +40,22 @@ class CreateClientCommentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "text" not in src_dict:
+            raise _v.missing("text")
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _v.str_(text, "text")
 
         create_client_comment_body = cls(
             text=text,
         )
 
-        create_client_comment_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            create_client_comment_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return create_client_comment_body
 
     @property

@@ -3,8 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "title",
+    }
+)
+
 
 T = TypeVar("T", bound="CreatePositionQuickBody")
 
@@ -30,14 +40,22 @@ class CreatePositionQuickBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "title" not in src_dict:
+            raise _v.missing("title")
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
         create_position_quick_body = cls(
             title=title,
         )
 
-        create_position_quick_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            create_position_quick_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return create_position_quick_body
 
     @property

@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "name",
+        "specialization",
+        "position_id",
+        "phone_number",
+        "user_email",
+        "user_phone",
+        "is_user_invite",
+        "is_paid_staff",
+    }
+)
+
 
 T = TypeVar("T", bound="CreateTeamMemberQuickBody")
 
@@ -71,32 +86,54 @@ class CreateTeamMemberQuickBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "name" not in src_dict:
+            raise _v.missing("name")
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        specialization = d.pop("specialization")
+        if "specialization" not in src_dict:
+            raise _v.missing("specialization")
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        def _parse_position_id(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        if "position_id" not in src_dict:
+            raise _v.missing("position_id")
+        position_id = _get("position_id", UNSET)
+        if type(position_id) is not float and position_id is not UNSET:
+            position_id = _v.float_(position_id, "position_id", True)
 
-        position_id = _parse_position_id(d.pop("position_id"))
+        if "phone_number" not in src_dict:
+            raise _v.missing("phone_number")
+        phone_number = _get("phone_number", UNSET)
+        if type(phone_number) is not str and phone_number is not UNSET:
+            phone_number = _v.str_(phone_number, "phone_number", True)
 
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        if "user_email" not in src_dict:
+            raise _v.missing("user_email")
+        user_email = _get("user_email", UNSET)
+        if type(user_email) is not str and user_email is not UNSET:
+            user_email = _v.str_(user_email, "user_email")
 
-        phone_number = _parse_phone_number(d.pop("phone_number"))
+        if "user_phone" not in src_dict:
+            raise _v.missing("user_phone")
+        user_phone = _get("user_phone", UNSET)
+        if type(user_phone) is not str and user_phone is not UNSET:
+            user_phone = _v.str_(user_phone, "user_phone")
 
-        user_email = d.pop("user_email")
+        if "is_user_invite" not in src_dict:
+            raise _v.missing("is_user_invite")
+        is_user_invite = _get("is_user_invite", UNSET)
+        if type(is_user_invite) is not bool and is_user_invite is not UNSET:
+            is_user_invite = _v.bool_(is_user_invite, "is_user_invite")
 
-        user_phone = d.pop("user_phone")
-
-        is_user_invite = d.pop("is_user_invite")
-
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
+        is_paid_staff = _get("is_paid_staff", UNSET)
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _v.bool_(is_paid_staff, "is_paid_staff")
 
         create_team_member_quick_body = cls(
             name=name,
@@ -109,7 +146,11 @@ class CreateTeamMemberQuickBody:
             is_paid_staff=is_paid_staff,
         )
 
-        create_team_member_quick_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            create_team_member_quick_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return create_team_member_quick_body
 
     @property

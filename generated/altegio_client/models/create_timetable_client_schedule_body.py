@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "client_id",
+        "schedule_days_ids",
+        "comer_id",
+    }
+)
+
 
 T = TypeVar("T", bound="CreateTimetableClientScheduleBody")
 
@@ -43,12 +53,36 @@ class CreateTimetableClientScheduleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "client_id" not in src_dict:
+            raise _v.missing("client_id")
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not float and client_id is not UNSET:
+            client_id = _v.float_(client_id, "client_id")
 
-        schedule_days_ids = cast(list[float], d.pop("schedule_days_ids"))
+        if "schedule_days_ids" not in src_dict:
+            raise _v.missing("schedule_days_ids")
+        _schedule_days_ids = _get("schedule_days_ids", UNSET)
+        if _schedule_days_ids is UNSET:
+            schedule_days_ids = UNSET
+        else:
+            if type(_schedule_days_ids) is not list:
+                _schedule_days_ids = _v.array(_schedule_days_ids, "schedule_days_ids")
+            schedule_days_ids = []
+            try:
+                for _item in _schedule_days_ids:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(schedule_days_ids))
 
-        comer_id = d.pop("comer_id", UNSET)
+                    schedule_days_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "schedule_days_ids") from None
+
+        comer_id = _get("comer_id", UNSET)
+        if type(comer_id) is not float and comer_id is not UNSET:
+            comer_id = _v.float_(comer_id, "comer_id")
 
         create_timetable_client_schedule_body = cls(
             client_id=client_id,
@@ -56,7 +90,11 @@ class CreateTimetableClientScheduleBody:
             comer_id=comer_id,
         )
 
-        create_timetable_client_schedule_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            create_timetable_client_schedule_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return create_timetable_client_schedule_body
 
     @property

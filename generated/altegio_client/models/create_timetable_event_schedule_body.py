@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +12,32 @@ from ..models.create_timetable_event_schedule_body_original_entity_type import (
     CreateTimetableEventScheduleBodyOriginalEntityType,
     check_create_timetable_event_schedule_body_original_entity_type,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem  # noqa: PLC0415
+
+    _LAZY = (CreateTimetableEventScheduleBodyDaysItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "original_entity_type",
+        "original_entity_id",
+        "date_end",
+        "add_clients_from_original_entity",
+        "days",
+    }
+)
 
 
 T = TypeVar("T", bound="CreateTimetableEventScheduleBody")
@@ -36,6 +60,7 @@ class CreateTimetableEventScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CreateTimetableEventScheduleBodyDaysItem,) = _LAZY or _lazy()
         original_entity_type: str = self.original_entity_type
 
         original_entity_id = self.original_entity_id
@@ -65,25 +90,59 @@ class CreateTimetableEventScheduleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem  # noqa: PLC0415
+        (CreateTimetableEventScheduleBodyDaysItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "original_entity_type" not in src_dict:
+            raise _v.missing("original_entity_type")
+        try:
+            original_entity_type = check_create_timetable_event_schedule_body_original_entity_type(
+                _get("original_entity_type", UNSET)
+            )
 
-        d = dict(src_dict)
-        original_entity_type = check_create_timetable_event_schedule_body_original_entity_type(
-            d.pop("original_entity_type")
-        )
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "original_entity_type",
+                "CreateTimetableEventScheduleBodyOriginalEntityType",
+                _get("original_entity_type"),
+            ) from None
 
-        original_entity_id = d.pop("original_entity_id")
+        if "original_entity_id" not in src_dict:
+            raise _v.missing("original_entity_id")
+        original_entity_id = _get("original_entity_id", UNSET)
+        if type(original_entity_id) is not float and original_entity_id is not UNSET:
+            original_entity_id = _v.float_(original_entity_id, "original_entity_id")
 
-        date_end = datetime.date.fromisoformat(d.pop("date_end"))
+        if "date_end" not in src_dict:
+            raise _v.missing("date_end")
+        date_end = _get("date_end", UNSET)
+        if date_end is not UNSET:
+            date_end = _v.date_(date_end, "date_end")
 
-        add_clients_from_original_entity = d.pop("add_clients_from_original_entity")
+        if "add_clients_from_original_entity" not in src_dict:
+            raise _v.missing("add_clients_from_original_entity")
+        add_clients_from_original_entity = _get("add_clients_from_original_entity", UNSET)
+        if type(add_clients_from_original_entity) is not bool and add_clients_from_original_entity is not UNSET:
+            add_clients_from_original_entity = _v.bool_(
+                add_clients_from_original_entity, "add_clients_from_original_entity"
+            )
 
-        days = []
-        _days = d.pop("days")
-        for days_item_data in _days:
-            days_item = CreateTimetableEventScheduleBodyDaysItem.from_dict(days_item_data)
-
-            days.append(days_item)
+        if "days" not in src_dict:
+            raise _v.missing("days")
+        _days = _get("days", UNSET)
+        if _days is UNSET:
+            days = UNSET
+        else:
+            if type(_days) is not list:
+                _days = _v.array(_days, "days")
+            days = []
+            try:
+                for _item in _days:
+                    days.append(CreateTimetableEventScheduleBodyDaysItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "days", days) from None
 
         create_timetable_event_schedule_body = cls(
             original_entity_type=original_entity_type,
@@ -93,7 +152,11 @@ class CreateTimetableEventScheduleBody:
             days=days,
         )
 
-        create_timetable_event_schedule_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            create_timetable_event_schedule_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return create_timetable_event_schedule_body
 
     @property

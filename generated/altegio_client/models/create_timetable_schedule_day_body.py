@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,19 @@ from ..models.create_timetable_schedule_day_body_day_of_week import (
     check_create_timetable_schedule_day_body_day_of_week,
 )
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "day_of_week",
+        "events_master_id",
+        "events_time",
+        "events_duration",
+        "events_capacity",
+        "labels_ids",
+        "resource_instances_ids",
+    }
+)
+
 
 T = TypeVar("T", bound="CreateTimetableScheduleDayBody")
 
@@ -72,20 +86,72 @@ class CreateTimetableScheduleDayBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        day_of_week = check_create_timetable_schedule_day_body_day_of_week(d.pop("day_of_week"))
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "day_of_week" not in src_dict:
+            raise _v.missing("day_of_week")
+        try:
+            day_of_week = check_create_timetable_schedule_day_body_day_of_week(_get("day_of_week", UNSET))
 
-        events_master_id = d.pop("events_master_id")
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "day_of_week", "CreateTimetableScheduleDayBodyDayOfWeek", _get("day_of_week")) from None
 
-        events_time = d.pop("events_time")
+        if "events_master_id" not in src_dict:
+            raise _v.missing("events_master_id")
+        events_master_id = _get("events_master_id", UNSET)
+        if type(events_master_id) is not float and events_master_id is not UNSET:
+            events_master_id = _v.float_(events_master_id, "events_master_id")
 
-        events_duration = d.pop("events_duration")
+        if "events_time" not in src_dict:
+            raise _v.missing("events_time")
+        events_time = _get("events_time", UNSET)
+        if type(events_time) is not str and events_time is not UNSET:
+            events_time = _v.str_(events_time, "events_time")
 
-        events_capacity = d.pop("events_capacity")
+        if "events_duration" not in src_dict:
+            raise _v.missing("events_duration")
+        events_duration = _get("events_duration", UNSET)
+        if type(events_duration) is not float and events_duration is not UNSET:
+            events_duration = _v.float_(events_duration, "events_duration")
 
-        labels_ids = cast(list[float], d.pop("labels_ids", UNSET))
+        if "events_capacity" not in src_dict:
+            raise _v.missing("events_capacity")
+        events_capacity = _get("events_capacity", UNSET)
+        if type(events_capacity) is not float and events_capacity is not UNSET:
+            events_capacity = _v.float_(events_capacity, "events_capacity")
 
-        resource_instances_ids = cast(list[float], d.pop("resource_instances_ids", UNSET))
+        _labels_ids = _get("labels_ids", UNSET)
+        if _labels_ids is UNSET:
+            labels_ids = UNSET
+        else:
+            if type(_labels_ids) is not list:
+                _labels_ids = _v.array(_labels_ids, "labels_ids")
+            labels_ids = []
+            try:
+                for _item in _labels_ids:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(labels_ids))
+
+                    labels_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "labels_ids") from None
+
+        _resource_instances_ids = _get("resource_instances_ids", UNSET)
+        if _resource_instances_ids is UNSET:
+            resource_instances_ids = UNSET
+        else:
+            if type(_resource_instances_ids) is not list:
+                _resource_instances_ids = _v.array(_resource_instances_ids, "resource_instances_ids")
+            resource_instances_ids = []
+            try:
+                for _item in _resource_instances_ids:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(resource_instances_ids))
+
+                    resource_instances_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "resource_instances_ids") from None
 
         create_timetable_schedule_day_body = cls(
             day_of_week=day_of_week,
@@ -97,7 +163,11 @@ class CreateTimetableScheduleDayBody:
             resource_instances_ids=resource_instances_ids,
         )
 
-        create_timetable_schedule_day_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            create_timetable_schedule_day_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return create_timetable_schedule_day_body
 
     @property

@@ -3,11 +3,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem  # noqa: PLC0415
+
+    _LAZY = (CreateUserInvitationBodyInvitesItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "invites",
+    }
+)
 
 
 T = TypeVar("T", bound="CreateUserInvitationBody")
@@ -20,6 +41,7 @@ class CreateUserInvitationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CreateUserInvitationBodyInvitesItem,) = _LAZY or _lazy()
         invites = []
         for invites_item_data in self.invites:
             invites_item = invites_item_data.to_dict()
@@ -37,21 +59,32 @@ class CreateUserInvitationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        invites = []
-        _invites = d.pop("invites")
-        for invites_item_data in _invites:
-            invites_item = CreateUserInvitationBodyInvitesItem.from_dict(invites_item_data)
-
-            invites.append(invites_item)
+        (CreateUserInvitationBodyInvitesItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "invites" not in src_dict:
+            raise _v.missing("invites")
+        _invites = _get("invites", UNSET)
+        if _invites is UNSET:
+            invites = UNSET
+        else:
+            if type(_invites) is not list:
+                _invites = _v.array(_invites, "invites")
+            invites = []
+            try:
+                for _item in _invites:
+                    invites.append(CreateUserInvitationBodyInvitesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "invites", invites) from None
 
         create_user_invitation_body = cls(
             invites=invites,
         )
 
-        create_user_invitation_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            create_user_invitation_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return create_user_invitation_body
 
     @property

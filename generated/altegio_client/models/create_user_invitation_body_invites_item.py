@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,6 +23,29 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.model_object_permission_value import ModelObjectPermissionValue
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+
+    _LAZY = (ModelObjectPermissionValue,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "name",
+        "search",
+        "position",
+        "user_role",
+        "user_permissions",
+        "staff_id",
+    }
+)
 
 
 T = TypeVar("T", bound="CreateUserInvitationBodyInvitesItem")
@@ -50,6 +74,7 @@ class CreateUserInvitationBodyInvitesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ModelObjectPermissionValue,) = _LAZY or _lazy()
         name = self.name
 
         search = self.search
@@ -110,85 +135,101 @@ class CreateUserInvitationBodyInvitesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        search = _get("search", UNSET)
+        if type(search) is not str and search is not UNSET:
+            search = _v.str_(search, "search")
 
-        search = d.pop("search", UNSET)
+        position = _get("position", UNSET)
+        if type(position) is not str and position is not UNSET:
+            position = _v.str_(position, "position", True)
 
-        def _parse_position(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        position = _parse_position(d.pop("position", UNSET))
+            def _parse_user_role(
+                data: object,
+            ) -> (
+                CreateUserInvitationBodyInvitesItemUserRoleType1
+                | CreateUserInvitationBodyInvitesItemUserRoleType2Type1
+                | CreateUserInvitationBodyInvitesItemUserRoleType3Type1
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    user_role_type_1 = check_create_user_invitation_body_invites_item_user_role_type_1(data)
 
-        def _parse_user_role(
-            data: object,
-        ) -> (
-            CreateUserInvitationBodyInvitesItemUserRoleType1
-            | CreateUserInvitationBodyInvitesItemUserRoleType2Type1
-            | CreateUserInvitationBodyInvitesItemUserRoleType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+                    return user_role_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    user_role_type_2_type_1 = check_create_user_invitation_body_invites_item_user_role_type_2_type_1(
+                        data
+                    )
+
+                    return user_role_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, str):
                     raise TypeError()
-                user_role_type_1 = check_create_user_invitation_body_invites_item_user_role_type_1(data)
+                user_role_type_3_type_1 = check_create_user_invitation_body_invites_item_user_role_type_3_type_1(data)
 
-                return user_role_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
+                return user_role_type_3_type_1
+
+            user_role = _parse_user_role(_get("user_role", UNSET))
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "user_role",
+                "CreateUserInvitationBodyInvitesItemUserRoleType1 | CreateUserInvitationBodyInvitesItemUserRoleType2Type1 | CreateUserInvitationBodyInvitesItemUserRoleType3Type1 | None",
+                _get("user_role"),
+            ) from None
+
+        try:
+
+            def _parse_user_permissions(data: object) -> list[ModelObjectPermissionValue] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
                     raise TypeError()
-                user_role_type_2_type_1 = check_create_user_invitation_body_invites_item_user_role_type_2_type_1(data)
+                user_permissions_type_0 = []
+                _user_permissions_type_0 = data
+                for user_permissions_type_0_item_data in _user_permissions_type_0:
+                    user_permissions_type_0_item = ModelObjectPermissionValue.from_dict(
+                        user_permissions_type_0_item_data
+                    )
 
-                return user_role_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            user_role_type_3_type_1 = check_create_user_invitation_body_invites_item_user_role_type_3_type_1(data)
+                    user_permissions_type_0.append(user_permissions_type_0_item)
 
-            return user_role_type_3_type_1
+                return user_permissions_type_0
 
-        user_role = _parse_user_role(d.pop("user_role", UNSET))
+            user_permissions = _parse_user_permissions(_get("user_permissions", UNSET))
 
-        def _parse_user_permissions(data: object) -> list[ModelObjectPermissionValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            user_permissions_type_0 = []
-            _user_permissions_type_0 = data
-            for user_permissions_type_0_item_data in _user_permissions_type_0:
-                user_permissions_type_0_item = ModelObjectPermissionValue.from_dict(user_permissions_type_0_item_data)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "user_permissions", "list[ModelObjectPermissionValue] | None", _get("user_permissions")
+            ) from None
 
-                user_permissions_type_0.append(user_permissions_type_0_item)
-
-            return user_permissions_type_0
-
-        user_permissions = _parse_user_permissions(d.pop("user_permissions", UNSET))
-
-        def _parse_staff_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not float and staff_id is not UNSET:
+            staff_id = _v.float_(staff_id, "staff_id", True)
 
         create_user_invitation_body_invites_item = cls(
             name=name,
@@ -199,7 +240,11 @@ class CreateUserInvitationBodyInvitesItem:
             staff_id=staff_id,
         )
 
-        create_user_invitation_body_invites_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            create_user_invitation_body_invites_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return create_user_invitation_body_invites_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,33 @@ if TYPE_CHECKING:
     from ..models.the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client import (
         TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client import (
+        TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,  # noqa: PLC0415
+    )
+    from ..models.the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client import (
+        TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,
+        TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "goods_transactions",
+        "records",
+    }
+)
 
 
 T = TypeVar("T", bound="CustomerHistoryModelObject")
@@ -49,6 +77,10 @@ class CustomerHistoryModelObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,
+            TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,
+        ) = _LAZY or _lazy()
         goods_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.goods_transactions, Unset):
             goods_transactions = []
@@ -75,42 +107,51 @@ class CustomerHistoryModelObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client import (
-            TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,  # noqa: PLC0415
-        )
-        from ..models.the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client import (
-            TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient] | Unset = UNSET
-        if _goods_transactions is not UNSET:
+        (
+            TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,
+            TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _goods_transactions = _get("goods_transactions", UNSET)
+        if _goods_transactions is UNSET:
+            goods_transactions = UNSET
+        else:
+            if type(_goods_transactions) is not list:
+                _goods_transactions = _v.array(_goods_transactions, "goods_transactions")
             goods_transactions = []
-            for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient.from_dict(
-                    goods_transactions_item_data
-                )
+            try:
+                for _item in _goods_transactions:
+                    goods_transactions.append(
+                        TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "goods_transactions", goods_transactions) from None
 
-                goods_transactions.append(goods_transactions_item)
-
-        _records = d.pop("records", UNSET)
-        records: list[TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient] | Unset = UNSET
-        if _records is not UNSET:
+        _records = _get("records", UNSET)
+        if _records is UNSET:
+            records = UNSET
+        else:
+            if type(_records) is not list:
+                _records = _v.array(_records, "records")
             records = []
-            for records_item_data in _records:
-                records_item = TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient.from_dict(
-                    records_item_data
-                )
-
-                records.append(records_item)
+            try:
+                for _item in _records:
+                    records.append(TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "records", records) from None
 
         customer_history_model_object = cls(
             goods_transactions=goods_transactions,
             records=records,
         )
 
-        customer_history_model_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            customer_history_model_object.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return customer_history_model_object
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "image_group_id",
+    }
+)
+
 
 T = TypeVar("T", bound="DeleteImageBody")
 
@@ -42,14 +51,22 @@ class DeleteImageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_group_id = d.pop("image_group_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "image_group_id" not in src_dict:
+            raise _v.missing("image_group_id")
+        image_group_id = _get("image_group_id", UNSET)
+        if type(image_group_id) is not float and image_group_id is not UNSET:
+            image_group_id = _v.float_(image_group_id, "image_group_id")
 
         delete_image_body = cls(
             image_group_id=image_group_id,
         )
 
-        delete_image_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            delete_image_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return delete_image_body
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,25 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.delete_tag_by_tag_id_response_200_meta import DeleteTagByTagIdResponse200Meta
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.delete_tag_by_tag_id_response_200_meta import DeleteTagByTagIdResponse200Meta  # noqa: PLC0415
+
+    _LAZY = (DeleteTagByTagIdResponse200Meta,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="DeleteTagByTagIdResponse200")
@@ -22,6 +42,7 @@ class DeleteTagByTagIdResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (DeleteTagByTagIdResponse200Meta,) = _LAZY or _lazy()
         success = self.success
 
         meta: dict[str, Any] | Unset = UNSET
@@ -40,24 +61,33 @@ class DeleteTagByTagIdResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_tag_by_tag_id_response_200_meta import DeleteTagByTagIdResponse200Meta  # noqa: PLC0415
+        (DeleteTagByTagIdResponse200Meta,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: DeleteTagByTagIdResponse200Meta | Unset
-        if isinstance(_meta, Unset):
+        _meta = _get("meta", UNSET)
+        if _meta is UNSET:
             meta = UNSET
         else:
-            meta = DeleteTagByTagIdResponse200Meta.from_dict(_meta)
+            try:
+                meta = DeleteTagByTagIdResponse200Meta.from_dict(_meta)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "meta") from None
 
         delete_tag_by_tag_id_response_200 = cls(
             success=success,
             meta=meta,
         )
 
-        delete_tag_by_tag_id_response_200.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            delete_tag_by_tag_id_response_200.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return delete_tag_by_tag_id_response_200
 
     @property

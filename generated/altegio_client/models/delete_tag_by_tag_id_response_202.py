@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,26 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.delete_tag_by_tag_id_response_202_meta import DeleteTagByTagIdResponse202Meta
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.delete_tag_by_tag_id_response_202_meta import DeleteTagByTagIdResponse202Meta  # noqa: PLC0415
+
+    _LAZY = (DeleteTagByTagIdResponse202Meta,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="DeleteTagByTagIdResponse202")
@@ -23,6 +44,7 @@ class DeleteTagByTagIdResponse202:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (DeleteTagByTagIdResponse202Meta,) = _LAZY or _lazy()
         success = self.success
 
         data = self.data
@@ -45,19 +67,24 @@ class DeleteTagByTagIdResponse202:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_tag_by_tag_id_response_202_meta import DeleteTagByTagIdResponse202Meta  # noqa: PLC0415
+        (DeleteTagByTagIdResponse202Meta,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        data = _get("data", UNSET)
 
-        data = d.pop("data", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: DeleteTagByTagIdResponse202Meta | Unset
-        if isinstance(_meta, Unset):
+        _meta = _get("meta", UNSET)
+        if _meta is UNSET:
             meta = UNSET
         else:
-            meta = DeleteTagByTagIdResponse202Meta.from_dict(_meta)
+            try:
+                meta = DeleteTagByTagIdResponse202Meta.from_dict(_meta)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "meta") from None
 
         delete_tag_by_tag_id_response_202 = cls(
             success=success,
@@ -65,7 +92,11 @@ class DeleteTagByTagIdResponse202:
             meta=meta,
         )
 
-        delete_tag_by_tag_id_response_202.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            delete_tag_by_tag_id_response_202.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return delete_tag_by_tag_id_response_202
 
     @property

@@ -3,10 +3,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "payment_sum",
+        "currency_iso",
+        "parts_amount",
+    }
+)
+
 
 T = TypeVar("T", bound="DeliveryStatusRequestDataTypesItem")
 
@@ -54,16 +66,28 @@ class DeliveryStatusRequestDataTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = _v.str_(id, "id")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if type(status) is not float and status is not UNSET:
+            status = _v.float_(status, "status")
 
-        payment_sum = d.pop("payment_sum", UNSET)
+        payment_sum = _get("payment_sum", UNSET)
+        if type(payment_sum) is not float and payment_sum is not UNSET:
+            payment_sum = _v.float_(payment_sum, "payment_sum")
 
-        currency_iso = d.pop("currency_iso", UNSET)
+        currency_iso = _get("currency_iso", UNSET)
+        if type(currency_iso) is not str and currency_iso is not UNSET:
+            currency_iso = _v.str_(currency_iso, "currency_iso")
 
-        parts_amount = d.pop("parts_amount", UNSET)
+        parts_amount = _get("parts_amount", UNSET)
+        if type(parts_amount) is not float and parts_amount is not UNSET:
+            parts_amount = _v.float_(parts_amount, "parts_amount")
 
         delivery_status_request_data_types_item = cls(
             id=id,
@@ -73,7 +97,11 @@ class DeliveryStatusRequestDataTypesItem:
             parts_amount=parts_amount,
         )
 
-        delivery_status_request_data_types_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            delivery_status_request_data_types_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return delivery_status_request_data_types_item
 
     @property

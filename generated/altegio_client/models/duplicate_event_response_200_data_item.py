@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -14,6 +15,50 @@ if TYPE_CHECKING:
         DuplicateEventResponse200DataItemResourceInstancesItem,
     )
     from ..models.duplicate_event_response_200_data_item_service import DuplicateEventResponse200DataItemService
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.duplicate_event_response_200_data_item_master import DuplicateEventResponse200DataItemMaster  # noqa: PLC0415
+    from ..models.duplicate_event_response_200_data_item_resource_instances_item import (
+        DuplicateEventResponse200DataItemResourceInstancesItem,  # noqa: PLC0415
+    )
+    from ..models.duplicate_event_response_200_data_item_service import DuplicateEventResponse200DataItemService  # noqa: PLC0415
+
+    _LAZY = (
+        DuplicateEventResponse200DataItemMaster,
+        DuplicateEventResponse200DataItemResourceInstancesItem,
+        DuplicateEventResponse200DataItemService,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "service_id",
+        "salon_id",
+        "master_id",
+        "date",
+        "length",
+        "capacity",
+        "records_count",
+        "color",
+        "instructions",
+        "stream_link",
+        "font_color",
+        "notified",
+        "timestamp",
+        "service",
+        "resource_instances",
+        "master",
+        "records",
+        "labels",
+    }
+)
 
 
 T = TypeVar("T", bound="DuplicateEventResponse200DataItem")
@@ -43,6 +88,11 @@ class DuplicateEventResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            DuplicateEventResponse200DataItemMaster,
+            DuplicateEventResponse200DataItemResourceInstancesItem,
+            DuplicateEventResponse200DataItemService,
+        ) = _LAZY or _lazy()
         id = self.id
 
         service_id = self.service_id
@@ -140,69 +190,116 @@ class DuplicateEventResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.duplicate_event_response_200_data_item_master import DuplicateEventResponse200DataItemMaster  # noqa: PLC0415
-        from ..models.duplicate_event_response_200_data_item_resource_instances_item import (
-            DuplicateEventResponse200DataItemResourceInstancesItem,  # noqa: PLC0415
-        )
-        from ..models.duplicate_event_response_200_data_item_service import DuplicateEventResponse200DataItemService  # noqa: PLC0415
+        (
+            DuplicateEventResponse200DataItemMaster,
+            DuplicateEventResponse200DataItemResourceInstancesItem,
+            DuplicateEventResponse200DataItemService,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
-        service_id = d.pop("service_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        master_id = d.pop("master_id", UNSET)
+        date = _get("date", UNSET)
+        if type(date) is not str and date is not UNSET:
+            date = _v.str_(date, "date")
 
-        date = d.pop("date", UNSET)
+        length = _get("length", UNSET)
+        if type(length) is not float and length is not UNSET:
+            length = _v.float_(length, "length")
 
-        length = d.pop("length", UNSET)
+        capacity = _get("capacity", UNSET)
+        if type(capacity) is not float and capacity is not UNSET:
+            capacity = _v.float_(capacity, "capacity")
 
-        capacity = d.pop("capacity", UNSET)
+        records_count = _get("records_count", UNSET)
+        if type(records_count) is not int and records_count is not UNSET:
+            records_count = _v.int_(records_count, "records_count")
 
-        records_count = d.pop("records_count", UNSET)
+        color = _get("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = _v.str_(color, "color")
 
-        color = d.pop("color", UNSET)
+        instructions = _get("instructions", UNSET)
+        if type(instructions) is not str and instructions is not UNSET:
+            instructions = _v.str_(instructions, "instructions")
 
-        instructions = d.pop("instructions", UNSET)
+        stream_link = _get("stream_link", UNSET)
+        if type(stream_link) is not str and stream_link is not UNSET:
+            stream_link = _v.str_(stream_link, "stream_link")
 
-        stream_link = d.pop("stream_link", UNSET)
+        font_color = _get("font_color", UNSET)
+        if type(font_color) is not str and font_color is not UNSET:
+            font_color = _v.str_(font_color, "font_color")
 
-        font_color = d.pop("font_color", UNSET)
+        notified = _get("notified", UNSET)
+        if type(notified) is not bool and notified is not UNSET:
+            notified = _v.bool_(notified, "notified")
 
-        notified = d.pop("notified", UNSET)
+        timestamp = _get("timestamp", UNSET)
+        if type(timestamp) is not str and timestamp is not UNSET:
+            timestamp = _v.str_(timestamp, "timestamp")
 
-        timestamp = d.pop("timestamp", UNSET)
-
-        _service = d.pop("service", UNSET)
-        service: DuplicateEventResponse200DataItemService | Unset
-        if isinstance(_service, Unset):
+        _service = _get("service", UNSET)
+        if _service is UNSET:
             service = UNSET
         else:
-            service = DuplicateEventResponse200DataItemService.from_dict(_service)
+            try:
+                service = DuplicateEventResponse200DataItemService.from_dict(_service)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "service") from None
 
-        _resource_instances = d.pop("resource_instances", UNSET)
-        resource_instances: list[DuplicateEventResponse200DataItemResourceInstancesItem] | Unset = UNSET
-        if _resource_instances is not UNSET:
+        _resource_instances = _get("resource_instances", UNSET)
+        if _resource_instances is UNSET:
+            resource_instances = UNSET
+        else:
+            if type(_resource_instances) is not list:
+                _resource_instances = _v.array(_resource_instances, "resource_instances")
             resource_instances = []
-            for resource_instances_item_data in _resource_instances:
-                resource_instances_item = DuplicateEventResponse200DataItemResourceInstancesItem.from_dict(
-                    resource_instances_item_data
-                )
+            try:
+                for _item in _resource_instances:
+                    resource_instances.append(DuplicateEventResponse200DataItemResourceInstancesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "resource_instances", resource_instances) from None
 
-                resource_instances.append(resource_instances_item)
-
-        _master = d.pop("master", UNSET)
-        master: DuplicateEventResponse200DataItemMaster | Unset
-        if isinstance(_master, Unset):
+        _master = _get("master", UNSET)
+        if _master is UNSET:
             master = UNSET
         else:
-            master = DuplicateEventResponse200DataItemMaster.from_dict(_master)
+            try:
+                master = DuplicateEventResponse200DataItemMaster.from_dict(_master)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "master") from None
 
-        records = cast(list[Any], d.pop("records", UNSET))
+        _records = _get("records", UNSET)
+        if _records is UNSET:
+            records = UNSET
+        else:
+            if type(_records) is not list:
+                _records = _v.array(_records, "records")
+            records = _records
 
-        labels = cast(list[Any], d.pop("labels", UNSET))
+        _labels = _get("labels", UNSET)
+        if _labels is UNSET:
+            labels = UNSET
+        else:
+            if type(_labels) is not list:
+                _labels = _v.array(_labels, "labels")
+            labels = _labels
 
         duplicate_event_response_200_data_item = cls(
             id=id,
@@ -226,7 +323,11 @@ class DuplicateEventResponse200DataItem:
             labels=labels,
         )
 
-        duplicate_event_response_200_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            duplicate_event_response_200_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return duplicate_event_response_200_data_item
 
     @property

@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+        "specialization",
+        "rating",
+        "show_rating",
+        "prepaid",
+        "position",
+    }
+)
+
 
 T = TypeVar("T", bound="DuplicateEventResponse200DataItemMaster")
 
@@ -66,22 +81,44 @@ class DuplicateEventResponse200DataItemMaster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        specialization = d.pop("specialization", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not float and specialization is not UNSET:
+            specialization = _v.float_(specialization, "specialization")
 
-        rating = d.pop("rating", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and rating is not UNSET:
+            rating = _v.float_(rating, "rating")
 
-        show_rating = d.pop("show_rating", UNSET)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not bool and show_rating is not UNSET:
+            show_rating = _v.bool_(show_rating, "show_rating")
 
-        prepaid = d.pop("prepaid", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _v.str_(prepaid, "prepaid")
 
-        position = cast(list[Any], d.pop("position", UNSET))
+        _position = _get("position", UNSET)
+        if _position is UNSET:
+            position = UNSET
+        else:
+            if type(_position) is not list:
+                _position = _v.array(_position, "position")
+            position = _position
 
         duplicate_event_response_200_data_item_master = cls(
             id=id,
@@ -94,7 +131,11 @@ class DuplicateEventResponse200DataItemMaster:
             position=position,
         )
 
-        duplicate_event_response_200_data_item_master.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            duplicate_event_response_200_data_item_master.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return duplicate_event_response_200_data_item_master
 
     @property

@@ -3,10 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "category_id",
+        "title",
+        "price_min",
+        "price_max",
+        "prepaid",
+    }
+)
+
 
 T = TypeVar("T", bound="DuplicateEventResponse200DataItemService")
 
@@ -54,18 +67,32 @@ class DuplicateEventResponse200DataItemService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        category_id = d.pop("category_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        price_min = d.pop("price_min", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and price_min is not UNSET:
+            price_min = _v.float_(price_min, "price_min")
 
-        price_max = d.pop("price_max", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and price_max is not UNSET:
+            price_max = _v.float_(price_max, "price_max")
 
-        prepaid = d.pop("prepaid", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _v.str_(prepaid, "prepaid")
 
         duplicate_event_response_200_data_item_service = cls(
             id=id,
@@ -76,7 +103,11 @@ class DuplicateEventResponse200DataItemService:
             prepaid=prepaid,
         )
 
-        duplicate_event_response_200_data_item_service.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            duplicate_event_response_200_data_item_service.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return duplicate_event_response_200_data_item_service
 
     @property

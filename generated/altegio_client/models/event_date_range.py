@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "min_date",
+        "max_date",
+    }
+)
+
 
 T = TypeVar("T", bound="EventDateRange")
 
@@ -51,32 +60,25 @@ class EventDateRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        min_date = _get("min_date", UNSET)
+        if type(min_date) is not str and min_date is not UNSET:
+            min_date = _v.str_(min_date, "min_date", True)
 
-        def _parse_min_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_date = _parse_min_date(d.pop("min_date", UNSET))
-
-        def _parse_max_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_date = _parse_max_date(d.pop("max_date", UNSET))
+        max_date = _get("max_date", UNSET)
+        if type(max_date) is not str and max_date is not UNSET:
+            max_date = _v.str_(max_date, "max_date", True)
 
         event_date_range = cls(
             min_date=min_date,
             max_date=max_date,
         )
 
-        event_date_range.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_date_range.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return event_date_range
 
     @property

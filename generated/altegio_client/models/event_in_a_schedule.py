@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,47 @@ if TYPE_CHECKING:
     from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance
     from ..models.object_of_model_tag import ObjectOfModelTag
     from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance  # noqa: PLC0415
+    from ..models.object_of_model_tag import ObjectOfModelTag  # noqa: PLC0415
+    from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
+
+    _LAZY = (
+        ObjectOfModelResourceInstance,
+        ObjectOfModelTag,
+        ObjectOfModelTeamMemberWithPosition,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "event_status",
+        "event_datetime",
+        "event_entity_type",
+        "event_entity_id",
+        "is_entity_master_changed",
+        "is_entity_datetime_changed",
+        "is_entity_duration_changed",
+        "is_entity_labels_changed",
+        "is_entity_resource_instances_changed",
+        "entity_master",
+        "entity_datetime",
+        "entity_duration",
+        "entity_labels",
+        "entity_resource_instances",
+    }
+)
 
 
 T = TypeVar("T", bound="EventInASchedule")
@@ -84,6 +126,11 @@ class EventInASchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ObjectOfModelResourceInstance,
+            ObjectOfModelTag,
+            ObjectOfModelTeamMemberWithPosition,
+        ) = _LAZY or _lazy()
         id = self.id
 
         created_at: None | str | Unset
@@ -204,118 +251,110 @@ class EventInASchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance  # noqa: PLC0415
-        from ..models.object_of_model_tag import ObjectOfModelTag  # noqa: PLC0415
-        from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
+        (
+            ObjectOfModelResourceInstance,
+            ObjectOfModelTag,
+            ObjectOfModelTeamMemberWithPosition,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = _v.datetime_(created_at, "created_at", True)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(data)
+        updated_at = _get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            updated_at = _v.datetime_(updated_at, "updated_at", True)
 
-            return created_at_type_0
+        deleted_at = _get("deleted_at", UNSET)
+        if deleted_at is not UNSET:
+            deleted_at = _v.datetime_(deleted_at, "deleted_at", True)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        event_status = _get("event_status", UNSET)
+        if type(event_status) is not str and event_status is not UNSET:
+            event_status = _v.str_(event_status, "event_status")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        event_datetime = _get("event_datetime", UNSET)
+        if event_datetime is not UNSET:
+            event_datetime = _v.datetime_(event_datetime, "event_datetime", True)
 
-            return updated_at_type_0
+        event_entity_type = _get("event_entity_type", UNSET)
+        if type(event_entity_type) is not str and event_entity_type is not UNSET:
+            event_entity_type = _v.str_(event_entity_type, "event_entity_type")
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        event_entity_id = _get("event_entity_id", UNSET)
+        if type(event_entity_id) is not float and event_entity_id is not UNSET:
+            event_entity_id = _v.float_(event_entity_id, "event_entity_id", True)
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+        is_entity_master_changed = _get("is_entity_master_changed", UNSET)
+        if type(is_entity_master_changed) is not bool and is_entity_master_changed is not UNSET:
+            is_entity_master_changed = _v.bool_(is_entity_master_changed, "is_entity_master_changed")
 
-            return deleted_at_type_0
+        is_entity_datetime_changed = _get("is_entity_datetime_changed", UNSET)
+        if type(is_entity_datetime_changed) is not bool and is_entity_datetime_changed is not UNSET:
+            is_entity_datetime_changed = _v.bool_(is_entity_datetime_changed, "is_entity_datetime_changed")
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        is_entity_duration_changed = _get("is_entity_duration_changed", UNSET)
+        if type(is_entity_duration_changed) is not bool and is_entity_duration_changed is not UNSET:
+            is_entity_duration_changed = _v.bool_(is_entity_duration_changed, "is_entity_duration_changed")
 
-        event_status = d.pop("event_status", UNSET)
+        is_entity_labels_changed = _get("is_entity_labels_changed", UNSET)
+        if type(is_entity_labels_changed) is not bool and is_entity_labels_changed is not UNSET:
+            is_entity_labels_changed = _v.bool_(is_entity_labels_changed, "is_entity_labels_changed")
 
-        def _parse_event_datetime(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            event_datetime_type_0 = datetime.datetime.fromisoformat(data)
+        is_entity_resource_instances_changed = _get("is_entity_resource_instances_changed", UNSET)
+        if type(is_entity_resource_instances_changed) is not bool and is_entity_resource_instances_changed is not UNSET:
+            is_entity_resource_instances_changed = _v.bool_(
+                is_entity_resource_instances_changed, "is_entity_resource_instances_changed"
+            )
 
-            return event_datetime_type_0
-
-        event_datetime = _parse_event_datetime(d.pop("event_datetime", UNSET))
-
-        event_entity_type = d.pop("event_entity_type", UNSET)
-
-        def _parse_event_entity_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        event_entity_id = _parse_event_entity_id(d.pop("event_entity_id", UNSET))
-
-        is_entity_master_changed = d.pop("is_entity_master_changed", UNSET)
-
-        is_entity_datetime_changed = d.pop("is_entity_datetime_changed", UNSET)
-
-        is_entity_duration_changed = d.pop("is_entity_duration_changed", UNSET)
-
-        is_entity_labels_changed = d.pop("is_entity_labels_changed", UNSET)
-
-        is_entity_resource_instances_changed = d.pop("is_entity_resource_instances_changed", UNSET)
-
-        _entity_master = d.pop("entity_master", UNSET)
-        entity_master: ObjectOfModelTeamMemberWithPosition | Unset
-        if isinstance(_entity_master, Unset):
+        _entity_master = _get("entity_master", UNSET)
+        if _entity_master is UNSET:
             entity_master = UNSET
         else:
-            entity_master = ObjectOfModelTeamMemberWithPosition.from_dict(_entity_master)
+            try:
+                entity_master = ObjectOfModelTeamMemberWithPosition.from_dict(_entity_master)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "entity_master") from None
 
-        entity_datetime = d.pop("entity_datetime", UNSET)
+        entity_datetime = _get("entity_datetime", UNSET)
+        if type(entity_datetime) is not str and entity_datetime is not UNSET:
+            entity_datetime = _v.str_(entity_datetime, "entity_datetime")
 
-        entity_duration = d.pop("entity_duration", UNSET)
+        entity_duration = _get("entity_duration", UNSET)
+        if type(entity_duration) is not str and entity_duration is not UNSET:
+            entity_duration = _v.str_(entity_duration, "entity_duration")
 
-        _entity_labels = d.pop("entity_labels", UNSET)
-        entity_labels: list[ObjectOfModelTag] | Unset = UNSET
-        if _entity_labels is not UNSET:
+        _entity_labels = _get("entity_labels", UNSET)
+        if _entity_labels is UNSET:
+            entity_labels = UNSET
+        else:
+            if type(_entity_labels) is not list:
+                _entity_labels = _v.array(_entity_labels, "entity_labels")
             entity_labels = []
-            for entity_labels_item_data in _entity_labels:
-                entity_labels_item = ObjectOfModelTag.from_dict(entity_labels_item_data)
+            try:
+                for _item in _entity_labels:
+                    entity_labels.append(ObjectOfModelTag.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "entity_labels", entity_labels) from None
 
-                entity_labels.append(entity_labels_item)
-
-        _entity_resource_instances = d.pop("entity_resource_instances", UNSET)
-        entity_resource_instances: list[ObjectOfModelResourceInstance] | Unset = UNSET
-        if _entity_resource_instances is not UNSET:
+        _entity_resource_instances = _get("entity_resource_instances", UNSET)
+        if _entity_resource_instances is UNSET:
+            entity_resource_instances = UNSET
+        else:
+            if type(_entity_resource_instances) is not list:
+                _entity_resource_instances = _v.array(_entity_resource_instances, "entity_resource_instances")
             entity_resource_instances = []
-            for entity_resource_instances_item_data in _entity_resource_instances:
-                entity_resource_instances_item = ObjectOfModelResourceInstance.from_dict(
-                    entity_resource_instances_item_data
-                )
-
-                entity_resource_instances.append(entity_resource_instances_item)
+            try:
+                for _item in _entity_resource_instances:
+                    entity_resource_instances.append(ObjectOfModelResourceInstance.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "entity_resource_instances", entity_resource_instances) from None
 
         event_in_a_schedule = cls(
             id=id,
@@ -338,7 +377,9 @@ class EventInASchedule:
             entity_resource_instances=entity_resource_instances,
         )
 
-        event_in_a_schedule.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_in_a_schedule.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return event_in_a_schedule
 
     @property

@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "date",
+        "service_id",
+        "staff_id",
+        "capacity",
+        "force",
+        "resource_instance_ids",
+        "length",
+    }
+)
+
 
 T = TypeVar("T", bound="EventRequest")
 
@@ -74,20 +88,58 @@ class EventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "date" not in src_dict:
+            raise _v.missing("date")
+        date = _get("date", UNSET)
+        if type(date) is not str and date is not UNSET:
+            date = _v.str_(date, "date")
 
-        service_id = d.pop("service_id")
+        if "service_id" not in src_dict:
+            raise _v.missing("service_id")
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not float and service_id is not UNSET:
+            service_id = _v.float_(service_id, "service_id")
 
-        staff_id = d.pop("staff_id")
+        if "staff_id" not in src_dict:
+            raise _v.missing("staff_id")
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not float and staff_id is not UNSET:
+            staff_id = _v.float_(staff_id, "staff_id")
 
-        capacity = d.pop("capacity")
+        if "capacity" not in src_dict:
+            raise _v.missing("capacity")
+        capacity = _get("capacity", UNSET)
+        if type(capacity) is not float and capacity is not UNSET:
+            capacity = _v.float_(capacity, "capacity")
 
-        force = d.pop("force")
+        if "force" not in src_dict:
+            raise _v.missing("force")
+        force = _get("force", UNSET)
+        if type(force) is not bool and force is not UNSET:
+            force = _v.bool_(force, "force")
 
-        resource_instance_ids = cast(list[float], d.pop("resource_instance_ids", UNSET))
+        _resource_instance_ids = _get("resource_instance_ids", UNSET)
+        if _resource_instance_ids is UNSET:
+            resource_instance_ids = UNSET
+        else:
+            if type(_resource_instance_ids) is not list:
+                _resource_instance_ids = _v.array(_resource_instance_ids, "resource_instance_ids")
+            resource_instance_ids = []
+            try:
+                for _item in _resource_instance_ids:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(resource_instance_ids))
 
-        length = d.pop("length", UNSET)
+                    resource_instance_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "resource_instance_ids") from None
+
+        length = _get("length", UNSET)
+        if type(length) is not float and length is not UNSET:
+            length = _v.float_(length, "length")
 
         event_request = cls(
             date=date,
@@ -99,7 +151,9 @@ class EventRequest:
             length=length,
         )
 
-        event_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return event_request
 
     @property

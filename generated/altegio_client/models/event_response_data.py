@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -14,6 +15,56 @@ if TYPE_CHECKING:
     from ..models.event_response_data_resource_instances_item import EventResponseDataResourceInstancesItem
     from ..models.event_response_data_service import EventResponseDataService
     from ..models.event_response_data_staff import EventResponseDataStaff
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.event_response_data_duration_details import EventResponseDataDurationDetails  # noqa: PLC0415
+    from ..models.event_response_data_labels_item import EventResponseDataLabelsItem  # noqa: PLC0415
+    from ..models.event_response_data_resource_instances_item import EventResponseDataResourceInstancesItem  # noqa: PLC0415
+    from ..models.event_response_data_service import EventResponseDataService  # noqa: PLC0415
+    from ..models.event_response_data_staff import EventResponseDataStaff  # noqa: PLC0415
+
+    _LAZY = (
+        EventResponseDataDurationDetails,
+        EventResponseDataLabelsItem,
+        EventResponseDataResourceInstancesItem,
+        EventResponseDataService,
+        EventResponseDataStaff,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "company_id",
+        "service_id",
+        "staff_id",
+        "date",
+        "timestamp",
+        "length",
+        "capacity",
+        "records_count",
+        "color",
+        "font_color",
+        "instructions",
+        "stream_link",
+        "notified",
+        "comment",
+        "prepaid",
+        "is_deleted",
+        "duration_details",
+        "service",
+        "staff",
+        "resource_instances",
+        "labels",
+    }
+)
 
 
 T = TypeVar("T", bound="EventResponseData")
@@ -72,6 +123,13 @@ class EventResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            EventResponseDataDurationDetails,
+            EventResponseDataLabelsItem,
+            EventResponseDataResourceInstancesItem,
+            EventResponseDataService,
+            EventResponseDataStaff,
+        ) = _LAZY or _lazy()
         id = self.id
 
         salon_id = self.salon_id
@@ -192,94 +250,140 @@ class EventResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_response_data_duration_details import EventResponseDataDurationDetails  # noqa: PLC0415
-        from ..models.event_response_data_labels_item import EventResponseDataLabelsItem  # noqa: PLC0415
-        from ..models.event_response_data_resource_instances_item import EventResponseDataResourceInstancesItem  # noqa: PLC0415
-        from ..models.event_response_data_service import EventResponseDataService  # noqa: PLC0415
-        from ..models.event_response_data_staff import EventResponseDataStaff  # noqa: PLC0415
+        (
+            EventResponseDataDurationDetails,
+            EventResponseDataLabelsItem,
+            EventResponseDataResourceInstancesItem,
+            EventResponseDataService,
+            EventResponseDataStaff,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
-        service_id = d.pop("service_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _v.int_(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
+        date = _get("date", UNSET)
+        if type(date) is not str and date is not UNSET:
+            date = _v.str_(date, "date")
 
-        date = d.pop("date", UNSET)
+        timestamp = _get("timestamp", UNSET)
+        if type(timestamp) is not float and timestamp is not UNSET:
+            timestamp = _v.float_(timestamp, "timestamp")
 
-        timestamp = d.pop("timestamp", UNSET)
+        length = _get("length", UNSET)
+        if type(length) is not float and length is not UNSET:
+            length = _v.float_(length, "length")
 
-        length = d.pop("length", UNSET)
+        capacity = _get("capacity", UNSET)
+        if type(capacity) is not float and capacity is not UNSET:
+            capacity = _v.float_(capacity, "capacity")
 
-        capacity = d.pop("capacity", UNSET)
+        records_count = _get("records_count", UNSET)
+        if type(records_count) is not int and records_count is not UNSET:
+            records_count = _v.int_(records_count, "records_count")
 
-        records_count = d.pop("records_count", UNSET)
+        color = _get("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = _v.str_(color, "color")
 
-        color = d.pop("color", UNSET)
+        font_color = _get("font_color", UNSET)
+        if type(font_color) is not str and font_color is not UNSET:
+            font_color = _v.str_(font_color, "font_color")
 
-        font_color = d.pop("font_color", UNSET)
+        instructions = _get("instructions", UNSET)
+        if type(instructions) is not str and instructions is not UNSET:
+            instructions = _v.str_(instructions, "instructions")
 
-        instructions = d.pop("instructions", UNSET)
+        stream_link = _get("stream_link", UNSET)
+        if type(stream_link) is not str and stream_link is not UNSET:
+            stream_link = _v.str_(stream_link, "stream_link")
 
-        stream_link = d.pop("stream_link", UNSET)
+        notified = _get("notified", UNSET)
+        if type(notified) is not bool and notified is not UNSET:
+            notified = _v.bool_(notified, "notified")
 
-        notified = d.pop("notified", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment", True)
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _v.str_(prepaid, "prepaid")
 
-        comment = _parse_comment(d.pop("comment", UNSET))
+        is_deleted = _get("is_deleted", UNSET)
+        if type(is_deleted) is not bool and is_deleted is not UNSET:
+            is_deleted = _v.bool_(is_deleted, "is_deleted")
 
-        prepaid = d.pop("prepaid", UNSET)
-
-        is_deleted = d.pop("is_deleted", UNSET)
-
-        _duration_details = d.pop("duration_details", UNSET)
-        duration_details: EventResponseDataDurationDetails | Unset
-        if isinstance(_duration_details, Unset):
+        _duration_details = _get("duration_details", UNSET)
+        if _duration_details is UNSET:
             duration_details = UNSET
         else:
-            duration_details = EventResponseDataDurationDetails.from_dict(_duration_details)
+            try:
+                duration_details = EventResponseDataDurationDetails.from_dict(_duration_details)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "duration_details") from None
 
-        _service = d.pop("service", UNSET)
-        service: EventResponseDataService | Unset
-        if isinstance(_service, Unset):
+        _service = _get("service", UNSET)
+        if _service is UNSET:
             service = UNSET
         else:
-            service = EventResponseDataService.from_dict(_service)
+            try:
+                service = EventResponseDataService.from_dict(_service)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "service") from None
 
-        _staff = d.pop("staff", UNSET)
-        staff: EventResponseDataStaff | Unset
-        if isinstance(_staff, Unset):
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
             staff = UNSET
         else:
-            staff = EventResponseDataStaff.from_dict(_staff)
+            try:
+                staff = EventResponseDataStaff.from_dict(_staff)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
 
-        _resource_instances = d.pop("resource_instances", UNSET)
-        resource_instances: list[EventResponseDataResourceInstancesItem] | Unset = UNSET
-        if _resource_instances is not UNSET:
+        _resource_instances = _get("resource_instances", UNSET)
+        if _resource_instances is UNSET:
+            resource_instances = UNSET
+        else:
+            if type(_resource_instances) is not list:
+                _resource_instances = _v.array(_resource_instances, "resource_instances")
             resource_instances = []
-            for resource_instances_item_data in _resource_instances:
-                resource_instances_item = EventResponseDataResourceInstancesItem.from_dict(resource_instances_item_data)
+            try:
+                for _item in _resource_instances:
+                    resource_instances.append(EventResponseDataResourceInstancesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "resource_instances", resource_instances) from None
 
-                resource_instances.append(resource_instances_item)
-
-        _labels = d.pop("labels", UNSET)
-        labels: list[EventResponseDataLabelsItem] | Unset = UNSET
-        if _labels is not UNSET:
+        _labels = _get("labels", UNSET)
+        if _labels is UNSET:
+            labels = UNSET
+        else:
+            if type(_labels) is not list:
+                _labels = _v.array(_labels, "labels")
             labels = []
-            for labels_item_data in _labels:
-                labels_item = EventResponseDataLabelsItem.from_dict(labels_item_data)
-
-                labels.append(labels_item)
+            try:
+                for _item in _labels:
+                    labels.append(EventResponseDataLabelsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "labels", labels) from None
 
         event_response_data = cls(
             id=id,
@@ -307,7 +411,9 @@ class EventResponseData:
             labels=labels,
         )
 
-        event_response_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_response_data.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return event_response_data
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "services_duration",
+        "technical_break_duration",
+    }
+)
+
 
 T = TypeVar("T", bound="EventResponseDataDurationDetails")
 
@@ -44,12 +54,20 @@ class EventResponseDataDurationDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        services_duration = d.pop("services_duration", UNSET)
+        services_duration = _get("services_duration", UNSET)
+        if type(services_duration) is not float and services_duration is not UNSET:
+            services_duration = _v.float_(services_duration, "services_duration")
 
-        technical_break_duration = d.pop("technical_break_duration", UNSET)
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if type(technical_break_duration) is not float and technical_break_duration is not UNSET:
+            technical_break_duration = _v.float_(technical_break_duration, "technical_break_duration")
 
         event_response_data_duration_details = cls(
             id=id,
@@ -57,7 +75,11 @@ class EventResponseDataDurationDetails:
             technical_break_duration=technical_break_duration,
         )
 
-        event_response_data_duration_details.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_response_data_duration_details.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return event_response_data_duration_details
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+    }
+)
+
 
 T = TypeVar("T", bound="EventResponseDataStaff")
 
@@ -44,12 +54,20 @@ class EventResponseDataStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
         event_response_data_staff = cls(
             id=id,
@@ -57,7 +75,9 @@ class EventResponseDataStaff:
             company_id=company_id,
         )
 
-        event_response_data_staff.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_response_data_staff.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return event_response_data_staff
 
     @property

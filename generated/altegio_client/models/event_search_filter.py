@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,26 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_search_filter_data_item import EventSearchFilterDataItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.event_search_filter_data_item import EventSearchFilterDataItem  # noqa: PLC0415
+
+    _LAZY = (EventSearchFilterDataItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "code",
+        "title",
+        "data",
+    }
+)
 
 
 T = TypeVar("T", bound="EventSearchFilter")
@@ -34,6 +55,7 @@ class EventSearchFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (EventSearchFilterDataItem,) = _LAZY or _lazy()
         code = self.code
 
         title = self.title
@@ -59,21 +81,30 @@ class EventSearchFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_search_filter_data_item import EventSearchFilterDataItem  # noqa: PLC0415
+        (EventSearchFilterDataItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        code = _get("code", UNSET)
+        if type(code) is not str and code is not UNSET:
+            code = _v.str_(code, "code")
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: list[EventSearchFilterDataItem] | Unset = UNSET
-        if _data is not UNSET:
+        _data = _get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            if type(_data) is not list:
+                _data = _v.array(_data, "data")
             data = []
-            for data_item_data in _data:
-                data_item = EventSearchFilterDataItem.from_dict(data_item_data)
-
-                data.append(data_item)
+            try:
+                for _item in _data:
+                    data.append(EventSearchFilterDataItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "data", data) from None
 
         event_search_filter = cls(
             code=code,
@@ -81,7 +112,9 @@ class EventSearchFilter:
             data=data,
         )
 
-        event_search_filter.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_search_filter.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return event_search_filter
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +17,51 @@ if TYPE_CHECKING:
     )
     from ..models.event_search_response_data_item_service import EventSearchResponseDataItemService
     from ..models.event_search_response_data_item_staff import EventSearchResponseDataItemStaff
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.event_search_response_data_item_labels_item import EventSearchResponseDataItemLabelsItem  # noqa: PLC0415
+    from ..models.event_search_response_data_item_resource_instances_item import (
+        EventSearchResponseDataItemResourceInstancesItem,  # noqa: PLC0415
+    )
+    from ..models.event_search_response_data_item_service import EventSearchResponseDataItemService  # noqa: PLC0415
+    from ..models.event_search_response_data_item_staff import EventSearchResponseDataItemStaff  # noqa: PLC0415
+
+    _LAZY = (
+        EventSearchResponseDataItemLabelsItem,
+        EventSearchResponseDataItemResourceInstancesItem,
+        EventSearchResponseDataItemService,
+        EventSearchResponseDataItemStaff,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "service_id",
+        "company_id",
+        "staff_id",
+        "date",
+        "length",
+        "capacity",
+        "records_count",
+        "color",
+        "instructions",
+        "stream_link",
+        "font_color",
+        "notified",
+        "prepaid",
+        "service",
+        "staff",
+        "resource_instances",
+        "labels",
+    }
+)
 
 
 T = TypeVar("T", bound="EventSearchResponseDataItem")
@@ -62,6 +108,12 @@ class EventSearchResponseDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            EventSearchResponseDataItemLabelsItem,
+            EventSearchResponseDataItemResourceInstancesItem,
+            EventSearchResponseDataItemService,
+            EventSearchResponseDataItemStaff,
+        ) = _LAZY or _lazy()
         id = self.id
 
         service_id = self.service_id
@@ -162,86 +214,114 @@ class EventSearchResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_search_response_data_item_labels_item import EventSearchResponseDataItemLabelsItem  # noqa: PLC0415
-        from ..models.event_search_response_data_item_resource_instances_item import (
-            EventSearchResponseDataItemResourceInstancesItem,  # noqa: PLC0415
-        )
-        from ..models.event_search_response_data_item_service import EventSearchResponseDataItemService  # noqa: PLC0415
-        from ..models.event_search_response_data_item_staff import EventSearchResponseDataItemStaff  # noqa: PLC0415
+        (
+            EventSearchResponseDataItemLabelsItem,
+            EventSearchResponseDataItemResourceInstancesItem,
+            EventSearchResponseDataItemService,
+            EventSearchResponseDataItemStaff,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
-        service_id = d.pop("service_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _v.int_(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date", True)
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.datetime.fromisoformat(data)
+        length = _get("length", UNSET)
+        if type(length) is not float and length is not UNSET:
+            length = _v.float_(length, "length")
 
-            return date_type_0
+        capacity = _get("capacity", UNSET)
+        if type(capacity) is not float and capacity is not UNSET:
+            capacity = _v.float_(capacity, "capacity")
 
-        date = _parse_date(d.pop("date", UNSET))
+        records_count = _get("records_count", UNSET)
+        if type(records_count) is not int and records_count is not UNSET:
+            records_count = _v.int_(records_count, "records_count")
 
-        length = d.pop("length", UNSET)
+        color = _get("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = _v.str_(color, "color")
 
-        capacity = d.pop("capacity", UNSET)
+        instructions = _get("instructions", UNSET)
+        if type(instructions) is not str and instructions is not UNSET:
+            instructions = _v.str_(instructions, "instructions")
 
-        records_count = d.pop("records_count", UNSET)
+        stream_link = _get("stream_link", UNSET)
+        if type(stream_link) is not str and stream_link is not UNSET:
+            stream_link = _v.str_(stream_link, "stream_link")
 
-        color = d.pop("color", UNSET)
+        font_color = _get("font_color", UNSET)
+        if type(font_color) is not str and font_color is not UNSET:
+            font_color = _v.str_(font_color, "font_color")
 
-        instructions = d.pop("instructions", UNSET)
+        notified = _get("notified", UNSET)
+        if type(notified) is not bool and notified is not UNSET:
+            notified = _v.bool_(notified, "notified")
 
-        stream_link = d.pop("stream_link", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _v.str_(prepaid, "prepaid")
 
-        font_color = d.pop("font_color", UNSET)
-
-        notified = d.pop("notified", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        _service = d.pop("service", UNSET)
-        service: EventSearchResponseDataItemService | Unset
-        if isinstance(_service, Unset):
+        _service = _get("service", UNSET)
+        if _service is UNSET:
             service = UNSET
         else:
-            service = EventSearchResponseDataItemService.from_dict(_service)
+            try:
+                service = EventSearchResponseDataItemService.from_dict(_service)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "service") from None
 
-        _staff = d.pop("staff", UNSET)
-        staff: EventSearchResponseDataItemStaff | Unset
-        if isinstance(_staff, Unset):
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
             staff = UNSET
         else:
-            staff = EventSearchResponseDataItemStaff.from_dict(_staff)
+            try:
+                staff = EventSearchResponseDataItemStaff.from_dict(_staff)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
 
-        _resource_instances = d.pop("resource_instances", UNSET)
-        resource_instances: list[EventSearchResponseDataItemResourceInstancesItem] | Unset = UNSET
-        if _resource_instances is not UNSET:
+        _resource_instances = _get("resource_instances", UNSET)
+        if _resource_instances is UNSET:
+            resource_instances = UNSET
+        else:
+            if type(_resource_instances) is not list:
+                _resource_instances = _v.array(_resource_instances, "resource_instances")
             resource_instances = []
-            for resource_instances_item_data in _resource_instances:
-                resource_instances_item = EventSearchResponseDataItemResourceInstancesItem.from_dict(
-                    resource_instances_item_data
-                )
+            try:
+                for _item in _resource_instances:
+                    resource_instances.append(EventSearchResponseDataItemResourceInstancesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "resource_instances", resource_instances) from None
 
-                resource_instances.append(resource_instances_item)
-
-        _labels = d.pop("labels", UNSET)
-        labels: list[EventSearchResponseDataItemLabelsItem] | Unset = UNSET
-        if _labels is not UNSET:
+        _labels = _get("labels", UNSET)
+        if _labels is UNSET:
+            labels = UNSET
+        else:
+            if type(_labels) is not list:
+                _labels = _v.array(_labels, "labels")
             labels = []
-            for labels_item_data in _labels:
-                labels_item = EventSearchResponseDataItemLabelsItem.from_dict(labels_item_data)
-
-                labels.append(labels_item)
+            try:
+                for _item in _labels:
+                    labels.append(EventSearchResponseDataItemLabelsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "labels", labels) from None
 
         event_search_response_data_item = cls(
             id=id,
@@ -264,7 +344,11 @@ class EventSearchResponseDataItem:
             labels=labels,
         )
 
-        event_search_response_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_search_response_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return event_search_response_data_item
 
     @property

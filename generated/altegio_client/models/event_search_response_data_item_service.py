@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,33 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_search_response_data_item_service_category import EventSearchResponseDataItemServiceCategory
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.event_search_response_data_item_service_category import EventSearchResponseDataItemServiceCategory  # noqa: PLC0415
+
+    _LAZY = (EventSearchResponseDataItemServiceCategory,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "category_id",
+        "title",
+        "price_min",
+        "price_max",
+        "comment",
+        "image_url",
+        "salon_service_id",
+        "prepaid",
+        "category",
+    }
+)
 
 
 T = TypeVar("T", bound="EventSearchResponseDataItemService")
@@ -42,6 +70,7 @@ class EventSearchResponseDataItemService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (EventSearchResponseDataItemServiceCategory,) = _LAZY or _lazy()
         id = self.id
 
         category_id = self.category_id
@@ -92,33 +121,54 @@ class EventSearchResponseDataItemService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_search_response_data_item_service_category import EventSearchResponseDataItemServiceCategory  # noqa: PLC0415
+        (EventSearchResponseDataItemServiceCategory,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and price_min is not UNSET:
+            price_min = _v.float_(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and price_max is not UNSET:
+            price_max = _v.float_(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        image_url = _get("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = _v.str_(image_url, "image_url")
 
-        image_url = d.pop("image_url", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _v.int_(salon_service_id, "salon_service_id")
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _v.str_(prepaid, "prepaid")
 
-        prepaid = d.pop("prepaid", UNSET)
-
-        _category = d.pop("category", UNSET)
-        category: EventSearchResponseDataItemServiceCategory | Unset
-        if isinstance(_category, Unset):
+        _category = _get("category", UNSET)
+        if _category is UNSET:
             category = UNSET
         else:
-            category = EventSearchResponseDataItemServiceCategory.from_dict(_category)
+            try:
+                category = EventSearchResponseDataItemServiceCategory.from_dict(_category)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "category") from None
 
         event_search_response_data_item_service = cls(
             id=id,
@@ -133,7 +183,11 @@ class EventSearchResponseDataItemService:
             category=category,
         )
 
-        event_search_response_data_item_service.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_search_response_data_item_service.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return event_search_response_data_item_service
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,37 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_search_response_data_item_staff_position import EventSearchResponseDataItemStaffPosition
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.event_search_response_data_item_staff_position import EventSearchResponseDataItemStaffPosition  # noqa: PLC0415
+
+    _LAZY = (EventSearchResponseDataItemStaffPosition,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "company_id",
+        "specialization",
+        "rating",
+        "show_rating",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "votes_count",
+        "average_score",
+        "prepaid",
+        "position",
+    }
+)
 
 
 T = TypeVar("T", bound="EventSearchResponseDataItemStaff")
@@ -50,6 +82,7 @@ class EventSearchResponseDataItemStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (EventSearchResponseDataItemStaffPosition,) = _LAZY or _lazy()
         id = self.id
 
         api_id: None | str | Unset
@@ -120,48 +153,70 @@ class EventSearchResponseDataItemStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_search_response_data_item_staff_position import EventSearchResponseDataItemStaffPosition  # noqa: PLC0415
+        (EventSearchResponseDataItemStaffPosition,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id", True)
 
-        def _parse_api_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        api_id = _parse_api_id(d.pop("api_id", UNSET))
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        name = d.pop("name", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        company_id = d.pop("company_id", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and rating is not UNSET:
+            rating = _v.float_(rating, "rating")
 
-        specialization = d.pop("specialization", UNSET)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not float and show_rating is not UNSET:
+            show_rating = _v.float_(show_rating, "show_rating")
 
-        rating = d.pop("rating", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
-        show_rating = d.pop("show_rating", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _v.str_(avatar_big, "avatar_big")
 
-        avatar = d.pop("avatar", UNSET)
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _v.int_(comments_count, "comments_count")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _v.int_(votes_count, "votes_count")
 
-        comments_count = d.pop("comments_count", UNSET)
+        average_score = _get("average_score", UNSET)
+        if type(average_score) is not float and average_score is not UNSET:
+            average_score = _v.float_(average_score, "average_score")
 
-        votes_count = d.pop("votes_count", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _v.str_(prepaid, "prepaid")
 
-        average_score = d.pop("average_score", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        _position = d.pop("position", UNSET)
-        position: EventSearchResponseDataItemStaffPosition | Unset
-        if isinstance(_position, Unset):
+        _position = _get("position", UNSET)
+        if _position is UNSET:
             position = UNSET
         else:
-            position = EventSearchResponseDataItemStaffPosition.from_dict(_position)
+            try:
+                position = EventSearchResponseDataItemStaffPosition.from_dict(_position)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "position") from None
 
         event_search_response_data_item_staff = cls(
             id=id,
@@ -180,7 +235,11 @@ class EventSearchResponseDataItemStaff:
             position=position,
         )
 
-        event_search_response_data_item_staff.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_search_response_data_item_staff.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return event_search_response_data_item_staff
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,38 @@ if TYPE_CHECKING:
     from ..models.event_services_response_data_item_category import EventServicesResponseDataItemCategory
     from ..models.event_services_response_data_item_resources_item import EventServicesResponseDataItemResourcesItem
     from ..models.event_services_response_data_item_staff_item import EventServicesResponseDataItemStaffItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.event_services_response_data_item_category import EventServicesResponseDataItemCategory  # noqa: PLC0415
+    from ..models.event_services_response_data_item_resources_item import EventServicesResponseDataItemResourcesItem  # noqa: PLC0415
+    from ..models.event_services_response_data_item_staff_item import EventServicesResponseDataItemStaffItem  # noqa: PLC0415
+
+    _LAZY = (
+        EventServicesResponseDataItemCategory,
+        EventServicesResponseDataItemResourcesItem,
+        EventServicesResponseDataItemStaffItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "capacity",
+        "price_min",
+        "price_max",
+        "is_multi",
+        "category",
+        "staff",
+        "resources",
+    }
+)
 
 
 T = TypeVar("T", bound="EventServicesResponseDataItem")
@@ -40,6 +73,11 @@ class EventServicesResponseDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            EventServicesResponseDataItemCategory,
+            EventServicesResponseDataItemResourcesItem,
+            EventServicesResponseDataItemStaffItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -96,47 +134,72 @@ class EventServicesResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_services_response_data_item_category import EventServicesResponseDataItemCategory  # noqa: PLC0415
-        from ..models.event_services_response_data_item_resources_item import EventServicesResponseDataItemResourcesItem  # noqa: PLC0415
-        from ..models.event_services_response_data_item_staff_item import EventServicesResponseDataItemStaffItem  # noqa: PLC0415
+        (
+            EventServicesResponseDataItemCategory,
+            EventServicesResponseDataItemResourcesItem,
+            EventServicesResponseDataItemStaffItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        capacity = _get("capacity", UNSET)
+        if type(capacity) is not float and capacity is not UNSET:
+            capacity = _v.float_(capacity, "capacity")
 
-        capacity = d.pop("capacity", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and price_min is not UNSET:
+            price_min = _v.float_(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and price_max is not UNSET:
+            price_max = _v.float_(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _v.bool_(is_multi, "is_multi")
 
-        is_multi = d.pop("is_multi", UNSET)
-
-        _category = d.pop("category", UNSET)
-        category: EventServicesResponseDataItemCategory | Unset
-        if isinstance(_category, Unset):
+        _category = _get("category", UNSET)
+        if _category is UNSET:
             category = UNSET
         else:
-            category = EventServicesResponseDataItemCategory.from_dict(_category)
+            try:
+                category = EventServicesResponseDataItemCategory.from_dict(_category)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "category") from None
 
-        _staff = d.pop("staff", UNSET)
-        staff: list[EventServicesResponseDataItemStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
+            staff = UNSET
+        else:
+            if type(_staff) is not list:
+                _staff = _v.array(_staff, "staff")
             staff = []
-            for staff_item_data in _staff:
-                staff_item = EventServicesResponseDataItemStaffItem.from_dict(staff_item_data)
+            try:
+                for _item in _staff:
+                    staff.append(EventServicesResponseDataItemStaffItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "staff", staff) from None
 
-                staff.append(staff_item)
-
-        _resources = d.pop("resources", UNSET)
-        resources: list[EventServicesResponseDataItemResourcesItem] | Unset = UNSET
-        if _resources is not UNSET:
+        _resources = _get("resources", UNSET)
+        if _resources is UNSET:
+            resources = UNSET
+        else:
+            if type(_resources) is not list:
+                _resources = _v.array(_resources, "resources")
             resources = []
-            for resources_item_data in _resources:
-                resources_item = EventServicesResponseDataItemResourcesItem.from_dict(resources_item_data)
-
-                resources.append(resources_item)
+            try:
+                for _item in _resources:
+                    resources.append(EventServicesResponseDataItemResourcesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "resources", resources) from None
 
         event_services_response_data_item = cls(
             id=id,
@@ -150,7 +213,11 @@ class EventServicesResponseDataItem:
             resources=resources,
         )
 
-        event_services_response_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_services_response_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return event_services_response_data_item
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "salon_id",
+    }
+)
+
 
 T = TypeVar("T", bound="EventServicesResponseDataItemResourcesItem")
 
@@ -42,12 +52,20 @@ class EventServicesResponseDataItemResourcesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
         event_services_response_data_item_resources_item = cls(
             id=id,
@@ -55,7 +73,11 @@ class EventServicesResponseDataItemResourcesItem:
             salon_id=salon_id,
         )
 
-        event_services_response_data_item_resources_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_services_response_data_item_resources_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return event_services_response_data_item_resources_item
 
     @property

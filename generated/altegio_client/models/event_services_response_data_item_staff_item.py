@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "length",
+    }
+)
+
 
 T = TypeVar("T", bound="EventServicesResponseDataItemStaffItem")
 
@@ -42,12 +52,20 @@ class EventServicesResponseDataItemStaffItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        length = d.pop("length", UNSET)
+        length = _get("length", UNSET)
+        if type(length) is not float and length is not UNSET:
+            length = _v.float_(length, "length")
 
         event_services_response_data_item_staff_item = cls(
             id=id,
@@ -55,7 +73,11 @@ class EventServicesResponseDataItemStaffItem:
             length=length,
         )
 
-        event_services_response_data_item_staff_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_services_response_data_item_staff_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return event_services_response_data_item_staff_item
 
     @property

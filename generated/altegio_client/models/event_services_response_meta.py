@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "count",
+    }
+)
+
 
 T = TypeVar("T", bound="EventServicesResponseMeta")
 
@@ -31,14 +39,20 @@ class EventServicesResponseMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        count = _get("count", UNSET)
+        if type(count) is not int and count is not UNSET:
+            count = _v.int_(count, "count")
 
         event_services_response_meta = cls(
             count=count,
         )
 
-        event_services_response_meta.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            event_services_response_meta.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return event_services_response_meta
 
     @property

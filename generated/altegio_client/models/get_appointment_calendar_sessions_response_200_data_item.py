@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "time",
+        "is_free",
+    }
+)
+
 
 T = TypeVar("T", bound="GetAppointmentCalendarSessionsResponse200DataItem")
 
@@ -36,17 +45,27 @@ class GetAppointmentCalendarSessionsResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        time = _get("time", UNSET)
+        if type(time) is not str and time is not UNSET:
+            time = _v.str_(time, "time")
 
-        is_free = d.pop("is_free", UNSET)
+        is_free = _get("is_free", UNSET)
+        if type(is_free) is not bool and is_free is not UNSET:
+            is_free = _v.bool_(is_free, "is_free")
 
         get_appointment_calendar_sessions_response_200_data_item = cls(
             time=time,
             is_free=is_free,
         )
 
-        get_appointment_calendar_sessions_response_200_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_appointment_calendar_sessions_response_200_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_appointment_calendar_sessions_response_200_data_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +17,34 @@ if TYPE_CHECKING:
         GetChainClientAccountHistoryResponse200MetaType0,
     )
 
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_chain_client_account_history_response_200_data_item import (
+        GetChainClientAccountHistoryResponse200DataItem,  # noqa: PLC0415
+    )
+    from ..models.get_chain_client_account_history_response_200_meta_type_0 import (
+        GetChainClientAccountHistoryResponse200MetaType0,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        GetChainClientAccountHistoryResponse200DataItem,
+        GetChainClientAccountHistoryResponse200MetaType0,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
+
 
 T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200")
 
@@ -28,10 +57,10 @@ class GetChainClientAccountHistoryResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_chain_client_account_history_response_200_meta_type_0 import (
-            GetChainClientAccountHistoryResponse200MetaType0,  # noqa: PLC0415
-        )
-
+        (
+            GetChainClientAccountHistoryResponse200DataItem,
+            GetChainClientAccountHistoryResponse200MetaType0,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: list[dict[str, Any]] | Unset = UNSET
@@ -63,43 +92,55 @@ class GetChainClientAccountHistoryResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_chain_client_account_history_response_200_data_item import (
-            GetChainClientAccountHistoryResponse200DataItem,  # noqa: PLC0415
-        )
-        from ..models.get_chain_client_account_history_response_200_meta_type_0 import (
-            GetChainClientAccountHistoryResponse200MetaType0,  # noqa: PLC0415
-        )
+        (
+            GetChainClientAccountHistoryResponse200DataItem,
+            GetChainClientAccountHistoryResponse200MetaType0,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: list[GetChainClientAccountHistoryResponse200DataItem] | Unset = UNSET
-        if _data is not UNSET:
+        _data = _get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            if type(_data) is not list:
+                _data = _v.array(_data, "data")
             data = []
-            for data_item_data in _data:
-                data_item = GetChainClientAccountHistoryResponse200DataItem.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        def _parse_meta(data: object) -> GetChainClientAccountHistoryResponse200MetaType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
+                for _item in _data:
+                    data.append(GetChainClientAccountHistoryResponse200DataItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "data", data) from None
+
+        try:
+
+            def _parse_meta(data: object) -> GetChainClientAccountHistoryResponse200MetaType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = GetChainClientAccountHistoryResponse200MetaType0.from_dict(data)
+
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                meta_type_0 = GetChainClientAccountHistoryResponse200MetaType0.from_dict(data)
+                meta_type_1 = cast(list[Any], data)
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            meta_type_1 = cast(list[Any], data)
+                return meta_type_1
 
-            return meta_type_1
+            meta = _parse_meta(_get("meta", UNSET))
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "meta", "GetChainClientAccountHistoryResponse200MetaType0 | list[Any]", _get("meta")
+            ) from None
 
         get_chain_client_account_history_response_200 = cls(
             success=success,
@@ -107,7 +148,11 @@ class GetChainClientAccountHistoryResponse200:
             meta=meta,
         )
 
-        get_chain_client_account_history_response_200.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_chain_client_account_history_response_200.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_chain_client_account_history_response_200
 
     @property

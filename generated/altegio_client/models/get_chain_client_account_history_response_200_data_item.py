@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,33 @@ if TYPE_CHECKING:
     from ..models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type import (
         GetChainClientAccountHistoryResponse200DataItemDepositTransactionType,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_chain_client_account_history_response_200_data_item_deposit_transaction import (
+        GetChainClientAccountHistoryResponse200DataItemDepositTransaction,  # noqa: PLC0415
+    )
+    from ..models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type import (
+        GetChainClientAccountHistoryResponse200DataItemDepositTransactionType,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        GetChainClientAccountHistoryResponse200DataItemDepositTransaction,
+        GetChainClientAccountHistoryResponse200DataItemDepositTransactionType,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "deposit_transaction",
+        "deposit_transaction_type",
+    }
+)
 
 
 T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200DataItem")
@@ -29,6 +57,10 @@ class GetChainClientAccountHistoryResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            GetChainClientAccountHistoryResponse200DataItemDepositTransaction,
+            GetChainClientAccountHistoryResponse200DataItemDepositTransactionType,
+        ) = _LAZY or _lazy()
         deposit_transaction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deposit_transaction, Unset):
             deposit_transaction = self.deposit_transaction.to_dict()
@@ -49,38 +81,47 @@ class GetChainClientAccountHistoryResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_chain_client_account_history_response_200_data_item_deposit_transaction import (
-            GetChainClientAccountHistoryResponse200DataItemDepositTransaction,  # noqa: PLC0415
-        )
-        from ..models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type import (
-            GetChainClientAccountHistoryResponse200DataItemDepositTransactionType,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _deposit_transaction = d.pop("deposit_transaction", UNSET)
-        deposit_transaction: GetChainClientAccountHistoryResponse200DataItemDepositTransaction | Unset
-        if isinstance(_deposit_transaction, Unset):
+        (
+            GetChainClientAccountHistoryResponse200DataItemDepositTransaction,
+            GetChainClientAccountHistoryResponse200DataItemDepositTransactionType,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _deposit_transaction = _get("deposit_transaction", UNSET)
+        if _deposit_transaction is UNSET:
             deposit_transaction = UNSET
         else:
-            deposit_transaction = GetChainClientAccountHistoryResponse200DataItemDepositTransaction.from_dict(
-                _deposit_transaction
-            )
+            try:
+                deposit_transaction = GetChainClientAccountHistoryResponse200DataItemDepositTransaction.from_dict(
+                    _deposit_transaction
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "deposit_transaction") from None
 
-        _deposit_transaction_type = d.pop("deposit_transaction_type", UNSET)
-        deposit_transaction_type: GetChainClientAccountHistoryResponse200DataItemDepositTransactionType | Unset
-        if isinstance(_deposit_transaction_type, Unset):
+        _deposit_transaction_type = _get("deposit_transaction_type", UNSET)
+        if _deposit_transaction_type is UNSET:
             deposit_transaction_type = UNSET
         else:
-            deposit_transaction_type = GetChainClientAccountHistoryResponse200DataItemDepositTransactionType.from_dict(
-                _deposit_transaction_type
-            )
+            try:
+                deposit_transaction_type = (
+                    GetChainClientAccountHistoryResponse200DataItemDepositTransactionType.from_dict(
+                        _deposit_transaction_type
+                    )
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "deposit_transaction_type") from None
 
         get_chain_client_account_history_response_200_data_item = cls(
             deposit_transaction=deposit_transaction,
             deposit_transaction_type=deposit_transaction_type,
         )
 
-        get_chain_client_account_history_response_200_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_chain_client_account_history_response_200_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_chain_client_account_history_response_200_data_item
 
     @property

@@ -4,10 +4,27 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "salon_group_id",
+        "user_id",
+        "amount",
+        "balance_after",
+        "reserved_balance_after",
+        "date_create",
+        "comment",
+        "deleted",
+    }
+)
+
 
 T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200DataItemDepositTransaction")
 
@@ -93,37 +110,48 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _v.int_(user_id, "user_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        balance_after = d.pop("balance_after", UNSET)
+        balance_after = _get("balance_after", UNSET)
+        if type(balance_after) is not float and balance_after is not UNSET:
+            balance_after = _v.float_(balance_after, "balance_after")
 
-        reserved_balance_after = d.pop("reserved_balance_after", UNSET)
+        reserved_balance_after = _get("reserved_balance_after", UNSET)
+        if type(reserved_balance_after) is not float and reserved_balance_after is not UNSET:
+            reserved_balance_after = _v.float_(reserved_balance_after, "reserved_balance_after")
 
-        def _parse_date_create(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_create_type_0 = datetime.datetime.fromisoformat(data)
+        date_create = _get("date_create", UNSET)
+        if date_create is not UNSET:
+            date_create = _v.datetime_(date_create, "date_create", True)
 
-            return date_create_type_0
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        date_create = _parse_date_create(d.pop("date_create", UNSET))
-
-        comment = d.pop("comment", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _v.bool_(deleted, "deleted")
 
         get_chain_client_account_history_response_200_data_item_deposit_transaction = cls(
             id=id,
@@ -138,7 +166,11 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransaction:
             deleted=deleted,
         )
 
-        get_chain_client_account_history_response_200_data_item_deposit_transaction.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_chain_client_account_history_response_200_data_item_deposit_transaction.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_chain_client_account_history_response_200_data_item_deposit_transaction
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "comment",
+    }
+)
+
 
 T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200DataItemDepositTransactionType")
 
@@ -38,17 +47,27 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransactionType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
         get_chain_client_account_history_response_200_data_item_deposit_transaction_type = cls(
             id=id,
             comment=comment,
         )
 
-        get_chain_client_account_history_response_200_data_item_deposit_transaction_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_chain_client_account_history_response_200_data_item_deposit_transaction_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_chain_client_account_history_response_200_data_item_deposit_transaction_type
 
     @property

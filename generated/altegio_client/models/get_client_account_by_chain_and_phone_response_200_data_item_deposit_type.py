@@ -3,10 +3,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "title",
+        "date_create",
+        "deleted",
+    }
+)
+
 
 T = TypeVar("T", bound="GetClientAccountByChainAndPhoneResponse200DataItemDepositType")
 
@@ -49,16 +61,28 @@ class GetClientAccountByChainAndPhoneResponse200DataItemDepositType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        date_create = d.pop("date_create", UNSET)
+        date_create = _get("date_create", UNSET)
+        if type(date_create) is not str and date_create is not UNSET:
+            date_create = _v.str_(date_create, "date_create")
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _v.bool_(deleted, "deleted")
 
         get_client_account_by_chain_and_phone_response_200_data_item_deposit_type = cls(
             id=id,
@@ -68,7 +92,11 @@ class GetClientAccountByChainAndPhoneResponse200DataItemDepositType:
             deleted=deleted,
         )
 
-        get_client_account_by_chain_and_phone_response_200_data_item_deposit_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_client_account_by_chain_and_phone_response_200_data_item_deposit_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_client_account_by_chain_and_phone_response_200_data_item_deposit_type
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,32 @@ if TYPE_CHECKING:
         GetClientAccountListByChainResponse200DataItem,
     )
     from ..models.get_client_account_list_by_chain_response_200_meta import GetClientAccountListByChainResponse200Meta
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_client_account_list_by_chain_response_200_data_item import (
+        GetClientAccountListByChainResponse200DataItem,  # noqa: PLC0415
+    )
+    from ..models.get_client_account_list_by_chain_response_200_meta import GetClientAccountListByChainResponse200Meta  # noqa: PLC0415
+
+    _LAZY = (
+        GetClientAccountListByChainResponse200DataItem,
+        GetClientAccountListByChainResponse200Meta,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="GetClientAccountListByChainResponse200")
@@ -26,6 +53,10 @@ class GetClientAccountListByChainResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            GetClientAccountListByChainResponse200DataItem,
+            GetClientAccountListByChainResponse200Meta,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: list[dict[str, Any]] | Unset = UNSET
@@ -53,31 +84,38 @@ class GetClientAccountListByChainResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_client_account_list_by_chain_response_200_data_item import (
-            GetClientAccountListByChainResponse200DataItem,  # noqa: PLC0415
-        )
-        from ..models.get_client_account_list_by_chain_response_200_meta import (
-            GetClientAccountListByChainResponse200Meta,  # noqa: PLC0415
-        )
+        (
+            GetClientAccountListByChainResponse200DataItem,
+            GetClientAccountListByChainResponse200Meta,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: list[GetClientAccountListByChainResponse200DataItem] | Unset = UNSET
-        if _data is not UNSET:
+        _data = _get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            if type(_data) is not list:
+                _data = _v.array(_data, "data")
             data = []
-            for data_item_data in _data:
-                data_item = GetClientAccountListByChainResponse200DataItem.from_dict(data_item_data)
+            try:
+                for _item in _data:
+                    data.append(GetClientAccountListByChainResponse200DataItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "data", data) from None
 
-                data.append(data_item)
-
-        _meta = d.pop("meta", UNSET)
-        meta: GetClientAccountListByChainResponse200Meta | Unset
-        if isinstance(_meta, Unset):
+        _meta = _get("meta", UNSET)
+        if _meta is UNSET:
             meta = UNSET
         else:
-            meta = GetClientAccountListByChainResponse200Meta.from_dict(_meta)
+            try:
+                meta = GetClientAccountListByChainResponse200Meta.from_dict(_meta)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "meta") from None
 
         get_client_account_list_by_chain_response_200 = cls(
             success=success,
@@ -85,7 +123,11 @@ class GetClientAccountListByChainResponse200:
             meta=meta,
         )
 
-        get_client_account_list_by_chain_response_200.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_client_account_list_by_chain_response_200.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_client_account_list_by_chain_response_200
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +17,33 @@ if TYPE_CHECKING:
         GetClientAccountListByLocationAndClientResponse200DataItemDepositType,
     )
 
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_client_account_list_by_location_and_client_response_200_data_item_deposit import (
+        GetClientAccountListByLocationAndClientResponse200DataItemDeposit,  # noqa: PLC0415
+    )
+    from ..models.get_client_account_list_by_location_and_client_response_200_data_item_deposit_type import (
+        GetClientAccountListByLocationAndClientResponse200DataItemDepositType,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        GetClientAccountListByLocationAndClientResponse200DataItemDeposit,
+        GetClientAccountListByLocationAndClientResponse200DataItemDepositType,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "deposit",
+        "deposit_type",
+    }
+)
+
 
 T = TypeVar("T", bound="GetClientAccountListByLocationAndClientResponse200DataItem")
 
@@ -27,6 +55,10 @@ class GetClientAccountListByLocationAndClientResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            GetClientAccountListByLocationAndClientResponse200DataItemDeposit,
+            GetClientAccountListByLocationAndClientResponse200DataItemDepositType,
+        ) = _LAZY or _lazy()
         deposit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deposit, Unset):
             deposit = self.deposit.to_dict()
@@ -47,36 +79,43 @@ class GetClientAccountListByLocationAndClientResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_client_account_list_by_location_and_client_response_200_data_item_deposit import (
-            GetClientAccountListByLocationAndClientResponse200DataItemDeposit,  # noqa: PLC0415
-        )
-        from ..models.get_client_account_list_by_location_and_client_response_200_data_item_deposit_type import (
-            GetClientAccountListByLocationAndClientResponse200DataItemDepositType,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _deposit = d.pop("deposit", UNSET)
-        deposit: GetClientAccountListByLocationAndClientResponse200DataItemDeposit | Unset
-        if isinstance(_deposit, Unset):
+        (
+            GetClientAccountListByLocationAndClientResponse200DataItemDeposit,
+            GetClientAccountListByLocationAndClientResponse200DataItemDepositType,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _deposit = _get("deposit", UNSET)
+        if _deposit is UNSET:
             deposit = UNSET
         else:
-            deposit = GetClientAccountListByLocationAndClientResponse200DataItemDeposit.from_dict(_deposit)
+            try:
+                deposit = GetClientAccountListByLocationAndClientResponse200DataItemDeposit.from_dict(_deposit)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "deposit") from None
 
-        _deposit_type = d.pop("deposit_type", UNSET)
-        deposit_type: GetClientAccountListByLocationAndClientResponse200DataItemDepositType | Unset
-        if isinstance(_deposit_type, Unset):
+        _deposit_type = _get("deposit_type", UNSET)
+        if _deposit_type is UNSET:
             deposit_type = UNSET
         else:
-            deposit_type = GetClientAccountListByLocationAndClientResponse200DataItemDepositType.from_dict(
-                _deposit_type
-            )
+            try:
+                deposit_type = GetClientAccountListByLocationAndClientResponse200DataItemDepositType.from_dict(
+                    _deposit_type
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "deposit_type") from None
 
         get_client_account_list_by_location_and_client_response_200_data_item = cls(
             deposit=deposit,
             deposit_type=deposit_type,
         )
 
-        get_client_account_list_by_location_and_client_response_200_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_client_account_list_by_location_and_client_response_200_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_client_account_list_by_location_and_client_response_200_data_item
 
     @property

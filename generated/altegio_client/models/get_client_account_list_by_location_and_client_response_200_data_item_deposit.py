@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "deposit_type_id",
+        "initial_balance",
+        "balance",
+        "reserved_balance",
+        "blocked",
+        "date_create",
+    }
+)
+
 
 T = TypeVar("T", bound="GetClientAccountListByLocationAndClientResponse200DataItemDeposit")
 
@@ -66,22 +82,40 @@ class GetClientAccountListByLocationAndClientResponse200DataItemDeposit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        deposit_type_id = d.pop("deposit_type_id", UNSET)
+        deposit_type_id = _get("deposit_type_id", UNSET)
+        if type(deposit_type_id) is not int and deposit_type_id is not UNSET:
+            deposit_type_id = _v.int_(deposit_type_id, "deposit_type_id")
 
-        initial_balance = d.pop("initial_balance", UNSET)
+        initial_balance = _get("initial_balance", UNSET)
+        if type(initial_balance) is not float and initial_balance is not UNSET:
+            initial_balance = _v.float_(initial_balance, "initial_balance")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        reserved_balance = d.pop("reserved_balance", UNSET)
+        reserved_balance = _get("reserved_balance", UNSET)
+        if type(reserved_balance) is not _Decimal and reserved_balance is not UNSET:
+            reserved_balance = _v.money(reserved_balance, "reserved_balance")
 
-        blocked = d.pop("blocked", UNSET)
+        blocked = _get("blocked", UNSET)
+        if type(blocked) is not bool and blocked is not UNSET:
+            blocked = _v.bool_(blocked, "blocked")
 
-        date_create = d.pop("date_create", UNSET)
+        date_create = _get("date_create", UNSET)
+        if type(date_create) is not str and date_create is not UNSET:
+            date_create = _v.str_(date_create, "date_create")
 
         get_client_account_list_by_location_and_client_response_200_data_item_deposit = cls(
             id=id,
@@ -94,7 +128,11 @@ class GetClientAccountListByLocationAndClientResponse200DataItemDeposit:
             date_create=date_create,
         )
 
-        get_client_account_list_by_location_and_client_response_200_data_item_deposit.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_client_account_list_by_location_and_client_response_200_data_item_deposit.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_client_account_list_by_location_and_client_response_200_data_item_deposit
 
     @property

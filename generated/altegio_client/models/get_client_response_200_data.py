@@ -1,12 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal as _Decimal
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "surname",
+        "middle_name",
+        "phone",
+        "email",
+        "categories",
+        "gender",
+        "discount",
+        "importance",
+        "card",
+        "birth_date",
+        "comment",
+        "sms_check",
+        "sms_not",
+        "spent",
+        "balance",
+        "visits",
+        "last_change_date",
+        "custom_fields",
+    }
+)
+
 
 T = TypeVar("T", bound="GetClientResponse200Data")
 
@@ -129,46 +157,94 @@ class GetClientResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        surname = d.pop("surname", UNSET)
+        surname = _get("surname", UNSET)
+        if type(surname) is not str and surname is not UNSET:
+            surname = _v.str_(surname, "surname")
 
-        middle_name = d.pop("middle_name", UNSET)
+        middle_name = _get("middle_name", UNSET)
+        if type(middle_name) is not str and middle_name is not UNSET:
+            middle_name = _v.str_(middle_name, "middle_name")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        categories = cast(list[Any], d.pop("categories", UNSET))
+        _categories = _get("categories", UNSET)
+        if _categories is UNSET:
+            categories = UNSET
+        else:
+            if type(_categories) is not list:
+                _categories = _v.array(_categories, "categories")
+            categories = _categories
 
-        gender = d.pop("gender", UNSET)
+        gender = _get("gender", UNSET)
+        if type(gender) is not str and gender is not UNSET:
+            gender = _v.str_(gender, "gender")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        importance = d.pop("importance", UNSET)
+        importance = _get("importance", UNSET)
+        if type(importance) is not str and importance is not UNSET:
+            importance = _v.str_(importance, "importance")
 
-        card = d.pop("card", UNSET)
+        card = _get("card", UNSET)
+        if type(card) is not str and card is not UNSET:
+            card = _v.str_(card, "card")
 
-        birth_date = d.pop("birth_date", UNSET)
+        birth_date = _get("birth_date", UNSET)
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        sms_check = d.pop("sms_check", UNSET)
+        sms_check = _get("sms_check", UNSET)
+        if type(sms_check) is not float and sms_check is not UNSET:
+            sms_check = _v.float_(sms_check, "sms_check")
 
-        sms_not = d.pop("sms_not", UNSET)
+        sms_not = _get("sms_not", UNSET)
+        if type(sms_not) is not float and sms_not is not UNSET:
+            sms_not = _v.float_(sms_not, "sms_not")
 
-        spent = d.pop("spent", UNSET)
+        spent = _get("spent", UNSET)
+        if type(spent) is not float and spent is not UNSET:
+            spent = _v.float_(spent, "spent")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        visits = d.pop("visits", UNSET)
+        visits = _get("visits", UNSET)
+        if type(visits) is not float and visits is not UNSET:
+            visits = _v.float_(visits, "visits")
 
-        last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date = _get("last_change_date", UNSET)
+        if type(last_change_date) is not str and last_change_date is not UNSET:
+            last_change_date = _v.str_(last_change_date, "last_change_date")
 
-        custom_fields = cast(list[Any], d.pop("custom_fields", UNSET))
+        _custom_fields = _get("custom_fields", UNSET)
+        if _custom_fields is UNSET:
+            custom_fields = UNSET
+        else:
+            if type(_custom_fields) is not list:
+                _custom_fields = _v.array(_custom_fields, "custom_fields")
+            custom_fields = _custom_fields
 
         get_client_response_200_data = cls(
             id=id,
@@ -193,7 +269,9 @@ class GetClientResponse200Data:
             custom_fields=custom_fields,
         )
 
-        get_client_response_200_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_client_response_200_data.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return get_client_response_200_data
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,34 @@ if TYPE_CHECKING:
     from ..models.get_location_subscription_information_response_200_data_options_item import (
         GetLocationSubscriptionInformationResponse200DataOptionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_location_subscription_information_response_200_data_options_item import (
+        GetLocationSubscriptionInformationResponse200DataOptionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (GetLocationSubscriptionInformationResponse200DataOptionsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "active",
+        "deactivation_date",
+        "id",
+        "name",
+        "options",
+        "salon_id",
+        "staff_limit",
+        "is_paid_rights_model",
+        "start_date",
+    }
+)
 
 
 T = TypeVar("T", bound="GetLocationSubscriptionInformationResponse200Data")
@@ -40,6 +69,7 @@ class GetLocationSubscriptionInformationResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (GetLocationSubscriptionInformationResponse200DataOptionsItem,) = _LAZY or _lazy()
         active = self.active
 
         deactivation_date = self.deactivation_date
@@ -89,35 +119,54 @@ class GetLocationSubscriptionInformationResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_location_subscription_information_response_200_data_options_item import (
-            GetLocationSubscriptionInformationResponse200DataOptionsItem,  # noqa: PLC0415
-        )
+        (GetLocationSubscriptionInformationResponse200DataOptionsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        active = _get("active", UNSET)
+        if type(active) is not float and active is not UNSET:
+            active = _v.float_(active, "active")
 
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        deactivation_date = _get("deactivation_date", UNSET)
+        if type(deactivation_date) is not str and deactivation_date is not UNSET:
+            deactivation_date = _v.str_(deactivation_date, "deactivation_date")
 
-        deactivation_date = d.pop("deactivation_date", UNSET)
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        name = d.pop("name", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: list[GetLocationSubscriptionInformationResponse200DataOptionsItem] | Unset = UNSET
-        if _options is not UNSET:
+        _options = _get("options", UNSET)
+        if _options is UNSET:
+            options = UNSET
+        else:
+            if type(_options) is not list:
+                _options = _v.array(_options, "options")
             options = []
-            for options_item_data in _options:
-                options_item = GetLocationSubscriptionInformationResponse200DataOptionsItem.from_dict(options_item_data)
+            try:
+                for _item in _options:
+                    options.append(GetLocationSubscriptionInformationResponse200DataOptionsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "options", options) from None
 
-                options.append(options_item)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        staff_limit = _get("staff_limit", UNSET)
+        if type(staff_limit) is not float and staff_limit is not UNSET:
+            staff_limit = _v.float_(staff_limit, "staff_limit")
 
-        staff_limit = d.pop("staff_limit", UNSET)
+        is_paid_rights_model = _get("is_paid_rights_model", UNSET)
+        if type(is_paid_rights_model) is not bool and is_paid_rights_model is not UNSET:
+            is_paid_rights_model = _v.bool_(is_paid_rights_model, "is_paid_rights_model")
 
-        is_paid_rights_model = d.pop("is_paid_rights_model", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
+        start_date = _get("start_date", UNSET)
+        if type(start_date) is not str and start_date is not UNSET:
+            start_date = _v.str_(start_date, "start_date")
 
         get_location_subscription_information_response_200_data = cls(
             active=active,
@@ -131,7 +180,11 @@ class GetLocationSubscriptionInformationResponse200Data:
             start_date=start_date,
         )
 
-        get_location_subscription_information_response_200_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_location_subscription_information_response_200_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_location_subscription_information_response_200_data
 
     @property

@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "success",
+    }
+)
+
 
 T = TypeVar("T", bound="GetMessageStatusListResponse200")
 
@@ -29,14 +37,22 @@ class GetMessageStatusListResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
         get_message_status_list_response_200 = cls(
             success=success,
         )
 
-        get_message_status_list_response_200.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_message_status_list_response_200.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_message_status_list_response_200
 
     @property

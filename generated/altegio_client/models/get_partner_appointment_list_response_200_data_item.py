@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,6 +25,65 @@ if TYPE_CHECKING:
     from ..models.get_partner_appointment_list_response_200_data_item_staff import (
         GetPartnerAppointmentListResponse200DataItemStaff,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_partner_appointment_list_response_200_data_item_client import (
+        GetPartnerAppointmentListResponse200DataItemClient,  # noqa: PLC0415
+    )
+    from ..models.get_partner_appointment_list_response_200_data_item_company import (
+        GetPartnerAppointmentListResponse200DataItemCompany,  # noqa: PLC0415
+    )
+    from ..models.get_partner_appointment_list_response_200_data_item_custom_fields import (
+        GetPartnerAppointmentListResponse200DataItemCustomFields,  # noqa: PLC0415
+    )
+    from ..models.get_partner_appointment_list_response_200_data_item_services_item import (
+        GetPartnerAppointmentListResponse200DataItemServicesItem,  # noqa: PLC0415
+    )
+    from ..models.get_partner_appointment_list_response_200_data_item_staff import (
+        GetPartnerAppointmentListResponse200DataItemStaff,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        GetPartnerAppointmentListResponse200DataItemClient,
+        GetPartnerAppointmentListResponse200DataItemCompany,
+        GetPartnerAppointmentListResponse200DataItemCustomFields,
+        GetPartnerAppointmentListResponse200DataItemServicesItem,
+        GetPartnerAppointmentListResponse200DataItemStaff,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "date",
+        "datetime",
+        "create_date",
+        "comment",
+        "deleted",
+        "attendance",
+        "length",
+        "notify_by_sms",
+        "notify_by_email",
+        "master_requested",
+        "online",
+        "api_id",
+        "last_change_date",
+        "prepaid",
+        "prepaid_confirmed",
+        "activity_id",
+        "services",
+        "company",
+        "staff",
+        "client",
+        "custom_fields",
+    }
+)
 
 
 T = TypeVar("T", bound="GetPartnerAppointmentListResponse200DataItem")
@@ -56,6 +116,13 @@ class GetPartnerAppointmentListResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            GetPartnerAppointmentListResponse200DataItemClient,
+            GetPartnerAppointmentListResponse200DataItemCompany,
+            GetPartnerAppointmentListResponse200DataItemCustomFields,
+            GetPartnerAppointmentListResponse200DataItemServicesItem,
+            GetPartnerAppointmentListResponse200DataItemStaff,
+        ) = _LAZY or _lazy()
         id = self.id
 
         date = self.date
@@ -165,93 +232,132 @@ class GetPartnerAppointmentListResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_partner_appointment_list_response_200_data_item_client import (
-            GetPartnerAppointmentListResponse200DataItemClient,  # noqa: PLC0415
-        )
-        from ..models.get_partner_appointment_list_response_200_data_item_company import (
-            GetPartnerAppointmentListResponse200DataItemCompany,  # noqa: PLC0415
-        )
-        from ..models.get_partner_appointment_list_response_200_data_item_custom_fields import (
-            GetPartnerAppointmentListResponse200DataItemCustomFields,  # noqa: PLC0415
-        )
-        from ..models.get_partner_appointment_list_response_200_data_item_services_item import (
-            GetPartnerAppointmentListResponse200DataItemServicesItem,  # noqa: PLC0415
-        )
-        from ..models.get_partner_appointment_list_response_200_data_item_staff import (
-            GetPartnerAppointmentListResponse200DataItemStaff,  # noqa: PLC0415
-        )
+        (
+            GetPartnerAppointmentListResponse200DataItemClient,
+            GetPartnerAppointmentListResponse200DataItemCompany,
+            GetPartnerAppointmentListResponse200DataItemCustomFields,
+            GetPartnerAppointmentListResponse200DataItemServicesItem,
+            GetPartnerAppointmentListResponse200DataItemStaff,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        date = _get("date", UNSET)
+        if type(date) is not str and date is not UNSET:
+            date = _v.str_(date, "date")
 
-        date = d.pop("date", UNSET)
+        datetime_ = _get("datetime", UNSET)
+        if type(datetime_) is not str and datetime_ is not UNSET:
+            datetime_ = _v.str_(datetime_, "datetime")
 
-        datetime_ = d.pop("datetime", UNSET)
+        create_date = _get("create_date", UNSET)
+        if type(create_date) is not str and create_date is not UNSET:
+            create_date = _v.str_(create_date, "create_date")
 
-        create_date = d.pop("create_date", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _v.bool_(deleted, "deleted")
 
-        deleted = d.pop("deleted", UNSET)
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and attendance is not UNSET:
+            attendance = _v.float_(attendance, "attendance")
 
-        attendance = d.pop("attendance", UNSET)
+        length = _get("length", UNSET)
+        if type(length) is not float and length is not UNSET:
+            length = _v.float_(length, "length")
 
-        length = d.pop("length", UNSET)
+        notify_by_sms = _get("notify_by_sms", UNSET)
+        if type(notify_by_sms) is not float and notify_by_sms is not UNSET:
+            notify_by_sms = _v.float_(notify_by_sms, "notify_by_sms")
 
-        notify_by_sms = d.pop("notify_by_sms", UNSET)
+        notify_by_email = _get("notify_by_email", UNSET)
+        if type(notify_by_email) is not float and notify_by_email is not UNSET:
+            notify_by_email = _v.float_(notify_by_email, "notify_by_email")
 
-        notify_by_email = d.pop("notify_by_email", UNSET)
+        master_requested = _get("master_requested", UNSET)
+        if type(master_requested) is not bool and master_requested is not UNSET:
+            master_requested = _v.bool_(master_requested, "master_requested")
 
-        master_requested = d.pop("master_requested", UNSET)
+        online = _get("online", UNSET)
+        if type(online) is not bool and online is not UNSET:
+            online = _v.bool_(online, "online")
 
-        online = d.pop("online", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not int and api_id is not UNSET:
+            api_id = _v.int_(api_id, "api_id")
 
-        api_id = d.pop("api_id", UNSET)
+        last_change_date = _get("last_change_date", UNSET)
+        if type(last_change_date) is not str and last_change_date is not UNSET:
+            last_change_date = _v.str_(last_change_date, "last_change_date")
 
-        last_change_date = d.pop("last_change_date", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not float and prepaid is not UNSET:
+            prepaid = _v.float_(prepaid, "prepaid")
 
-        prepaid = d.pop("prepaid", UNSET)
+        prepaid_confirmed = _get("prepaid_confirmed", UNSET)
+        if type(prepaid_confirmed) is not float and prepaid_confirmed is not UNSET:
+            prepaid_confirmed = _v.float_(prepaid_confirmed, "prepaid_confirmed")
 
-        prepaid_confirmed = d.pop("prepaid_confirmed", UNSET)
+        activity_id = _get("activity_id", UNSET)
+        if type(activity_id) is not int and activity_id is not UNSET:
+            activity_id = _v.int_(activity_id, "activity_id")
 
-        activity_id = d.pop("activity_id", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: list[GetPartnerAppointmentListResponse200DataItemServicesItem] | Unset = UNSET
-        if _services is not UNSET:
+        _services = _get("services", UNSET)
+        if _services is UNSET:
+            services = UNSET
+        else:
+            if type(_services) is not list:
+                _services = _v.array(_services, "services")
             services = []
-            for services_item_data in _services:
-                services_item = GetPartnerAppointmentListResponse200DataItemServicesItem.from_dict(services_item_data)
+            try:
+                for _item in _services:
+                    services.append(GetPartnerAppointmentListResponse200DataItemServicesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "services", services) from None
 
-                services.append(services_item)
-
-        _company = d.pop("company", UNSET)
-        company: GetPartnerAppointmentListResponse200DataItemCompany | Unset
-        if isinstance(_company, Unset):
+        _company = _get("company", UNSET)
+        if _company is UNSET:
             company = UNSET
         else:
-            company = GetPartnerAppointmentListResponse200DataItemCompany.from_dict(_company)
+            try:
+                company = GetPartnerAppointmentListResponse200DataItemCompany.from_dict(_company)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "company") from None
 
-        _staff = d.pop("staff", UNSET)
-        staff: GetPartnerAppointmentListResponse200DataItemStaff | Unset
-        if isinstance(_staff, Unset):
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
             staff = UNSET
         else:
-            staff = GetPartnerAppointmentListResponse200DataItemStaff.from_dict(_staff)
+            try:
+                staff = GetPartnerAppointmentListResponse200DataItemStaff.from_dict(_staff)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
 
-        _client = d.pop("client", UNSET)
-        client: GetPartnerAppointmentListResponse200DataItemClient | Unset
-        if isinstance(_client, Unset):
+        _client = _get("client", UNSET)
+        if _client is UNSET:
             client = UNSET
         else:
-            client = GetPartnerAppointmentListResponse200DataItemClient.from_dict(_client)
+            try:
+                client = GetPartnerAppointmentListResponse200DataItemClient.from_dict(_client)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client") from None
 
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: GetPartnerAppointmentListResponse200DataItemCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
+        _custom_fields = _get("custom_fields", UNSET)
+        if _custom_fields is UNSET:
             custom_fields = UNSET
         else:
-            custom_fields = GetPartnerAppointmentListResponse200DataItemCustomFields.from_dict(_custom_fields)
+            try:
+                custom_fields = GetPartnerAppointmentListResponse200DataItemCustomFields.from_dict(_custom_fields)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "custom_fields") from None
 
         get_partner_appointment_list_response_200_data_item = cls(
             id=id,
@@ -278,7 +384,11 @@ class GetPartnerAppointmentListResponse200DataItem:
             custom_fields=custom_fields,
         )
 
-        get_partner_appointment_list_response_200_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_partner_appointment_list_response_200_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_partner_appointment_list_response_200_data_item
 
     @property

@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "dop-telephone",
+    }
+)
+
 
 T = TypeVar("T", bound="GetPartnerAppointmentListResponse200DataItemCustomFields")
 
@@ -29,14 +37,22 @@ class GetPartnerAppointmentListResponse200DataItemCustomFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dop_telephone = d.pop("dop-telephone", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        dop_telephone = _get("dop-telephone", UNSET)
+        if type(dop_telephone) is not str and dop_telephone is not UNSET:
+            dop_telephone = _v.str_(dop_telephone, "dop-telephone")
 
         get_partner_appointment_list_response_200_data_item_custom_fields = cls(
             dop_telephone=dop_telephone,
         )
 
-        get_partner_appointment_list_response_200_data_item_custom_fields.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_partner_appointment_list_response_200_data_item_custom_fields.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_partner_appointment_list_response_200_data_item_custom_fields
 
     @property

@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "cost",
+        "price_min",
+        "price_max",
+        "discount",
+        "amount",
+    }
+)
+
 
 T = TypeVar("T", bound="GetPartnerAppointmentListResponse200DataItemServicesItem")
 
@@ -60,20 +75,36 @@ class GetPartnerAppointmentListResponse200DataItemServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        price_min = d.pop("price_min", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and price_min is not UNSET:
+            price_min = _v.float_(price_min, "price_min")
 
-        price_max = d.pop("price_max", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and price_max is not UNSET:
+            price_max = _v.float_(price_max, "price_max")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
         get_partner_appointment_list_response_200_data_item_services_item = cls(
             id=id,
@@ -85,7 +116,11 @@ class GetPartnerAppointmentListResponse200DataItemServicesItem:
             amount=amount,
         )
 
-        get_partner_appointment_list_response_200_data_item_services_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_partner_appointment_list_response_200_data_item_services_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_partner_appointment_list_response_200_data_item_services_item
 
     @property

@@ -1,12 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+        "specialization",
+        "position",
+        "rating",
+        "show_rating",
+        "comments_count",
+        "votes_count",
+        "average_score",
+        "avatar",
+        "prepaid",
+    }
+)
+
 
 T = TypeVar("T", bound="GetPartnerAppointmentListResponse200DataItemStaff")
 
@@ -86,30 +105,60 @@ class GetPartnerAppointmentListResponse200DataItemStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        specialization = d.pop("specialization", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        position = cast(list[Any], d.pop("position", UNSET))
+        _position = _get("position", UNSET)
+        if _position is UNSET:
+            position = UNSET
+        else:
+            if type(_position) is not list:
+                _position = _v.array(_position, "position")
+            position = _position
 
-        rating = d.pop("rating", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and rating is not UNSET:
+            rating = _v.float_(rating, "rating")
 
-        show_rating = d.pop("show_rating", UNSET)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not bool and show_rating is not UNSET:
+            show_rating = _v.bool_(show_rating, "show_rating")
 
-        comments_count = d.pop("comments_count", UNSET)
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _v.int_(comments_count, "comments_count")
 
-        votes_count = d.pop("votes_count", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _v.int_(votes_count, "votes_count")
 
-        average_score = d.pop("average_score", UNSET)
+        average_score = _get("average_score", UNSET)
+        if type(average_score) is not float and average_score is not UNSET:
+            average_score = _v.float_(average_score, "average_score")
 
-        avatar = d.pop("avatar", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
-        prepaid = d.pop("prepaid", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _v.str_(prepaid, "prepaid")
 
         get_partner_appointment_list_response_200_data_item_staff = cls(
             id=id,
@@ -126,7 +175,11 @@ class GetPartnerAppointmentListResponse200DataItemStaff:
             prepaid=prepaid,
         )
 
-        get_partner_appointment_list_response_200_data_item_staff.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_partner_appointment_list_response_200_data_item_staff.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_partner_appointment_list_response_200_data_item_staff
 
     @property

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +17,36 @@ if TYPE_CHECKING:
     from ..models.get_team_member_schedule_list_response_200_data_item_slots_item import (
         GetTeamMemberScheduleListResponse200DataItemSlotsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_team_member_schedule_list_response_200_data_item_busy_intervals_item import (
+        GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,  # noqa: PLC0415
+    )
+    from ..models.get_team_member_schedule_list_response_200_data_item_slots_item import (
+        GetTeamMemberScheduleListResponse200DataItemSlotsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,
+        GetTeamMemberScheduleListResponse200DataItemSlotsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "staff_id",
+        "date",
+        "slots",
+        "busy_intervals",
+        "off_day_type",
+    }
+)
 
 
 T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200DataItem")
@@ -36,6 +67,10 @@ class GetTeamMemberScheduleListResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,
+            GetTeamMemberScheduleListResponse200DataItemSlotsItem,
+        ) = _LAZY or _lazy()
         staff_id = self.staff_id
 
         date: None | str | Unset
@@ -84,57 +119,52 @@ class GetTeamMemberScheduleListResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_schedule_list_response_200_data_item_busy_intervals_item import (
-            GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_schedule_list_response_200_data_item_slots_item import (
-            GetTeamMemberScheduleListResponse200DataItemSlotsItem,  # noqa: PLC0415
-        )
+        (
+            GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,
+            GetTeamMemberScheduleListResponse200DataItemSlotsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _v.int_(staff_id, "staff_id")
 
-        d = dict(src_dict)
-        staff_id = d.pop("staff_id", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.date_(date, "date", True)
 
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.date.fromisoformat(data)
-
-            return date_type_0
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        _slots = d.pop("slots", UNSET)
-        slots: list[GetTeamMemberScheduleListResponse200DataItemSlotsItem] | Unset = UNSET
-        if _slots is not UNSET:
+        _slots = _get("slots", UNSET)
+        if _slots is UNSET:
+            slots = UNSET
+        else:
+            if type(_slots) is not list:
+                _slots = _v.array(_slots, "slots")
             slots = []
-            for slots_item_data in _slots:
-                slots_item = GetTeamMemberScheduleListResponse200DataItemSlotsItem.from_dict(slots_item_data)
+            try:
+                for _item in _slots:
+                    slots.append(GetTeamMemberScheduleListResponse200DataItemSlotsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "slots", slots) from None
 
-                slots.append(slots_item)
-
-        _busy_intervals = d.pop("busy_intervals", UNSET)
-        busy_intervals: list[GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem] | Unset = UNSET
-        if _busy_intervals is not UNSET:
+        _busy_intervals = _get("busy_intervals", UNSET)
+        if _busy_intervals is UNSET:
+            busy_intervals = UNSET
+        else:
+            if type(_busy_intervals) is not list:
+                _busy_intervals = _v.array(_busy_intervals, "busy_intervals")
             busy_intervals = []
-            for busy_intervals_item_data in _busy_intervals:
-                busy_intervals_item = GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem.from_dict(
-                    busy_intervals_item_data
-                )
+            try:
+                for _item in _busy_intervals:
+                    busy_intervals.append(
+                        GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "busy_intervals", busy_intervals) from None
 
-                busy_intervals.append(busy_intervals_item)
-
-        def _parse_off_day_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        off_day_type = _parse_off_day_type(d.pop("off_day_type", UNSET))
+        off_day_type = _get("off_day_type", UNSET)
+        if type(off_day_type) is not int and off_day_type is not UNSET:
+            off_day_type = _v.int_(off_day_type, "off_day_type", True)
 
         get_team_member_schedule_list_response_200_data_item = cls(
             staff_id=staff_id,
@@ -144,7 +174,11 @@ class GetTeamMemberScheduleListResponse200DataItem:
             off_day_type=off_day_type,
         )
 
-        get_team_member_schedule_list_response_200_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_team_member_schedule_list_response_200_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_team_member_schedule_list_response_200_data_item
 
     @property

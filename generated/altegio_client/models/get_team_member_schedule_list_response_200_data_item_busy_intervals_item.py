@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "entity_type",
+        "entity_id",
+        "from",
+        "to",
+    }
+)
+
 
 T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem")
 
@@ -48,14 +59,24 @@ class GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entity_type = d.pop("entity_type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        entity_type = _get("entity_type", UNSET)
+        if type(entity_type) is not str and entity_type is not UNSET:
+            entity_type = _v.str_(entity_type, "entity_type")
 
-        entity_id = d.pop("entity_id", UNSET)
+        entity_id = _get("entity_id", UNSET)
+        if type(entity_id) is not int and entity_id is not UNSET:
+            entity_id = _v.int_(entity_id, "entity_id")
 
-        from_ = d.pop("from", UNSET)
+        from_ = _get("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = _v.str_(from_, "from")
 
-        to = d.pop("to", UNSET)
+        to = _get("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = _v.str_(to, "to")
 
         get_team_member_schedule_list_response_200_data_item_busy_intervals_item = cls(
             entity_type=entity_type,
@@ -64,7 +85,11 @@ class GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem:
             to=to,
         )
 
-        get_team_member_schedule_list_response_200_data_item_busy_intervals_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_team_member_schedule_list_response_200_data_item_busy_intervals_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_team_member_schedule_list_response_200_data_item_busy_intervals_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,28 @@ if TYPE_CHECKING:
     from ..models.get_team_member_schedule_response_200_data_item_slots_item import (
         GetTeamMemberScheduleResponse200DataItemSlotsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_team_member_schedule_response_200_data_item_slots_item import (
+        GetTeamMemberScheduleResponse200DataItemSlotsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (GetTeamMemberScheduleResponse200DataItemSlotsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "date",
+        "is_working",
+        "slots",
+    }
+)
 
 
 T = TypeVar("T", bound="GetTeamMemberScheduleResponse200DataItem")
@@ -28,6 +51,7 @@ class GetTeamMemberScheduleResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (GetTeamMemberScheduleResponse200DataItemSlotsItem,) = _LAZY or _lazy()
         date = self.date
 
         is_working = self.is_working
@@ -53,23 +77,30 @@ class GetTeamMemberScheduleResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_schedule_response_200_data_item_slots_item import (
-            GetTeamMemberScheduleResponse200DataItemSlotsItem,  # noqa: PLC0415
-        )
+        (GetTeamMemberScheduleResponse200DataItemSlotsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if type(date) is not str and date is not UNSET:
+            date = _v.str_(date, "date")
 
-        d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        is_working = _get("is_working", UNSET)
+        if type(is_working) is not bool and is_working is not UNSET:
+            is_working = _v.bool_(is_working, "is_working")
 
-        is_working = d.pop("is_working", UNSET)
-
-        _slots = d.pop("slots", UNSET)
-        slots: list[GetTeamMemberScheduleResponse200DataItemSlotsItem] | Unset = UNSET
-        if _slots is not UNSET:
+        _slots = _get("slots", UNSET)
+        if _slots is UNSET:
+            slots = UNSET
+        else:
+            if type(_slots) is not list:
+                _slots = _v.array(_slots, "slots")
             slots = []
-            for slots_item_data in _slots:
-                slots_item = GetTeamMemberScheduleResponse200DataItemSlotsItem.from_dict(slots_item_data)
-
-                slots.append(slots_item)
+            try:
+                for _item in _slots:
+                    slots.append(GetTeamMemberScheduleResponse200DataItemSlotsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "slots", slots) from None
 
         get_team_member_schedule_response_200_data_item = cls(
             date=date,
@@ -77,7 +108,11 @@ class GetTeamMemberScheduleResponse200DataItem:
             slots=slots,
         )
 
-        get_team_member_schedule_response_200_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_team_member_schedule_response_200_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_team_member_schedule_response_200_data_item
 
     @property

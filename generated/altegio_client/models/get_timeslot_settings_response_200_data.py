@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,34 @@ if TYPE_CHECKING:
     from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item import (
         GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_timeslot_settings_response_200_data_dates_settings_item import (
+        GetTimeslotSettingsResponse200DataDatesSettingsItem,  # noqa: PLC0415
+    )
+    from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item import (
+        GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        GetTimeslotSettingsResponse200DataDatesSettingsItem,
+        GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "is_enabled",
+        "weekdays_settings",
+        "dates_settings",
+    }
+)
 
 
 T = TypeVar("T", bound="GetTimeslotSettingsResponse200Data")
@@ -33,6 +62,10 @@ class GetTimeslotSettingsResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            GetTimeslotSettingsResponse200DataDatesSettingsItem,
+            GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,
+        ) = _LAZY or _lazy()
         is_enabled = self.is_enabled
 
         weekdays_settings: list[dict[str, Any]] | Unset = UNSET
@@ -63,37 +96,42 @@ class GetTimeslotSettingsResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_timeslot_settings_response_200_data_dates_settings_item import (
-            GetTimeslotSettingsResponse200DataDatesSettingsItem,  # noqa: PLC0415
-        )
-        from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item import (
-            GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,  # noqa: PLC0415
-        )
+        (
+            GetTimeslotSettingsResponse200DataDatesSettingsItem,
+            GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        is_enabled = _get("is_enabled", UNSET)
+        if type(is_enabled) is not bool and is_enabled is not UNSET:
+            is_enabled = _v.bool_(is_enabled, "is_enabled")
 
-        d = dict(src_dict)
-        is_enabled = d.pop("is_enabled", UNSET)
-
-        _weekdays_settings = d.pop("weekdays_settings", UNSET)
-        weekdays_settings: list[GetTimeslotSettingsResponse200DataWeekdaysSettingsItem] | Unset = UNSET
-        if _weekdays_settings is not UNSET:
+        _weekdays_settings = _get("weekdays_settings", UNSET)
+        if _weekdays_settings is UNSET:
+            weekdays_settings = UNSET
+        else:
+            if type(_weekdays_settings) is not list:
+                _weekdays_settings = _v.array(_weekdays_settings, "weekdays_settings")
             weekdays_settings = []
-            for weekdays_settings_item_data in _weekdays_settings:
-                weekdays_settings_item = GetTimeslotSettingsResponse200DataWeekdaysSettingsItem.from_dict(
-                    weekdays_settings_item_data
-                )
+            try:
+                for _item in _weekdays_settings:
+                    weekdays_settings.append(GetTimeslotSettingsResponse200DataWeekdaysSettingsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "weekdays_settings", weekdays_settings) from None
 
-                weekdays_settings.append(weekdays_settings_item)
-
-        _dates_settings = d.pop("dates_settings", UNSET)
-        dates_settings: list[GetTimeslotSettingsResponse200DataDatesSettingsItem] | Unset = UNSET
-        if _dates_settings is not UNSET:
+        _dates_settings = _get("dates_settings", UNSET)
+        if _dates_settings is UNSET:
+            dates_settings = UNSET
+        else:
+            if type(_dates_settings) is not list:
+                _dates_settings = _v.array(_dates_settings, "dates_settings")
             dates_settings = []
-            for dates_settings_item_data in _dates_settings:
-                dates_settings_item = GetTimeslotSettingsResponse200DataDatesSettingsItem.from_dict(
-                    dates_settings_item_data
-                )
-
-                dates_settings.append(dates_settings_item)
+            try:
+                for _item in _dates_settings:
+                    dates_settings.append(GetTimeslotSettingsResponse200DataDatesSettingsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "dates_settings", dates_settings) from None
 
         get_timeslot_settings_response_200_data = cls(
             is_enabled=is_enabled,
@@ -101,7 +139,11 @@ class GetTimeslotSettingsResponse200Data:
             dates_settings=dates_settings,
         )
 
-        get_timeslot_settings_response_200_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_timeslot_settings_response_200_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_timeslot_settings_response_200_data
 
     @property

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,28 @@ if TYPE_CHECKING:
     from ..models.get_timeslot_settings_response_200_data_dates_settings_item_setting import (
         GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_timeslot_settings_response_200_data_dates_settings_item_setting import (
+        GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,  # noqa: PLC0415
+    )
+
+    _LAZY = (GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "date",
+        "timeslots",
+        "setting",
+    }
+)
 
 
 T = TypeVar("T", bound="GetTimeslotSettingsResponse200DataDatesSettingsItem")
@@ -29,6 +52,7 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,) = _LAZY or _lazy()
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -59,33 +83,38 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_timeslot_settings_response_200_data_dates_settings_item_setting import (
-            GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,  # noqa: PLC0415
-        )
+        (GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.date_(date, "date", True)
 
-        d = dict(src_dict)
+        _timeslots = _get("timeslots", UNSET)
+        if _timeslots is UNSET:
+            timeslots = UNSET
+        else:
+            if type(_timeslots) is not list:
+                _timeslots = _v.array(_timeslots, "timeslots")
+            timeslots = []
+            try:
+                for _item in _timeslots:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(timeslots))
 
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.date.fromisoformat(data)
+                    timeslots.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "timeslots") from None
 
-            return date_type_0
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        timeslots = cast(list[int], d.pop("timeslots", UNSET))
-
-        _setting = d.pop("setting", UNSET)
-        setting: GetTimeslotSettingsResponse200DataDatesSettingsItemSetting | Unset
-        if isinstance(_setting, Unset):
+        _setting = _get("setting", UNSET)
+        if _setting is UNSET:
             setting = UNSET
         else:
-            setting = GetTimeslotSettingsResponse200DataDatesSettingsItemSetting.from_dict(_setting)
+            try:
+                setting = GetTimeslotSettingsResponse200DataDatesSettingsItemSetting.from_dict(_setting)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "setting") from None
 
         get_timeslot_settings_response_200_data_dates_settings_item = cls(
             date=date,
@@ -93,7 +122,11 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItem:
             setting=setting,
         )
 
-        get_timeslot_settings_response_200_data_dates_settings_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_timeslot_settings_response_200_data_dates_settings_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_timeslot_settings_response_200_data_dates_settings_item
 
     @property

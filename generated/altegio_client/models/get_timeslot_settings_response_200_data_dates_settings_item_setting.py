@@ -3,10 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "grid_first_timeslot",
+        "grid_last_timeslot",
+        "grid_display_step",
+        "grid_nearest_timeslot_delay",
+        "grid_base_type",
+        "is_grid_flexible",
+    }
+)
+
 
 T = TypeVar("T", bound="GetTimeslotSettingsResponse200DataDatesSettingsItemSetting")
 
@@ -57,18 +70,32 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItemSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grid_first_timeslot = d.pop("grid_first_timeslot", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        grid_first_timeslot = _get("grid_first_timeslot", UNSET)
+        if type(grid_first_timeslot) is not int and grid_first_timeslot is not UNSET:
+            grid_first_timeslot = _v.int_(grid_first_timeslot, "grid_first_timeslot")
 
-        grid_last_timeslot = d.pop("grid_last_timeslot", UNSET)
+        grid_last_timeslot = _get("grid_last_timeslot", UNSET)
+        if type(grid_last_timeslot) is not int and grid_last_timeslot is not UNSET:
+            grid_last_timeslot = _v.int_(grid_last_timeslot, "grid_last_timeslot")
 
-        grid_display_step = d.pop("grid_display_step", UNSET)
+        grid_display_step = _get("grid_display_step", UNSET)
+        if type(grid_display_step) is not int and grid_display_step is not UNSET:
+            grid_display_step = _v.int_(grid_display_step, "grid_display_step")
 
-        grid_nearest_timeslot_delay = d.pop("grid_nearest_timeslot_delay", UNSET)
+        grid_nearest_timeslot_delay = _get("grid_nearest_timeslot_delay", UNSET)
+        if type(grid_nearest_timeslot_delay) is not int and grid_nearest_timeslot_delay is not UNSET:
+            grid_nearest_timeslot_delay = _v.int_(grid_nearest_timeslot_delay, "grid_nearest_timeslot_delay")
 
-        grid_base_type = d.pop("grid_base_type", UNSET)
+        grid_base_type = _get("grid_base_type", UNSET)
+        if type(grid_base_type) is not str and grid_base_type is not UNSET:
+            grid_base_type = _v.str_(grid_base_type, "grid_base_type")
 
-        is_grid_flexible = d.pop("is_grid_flexible", UNSET)
+        is_grid_flexible = _get("is_grid_flexible", UNSET)
+        if type(is_grid_flexible) is not bool and is_grid_flexible is not UNSET:
+            is_grid_flexible = _v.bool_(is_grid_flexible, "is_grid_flexible")
 
         get_timeslot_settings_response_200_data_dates_settings_item_setting = cls(
             grid_first_timeslot=grid_first_timeslot,
@@ -79,7 +106,11 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItemSetting:
             is_grid_flexible=is_grid_flexible,
         )
 
-        get_timeslot_settings_response_200_data_dates_settings_item_setting.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_timeslot_settings_response_200_data_dates_settings_item_setting.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_timeslot_settings_response_200_data_dates_settings_item_setting
 
     @property

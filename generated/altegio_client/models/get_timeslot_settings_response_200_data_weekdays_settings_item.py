@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,28 @@ if TYPE_CHECKING:
     from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting import (
         GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting import (
+        GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,  # noqa: PLC0415
+    )
+
+    _LAZY = (GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "weekday",
+        "timeslots",
+        "setting",
+    }
+)
 
 
 T = TypeVar("T", bound="GetTimeslotSettingsResponse200DataWeekdaysSettingsItem")
@@ -29,6 +52,7 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,) = _LAZY or _lazy()
         weekday = self.weekday
 
         timeslots: list[int] | Unset = UNSET
@@ -53,21 +77,38 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting import (
-            GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,  # noqa: PLC0415
-        )
+        (GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        weekday = _get("weekday", UNSET)
+        if type(weekday) is not int and weekday is not UNSET:
+            weekday = _v.int_(weekday, "weekday")
 
-        d = dict(src_dict)
-        weekday = d.pop("weekday", UNSET)
+        _timeslots = _get("timeslots", UNSET)
+        if _timeslots is UNSET:
+            timeslots = UNSET
+        else:
+            if type(_timeslots) is not list:
+                _timeslots = _v.array(_timeslots, "timeslots")
+            timeslots = []
+            try:
+                for _item in _timeslots:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(timeslots))
 
-        timeslots = cast(list[int], d.pop("timeslots", UNSET))
+                    timeslots.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "timeslots") from None
 
-        _setting = d.pop("setting", UNSET)
-        setting: GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting | Unset
-        if isinstance(_setting, Unset):
+        _setting = _get("setting", UNSET)
+        if _setting is UNSET:
             setting = UNSET
         else:
-            setting = GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting.from_dict(_setting)
+            try:
+                setting = GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting.from_dict(_setting)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "setting") from None
 
         get_timeslot_settings_response_200_data_weekdays_settings_item = cls(
             weekday=weekday,
@@ -75,7 +116,11 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem:
             setting=setting,
         )
 
-        get_timeslot_settings_response_200_data_weekdays_settings_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            get_timeslot_settings_response_200_data_weekdays_settings_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return get_timeslot_settings_response_200_data_weekdays_settings_item
 
     @property

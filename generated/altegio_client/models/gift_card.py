@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +14,37 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.gift_card_status import GiftCardStatus
     from ..models.gift_card_type_details import GiftCardTypeDetails
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.gift_card_status import GiftCardStatus  # noqa: PLC0415
+    from ..models.gift_card_type_details import GiftCardTypeDetails  # noqa: PLC0415
+
+    _LAZY = (
+        GiftCardStatus,
+        GiftCardTypeDetails,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "balance",
+        "default_balance",
+        "type_id",
+        "status_id",
+        "created_date",
+        "expiration_date",
+        "type",
+        "status",
+    }
+)
 
 
 T = TypeVar("T", bound="GiftCard")
@@ -42,6 +75,10 @@ class GiftCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            GiftCardStatus,
+            GiftCardTypeDetails,
+        ) = _LAZY or _lazy()
         id = self.id
 
         number = self.number
@@ -106,61 +143,62 @@ class GiftCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gift_card_status import GiftCardStatus  # noqa: PLC0415
-        from ..models.gift_card_type_details import GiftCardTypeDetails  # noqa: PLC0415
+        (
+            GiftCardStatus,
+            GiftCardTypeDetails,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _v.str_(number, "number")
 
-        number = d.pop("number", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        default_balance = _get("default_balance", UNSET)
+        if type(default_balance) is not _Decimal and default_balance is not UNSET:
+            default_balance = _v.money(default_balance, "default_balance")
 
-        default_balance = d.pop("default_balance", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        status_id = _get("status_id", UNSET)
+        if type(status_id) is not int and status_id is not UNSET:
+            status_id = _v.int_(status_id, "status_id")
 
-        status_id = d.pop("status_id", UNSET)
+        created_date = _get("created_date", UNSET)
+        if created_date is not UNSET:
+            created_date = _v.datetime_(created_date, "created_date", True)
 
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            created_date_type_0 = datetime.datetime.fromisoformat(data)
+        expiration_date = _get("expiration_date", UNSET)
+        if expiration_date is not UNSET:
+            expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
-            return created_date_type_0
-
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
-
-            return expiration_date_type_0
-
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: GiftCardTypeDetails | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = GiftCardTypeDetails.from_dict(_type_)
+            try:
+                type_ = GiftCardTypeDetails.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        _status = d.pop("status", UNSET)
-        status: GiftCardStatus | Unset
-        if isinstance(_status, Unset):
+        _status = _get("status", UNSET)
+        if _status is UNSET:
             status = UNSET
         else:
-            status = GiftCardStatus.from_dict(_status)
+            try:
+                status = GiftCardStatus.from_dict(_status)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "status") from None
 
         gift_card = cls(
             id=id,
@@ -175,7 +213,9 @@ class GiftCard:
             status=status,
         )
 
-        gift_card.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            gift_card.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return gift_card
 
     @property

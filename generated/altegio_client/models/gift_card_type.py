@@ -2,12 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "balance",
+        "is_multi",
+        "company_group_id",
+        "item_type_id",
+        "expiration_type_id",
+        "expiration_date",
+        "expiration_timeout",
+        "expiration_timeout_unit_id",
+        "is_allow_empty_code",
+    }
+)
+
 
 T = TypeVar("T", bound="GiftCardType")
 
@@ -97,39 +116,52 @@ class GiftCardType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        is_multi = d.pop("is_multi", UNSET)
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _v.bool_(is_multi, "is_multi")
 
-        company_group_id = d.pop("company_group_id", UNSET)
+        company_group_id = _get("company_group_id", UNSET)
+        if type(company_group_id) is not int and company_group_id is not UNSET:
+            company_group_id = _v.int_(company_group_id, "company_group_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _v.int_(item_type_id, "item_type_id")
 
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
+        expiration_type_id = _get("expiration_type_id", UNSET)
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _v.int_(expiration_type_id, "expiration_type_id")
 
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+        expiration_date = _get("expiration_date", UNSET)
+        if expiration_date is not UNSET:
+            expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
-            return expiration_date_type_0
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if type(expiration_timeout) is not float and expiration_timeout is not UNSET:
+            expiration_timeout = _v.float_(expiration_timeout, "expiration_timeout")
 
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+        expiration_timeout_unit_id = _get("expiration_timeout_unit_id", UNSET)
+        if type(expiration_timeout_unit_id) is not int and expiration_timeout_unit_id is not UNSET:
+            expiration_timeout_unit_id = _v.int_(expiration_timeout_unit_id, "expiration_timeout_unit_id")
 
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
-
-        expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
-
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _v.bool_(is_allow_empty_code, "is_allow_empty_code")
 
         gift_card_type = cls(
             id=id,
@@ -145,7 +177,9 @@ class GiftCardType:
             is_allow_empty_code=is_allow_empty_code,
         )
 
-        gift_card_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            gift_card_type.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return gift_card_type
 
     @property

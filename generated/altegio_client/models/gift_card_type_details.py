@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +13,35 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.gift_card_type_details_item_type import GiftCardTypeDetailsItemType
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.gift_card_type_details_item_type import GiftCardTypeDetailsItemType  # noqa: PLC0415
+
+    _LAZY = (GiftCardTypeDetailsItemType,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "balance",
+        "is_multi",
+        "company_group_id",
+        "item_type_id",
+        "expiration_type_id",
+        "expiration_date",
+        "expiration_timeout",
+        "expiration_timeout_unit_id",
+        "is_allow_empty_code",
+        "item_type",
+    }
+)
 
 
 T = TypeVar("T", bound="GiftCardTypeDetails")
@@ -48,6 +79,7 @@ class GiftCardTypeDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (GiftCardTypeDetailsItemType,) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -112,48 +144,62 @@ class GiftCardTypeDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gift_card_type_details_item_type import GiftCardTypeDetailsItemType  # noqa: PLC0415
+        (GiftCardTypeDetailsItemType,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _v.bool_(is_multi, "is_multi")
 
-        is_multi = d.pop("is_multi", UNSET)
+        company_group_id = _get("company_group_id", UNSET)
+        if type(company_group_id) is not int and company_group_id is not UNSET:
+            company_group_id = _v.int_(company_group_id, "company_group_id")
 
-        company_group_id = d.pop("company_group_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _v.int_(item_type_id, "item_type_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        expiration_type_id = _get("expiration_type_id", UNSET)
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _v.int_(expiration_type_id, "expiration_type_id")
 
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
+        expiration_date = _get("expiration_date", UNSET)
+        if expiration_date is not UNSET:
+            expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _v.int_(expiration_timeout, "expiration_timeout")
 
-            return expiration_date_type_0
+        expiration_timeout_unit_id = _get("expiration_timeout_unit_id", UNSET)
+        if type(expiration_timeout_unit_id) is not int and expiration_timeout_unit_id is not UNSET:
+            expiration_timeout_unit_id = _v.int_(expiration_timeout_unit_id, "expiration_timeout_unit_id")
 
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _v.bool_(is_allow_empty_code, "is_allow_empty_code")
 
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
-
-        expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
-
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
-
-        _item_type = d.pop("item_type", UNSET)
-        item_type: GiftCardTypeDetailsItemType | Unset
-        if isinstance(_item_type, Unset):
+        _item_type = _get("item_type", UNSET)
+        if _item_type is UNSET:
             item_type = UNSET
         else:
-            item_type = GiftCardTypeDetailsItemType.from_dict(_item_type)
+            try:
+                item_type = GiftCardTypeDetailsItemType.from_dict(_item_type)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "item_type") from None
 
         gift_card_type_details = cls(
             id=id,
@@ -170,7 +216,9 @@ class GiftCardTypeDetails:
             item_type=item_type,
         )
 
-        gift_card_type_details.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            gift_card_type_details.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return gift_card_type_details
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,43 @@ if TYPE_CHECKING:
     from ..models.goods_company_request_with_rules_data_type_correction_rules_item import (
         GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.goods_company_request_with_rules_data_type_correction_rules_item import (
+        GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "category_id",
+        "sale_unit_id",
+        "service_unit_id",
+        "print_title",
+        "article",
+        "barcode",
+        "cost",
+        "actual_cost",
+        "unit_equals",
+        "critical_amount",
+        "desired_amount",
+        "netto",
+        "brutto",
+        "comment",
+        "tax_variant",
+        "vat_id",
+        "correction_rules",
+    }
+)
 
 
 T = TypeVar("T", bound="GoodsCompanyRequestWithRulesDataType")
@@ -70,6 +108,7 @@ class GoodsCompanyRequestWithRulesDataType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,) = _LAZY or _lazy()
         title = self.title
 
         category_id = self.category_id
@@ -154,55 +193,98 @@ class GoodsCompanyRequestWithRulesDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.goods_company_request_with_rules_data_type_correction_rules_item import (
-            GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,  # noqa: PLC0415
-        )
+        (GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "title" not in src_dict:
+            raise _v.missing("title")
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        if "category_id" not in src_dict:
+            raise _v.missing("category_id")
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        category_id = d.pop("category_id")
+        if "sale_unit_id" not in src_dict:
+            raise _v.missing("sale_unit_id")
+        sale_unit_id = _get("sale_unit_id", UNSET)
+        if type(sale_unit_id) is not int and sale_unit_id is not UNSET:
+            sale_unit_id = _v.int_(sale_unit_id, "sale_unit_id")
 
-        sale_unit_id = d.pop("sale_unit_id")
+        if "service_unit_id" not in src_dict:
+            raise _v.missing("service_unit_id")
+        service_unit_id = _get("service_unit_id", UNSET)
+        if type(service_unit_id) is not int and service_unit_id is not UNSET:
+            service_unit_id = _v.int_(service_unit_id, "service_unit_id")
 
-        service_unit_id = d.pop("service_unit_id")
+        print_title = _get("print_title", UNSET)
+        if type(print_title) is not str and print_title is not UNSET:
+            print_title = _v.str_(print_title, "print_title")
 
-        print_title = d.pop("print_title", UNSET)
+        article = _get("article", UNSET)
+        if type(article) is not str and article is not UNSET:
+            article = _v.str_(article, "article")
 
-        article = d.pop("article", UNSET)
+        barcode = _get("barcode", UNSET)
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _v.str_(barcode, "barcode")
 
-        barcode = d.pop("barcode", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and cost is not UNSET:
+            cost = _v.float_(cost, "cost")
 
-        cost = d.pop("cost", UNSET)
+        actual_cost = _get("actual_cost", UNSET)
+        if type(actual_cost) is not float and actual_cost is not UNSET:
+            actual_cost = _v.float_(actual_cost, "actual_cost")
 
-        actual_cost = d.pop("actual_cost", UNSET)
+        unit_equals = _get("unit_equals", UNSET)
+        if type(unit_equals) is not float and unit_equals is not UNSET:
+            unit_equals = _v.float_(unit_equals, "unit_equals")
 
-        unit_equals = d.pop("unit_equals", UNSET)
+        critical_amount = _get("critical_amount", UNSET)
+        if type(critical_amount) is not float and critical_amount is not UNSET:
+            critical_amount = _v.float_(critical_amount, "critical_amount")
 
-        critical_amount = d.pop("critical_amount", UNSET)
+        desired_amount = _get("desired_amount", UNSET)
+        if type(desired_amount) is not float and desired_amount is not UNSET:
+            desired_amount = _v.float_(desired_amount, "desired_amount")
 
-        desired_amount = d.pop("desired_amount", UNSET)
+        netto = _get("netto", UNSET)
+        if type(netto) is not float and netto is not UNSET:
+            netto = _v.float_(netto, "netto")
 
-        netto = d.pop("netto", UNSET)
+        brutto = _get("brutto", UNSET)
+        if type(brutto) is not float and brutto is not UNSET:
+            brutto = _v.float_(brutto, "brutto")
 
-        brutto = d.pop("brutto", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        tax_variant = _get("tax_variant", UNSET)
+        if type(tax_variant) is not int and tax_variant is not UNSET:
+            tax_variant = _v.int_(tax_variant, "tax_variant")
 
-        tax_variant = d.pop("tax_variant", UNSET)
+        vat_id = _get("vat_id", UNSET)
+        if type(vat_id) is not int and vat_id is not UNSET:
+            vat_id = _v.int_(vat_id, "vat_id")
 
-        vat_id = d.pop("vat_id", UNSET)
-
-        _correction_rules = d.pop("correction_rules", UNSET)
-        correction_rules: list[GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem] | Unset = UNSET
-        if _correction_rules is not UNSET:
+        _correction_rules = _get("correction_rules", UNSET)
+        if _correction_rules is UNSET:
+            correction_rules = UNSET
+        else:
+            if type(_correction_rules) is not list:
+                _correction_rules = _v.array(_correction_rules, "correction_rules")
             correction_rules = []
-            for correction_rules_item_data in _correction_rules:
-                correction_rules_item = GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem.from_dict(
-                    correction_rules_item_data
-                )
-
-                correction_rules.append(correction_rules_item)
+            try:
+                for _item in _correction_rules:
+                    correction_rules.append(GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "correction_rules", correction_rules) from None
 
         goods_company_request_with_rules_data_type = cls(
             title=title,
@@ -225,7 +307,11 @@ class GoodsCompanyRequestWithRulesDataType:
             correction_rules=correction_rules,
         )
 
-        goods_company_request_with_rules_data_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            goods_company_request_with_rules_data_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return goods_company_request_with_rules_data_type
 
     @property

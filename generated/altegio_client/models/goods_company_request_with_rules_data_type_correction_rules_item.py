@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "type",
+        "base_unit",
+    }
+)
+
 
 T = TypeVar("T", bound="GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem")
 
@@ -36,17 +45,27 @@ class GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) is not int and type_ is not UNSET:
+            type_ = _v.int_(type_, "type")
 
-        base_unit = d.pop("base_unit", UNSET)
+        base_unit = _get("base_unit", UNSET)
+        if type(base_unit) is not str and base_unit is not UNSET:
+            base_unit = _v.str_(base_unit, "base_unit")
 
         goods_company_request_with_rules_data_type_correction_rules_item = cls(
             type_=type_,
             base_unit=base_unit,
         )
 
-        goods_company_request_with_rules_data_type_correction_rules_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            goods_company_request_with_rules_data_type_correction_rules_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return goods_company_request_with_rules_data_type_correction_rules_item
 
     @property

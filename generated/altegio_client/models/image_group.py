@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,33 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.image import Image
     from ..models.image_group_image_group import ImageGroupImageGroup
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.image import Image  # noqa: PLC0415
+    from ..models.image_group_image_group import ImageGroupImageGroup  # noqa: PLC0415
+
+    _LAZY = (
+        Image,
+        ImageGroupImageGroup,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "entity",
+        "entity_id",
+        "images",
+        "image_binded",
+        "image_group",
+    }
+)
 
 
 T = TypeVar("T", bound="ImageGroup")
@@ -32,6 +60,10 @@ class ImageGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            Image,
+            ImageGroupImageGroup,
+        ) = _LAZY or _lazy()
         id = self.id
 
         entity = self.entity
@@ -68,31 +100,46 @@ class ImageGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.image_group_image_group import ImageGroupImageGroup  # noqa: PLC0415
+        (
+            Image,
+            ImageGroupImageGroup,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        entity = _get("entity", UNSET)
+        if type(entity) is not str and entity is not UNSET:
+            entity = _v.str_(entity, "entity")
 
-        entity = d.pop("entity", UNSET)
+        entity_id = _get("entity_id", UNSET)
+        if type(entity_id) is not int and entity_id is not UNSET:
+            entity_id = _v.int_(entity_id, "entity_id")
 
-        entity_id = d.pop("entity_id", UNSET)
-
-        _images = d.pop("images", UNSET)
-        images: Image | Unset
-        if isinstance(_images, Unset):
+        _images = _get("images", UNSET)
+        if _images is UNSET:
             images = UNSET
         else:
-            images = Image.from_dict(_images)
+            try:
+                images = Image.from_dict(_images)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "images") from None
 
-        image_binded = d.pop("image_binded", UNSET)
+        image_binded = _get("image_binded", UNSET)
+        if type(image_binded) is not bool and image_binded is not UNSET:
+            image_binded = _v.bool_(image_binded, "image_binded")
 
-        _image_group = d.pop("image_group", UNSET)
-        image_group: ImageGroupImageGroup | Unset
-        if isinstance(_image_group, Unset):
+        _image_group = _get("image_group", UNSET)
+        if _image_group is UNSET:
             image_group = UNSET
         else:
-            image_group = ImageGroupImageGroup.from_dict(_image_group)
+            try:
+                image_group = ImageGroupImageGroup.from_dict(_image_group)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "image_group") from None
 
         image_group = cls(
             id=id,
@@ -103,7 +150,9 @@ class ImageGroup:
             image_group=image_group,
         )
 
-        image_group.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            image_group.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return image_group
 
     @property

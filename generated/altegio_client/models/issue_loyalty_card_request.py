@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "loyalty_card_number",
+        "loyalty_card_type_id",
+        "phone",
+    }
+)
+
 
 T = TypeVar("T", bound="IssueLoyaltyCardRequest")
 
@@ -24,7 +34,7 @@ class IssueLoyaltyCardRequest:
     """ Number of the loyalty card """
     loyalty_card_type_id: str | Unset = UNSET
     """ ID of the card type """
-    phone: float | Unset = UNSET
+    phone: str | Unset = UNSET
     """ Phone number of the client (13155550175 for +13155550175) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,12 +59,20 @@ class IssueLoyaltyCardRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loyalty_card_number = d.pop("loyalty_card_number", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        loyalty_card_number = _get("loyalty_card_number", UNSET)
+        if type(loyalty_card_number) is not str and loyalty_card_number is not UNSET:
+            loyalty_card_number = _v.str_(loyalty_card_number, "loyalty_card_number")
 
-        loyalty_card_type_id = d.pop("loyalty_card_type_id", UNSET)
+        loyalty_card_type_id = _get("loyalty_card_type_id", UNSET)
+        if type(loyalty_card_type_id) is not str and loyalty_card_type_id is not UNSET:
+            loyalty_card_type_id = _v.str_(loyalty_card_type_id, "loyalty_card_type_id")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
         issue_loyalty_card_request = cls(
             loyalty_card_number=loyalty_card_number,
@@ -62,7 +80,9 @@ class IssueLoyaltyCardRequest:
             phone=phone,
         )
 
-        issue_loyalty_card_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            issue_loyalty_card_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return issue_loyalty_card_request
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,33 @@ if TYPE_CHECKING:
     from ..models.list_event_duplication_strategies_response_200_data_item_repeat_mode import (
         ListEventDuplicationStrategiesResponse200DataItemRepeatMode,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.list_event_duplication_strategies_response_200_data_item_repeat_mode import (
+        ListEventDuplicationStrategiesResponse200DataItemRepeatMode,  # noqa: PLC0415
+    )
+
+    _LAZY = (ListEventDuplicationStrategiesResponse200DataItemRepeatMode,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "title",
+        "repeat_mode_id",
+        "repeat_mode",
+        "days",
+        "interval",
+        "content_type",
+    }
+)
 
 
 T = TypeVar("T", bound="ListEventDuplicationStrategiesResponse200DataItem")
@@ -30,6 +58,7 @@ class ListEventDuplicationStrategiesResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ListEventDuplicationStrategiesResponse200DataItemRepeatMode,) = _LAZY or _lazy()
         id = self.id
 
         company_id = self.company_id
@@ -74,31 +103,50 @@ class ListEventDuplicationStrategiesResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_event_duplication_strategies_response_200_data_item_repeat_mode import (
-            ListEventDuplicationStrategiesResponse200DataItemRepeatMode,  # noqa: PLC0415
-        )
+        (ListEventDuplicationStrategiesResponse200DataItemRepeatMode,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        repeat_mode_id = _get("repeat_mode_id", UNSET)
+        if type(repeat_mode_id) is not int and repeat_mode_id is not UNSET:
+            repeat_mode_id = _v.int_(repeat_mode_id, "repeat_mode_id")
 
-        repeat_mode_id = d.pop("repeat_mode_id", UNSET)
-
-        _repeat_mode = d.pop("repeat_mode", UNSET)
-        repeat_mode: ListEventDuplicationStrategiesResponse200DataItemRepeatMode | Unset
-        if isinstance(_repeat_mode, Unset):
+        _repeat_mode = _get("repeat_mode", UNSET)
+        if _repeat_mode is UNSET:
             repeat_mode = UNSET
         else:
-            repeat_mode = ListEventDuplicationStrategiesResponse200DataItemRepeatMode.from_dict(_repeat_mode)
+            try:
+                repeat_mode = ListEventDuplicationStrategiesResponse200DataItemRepeatMode.from_dict(_repeat_mode)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "repeat_mode") from None
 
-        days = cast(list[Any], d.pop("days", UNSET))
+        _days = _get("days", UNSET)
+        if _days is UNSET:
+            days = UNSET
+        else:
+            if type(_days) is not list:
+                _days = _v.array(_days, "days")
+            days = _days
 
-        interval = d.pop("interval", UNSET)
+        interval = _get("interval", UNSET)
+        if type(interval) is not float and interval is not UNSET:
+            interval = _v.float_(interval, "interval")
 
-        content_type = d.pop("content_type", UNSET)
+        content_type = _get("content_type", UNSET)
+        if type(content_type) is not float and content_type is not UNSET:
+            content_type = _v.float_(content_type, "content_type")
 
         list_event_duplication_strategies_response_200_data_item = cls(
             id=id,
@@ -111,7 +159,11 @@ class ListEventDuplicationStrategiesResponse200DataItem:
             content_type=content_type,
         )
 
-        list_event_duplication_strategies_response_200_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            list_event_duplication_strategies_response_200_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return list_event_duplication_strategies_response_200_data_item
 
     @property

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,56 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.location_booking_widget_promo_type_0 import LocationBookingWidgetPromoType0
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.location_booking_widget_promo_type_0 import LocationBookingWidgetPromoType0  # noqa: PLC0415
+
+    _LAZY = (LocationBookingWidgetPromoType0,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "public_title",
+        "short_descr",
+        "logo",
+        "active",
+        "phone",
+        "phones",
+        "email",
+        "country_id",
+        "schedule",
+        "country",
+        "city_id",
+        "city",
+        "timezone",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "phone_confirmation",
+        "active_staff_count",
+        "next_slot",
+        "app_ios",
+        "app_android",
+        "currency_short_title",
+        "reminds_sms_disabled",
+        "reminds_sms_default",
+        "group_priority",
+        "bookform_group_priority",
+        "description",
+        "photos",
+        "company_photos",
+        "booking_widget_promo",
+    }
+)
 
 
 T = TypeVar("T", bound="Location")
@@ -88,8 +139,7 @@ class Location:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_booking_widget_promo_type_0 import LocationBookingWidgetPromoType0  # noqa: PLC0415
-
+        (LocationBookingWidgetPromoType0,) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -248,96 +298,184 @@ class Location:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_booking_widget_promo_type_0 import LocationBookingWidgetPromoType0  # noqa: PLC0415
+        (LocationBookingWidgetPromoType0,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        public_title = _get("public_title", UNSET)
+        if type(public_title) is not str and public_title is not UNSET:
+            public_title = _v.str_(public_title, "public_title")
 
-        public_title = d.pop("public_title", UNSET)
+        short_descr = _get("short_descr", UNSET)
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _v.str_(short_descr, "short_descr")
 
-        short_descr = d.pop("short_descr", UNSET)
+        logo = _get("logo", UNSET)
+        if type(logo) is not str and logo is not UNSET:
+            logo = _v.str_(logo, "logo")
 
-        logo = d.pop("logo", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not int and active is not UNSET:
+            active = _v.int_(active, "active")
 
-        active = d.pop("active", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
+        _phones = _get("phones", UNSET)
+        if _phones is UNSET:
+            phones = UNSET
+        else:
+            if type(_phones) is not list:
+                _phones = _v.array(_phones, "phones")
+            phones = []
+            try:
+                for _item in _phones:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(phones))
 
-        phones = cast(list[str], d.pop("phones", UNSET))
+                    phones.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "phones") from None
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        country_id = d.pop("country_id", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _v.int_(country_id, "country_id")
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = _get("schedule", UNSET)
+        if type(schedule) is not str and schedule is not UNSET:
+            schedule = _v.str_(schedule, "schedule")
 
-        country = d.pop("country", UNSET)
+        country = _get("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = _v.str_(country, "country")
 
-        city_id = d.pop("city_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _v.int_(city_id, "city_id")
 
-        city = d.pop("city", UNSET)
+        city = _get("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = _v.str_(city, "city")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = _get("timezone", UNSET)
+        if type(timezone) is not float and timezone is not UNSET:
+            timezone = _v.float_(timezone, "timezone")
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        timezone_name = _get("timezone_name", UNSET)
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _v.str_(timezone_name, "timezone_name")
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _v.str_(address, "address")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and coordinate_lat is not UNSET:
+            coordinate_lat = _v.float_(coordinate_lat, "coordinate_lat")
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and coordinate_lon is not UNSET:
+            coordinate_lon = _v.float_(coordinate_lon, "coordinate_lon")
 
-        phone_confirmation = d.pop("phone_confirmation", UNSET)
+        phone_confirmation = _get("phone_confirmation", UNSET)
+        if type(phone_confirmation) is not bool and phone_confirmation is not UNSET:
+            phone_confirmation = _v.bool_(phone_confirmation, "phone_confirmation")
 
-        active_staff_count = d.pop("active_staff_count", UNSET)
+        active_staff_count = _get("active_staff_count", UNSET)
+        if type(active_staff_count) is not int and active_staff_count is not UNSET:
+            active_staff_count = _v.int_(active_staff_count, "active_staff_count")
 
-        def _parse_next_slot(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            next_slot_type_0 = datetime.datetime.fromisoformat(data)
+        next_slot = _get("next_slot", UNSET)
+        if next_slot is not UNSET:
+            next_slot = _v.datetime_(next_slot, "next_slot", True)
 
-            return next_slot_type_0
+        app_ios = _get("app_ios", UNSET)
+        if type(app_ios) is not str and app_ios is not UNSET:
+            app_ios = _v.str_(app_ios, "app_ios")
 
-        next_slot = _parse_next_slot(d.pop("next_slot", UNSET))
+        app_android = _get("app_android", UNSET)
+        if type(app_android) is not str and app_android is not UNSET:
+            app_android = _v.str_(app_android, "app_android")
 
-        app_ios = d.pop("app_ios", UNSET)
+        currency_short_title = _get("currency_short_title", UNSET)
+        if type(currency_short_title) is not str and currency_short_title is not UNSET:
+            currency_short_title = _v.str_(currency_short_title, "currency_short_title")
 
-        app_android = d.pop("app_android", UNSET)
+        reminds_sms_disabled = _get("reminds_sms_disabled", UNSET)
+        if type(reminds_sms_disabled) is not bool and reminds_sms_disabled is not UNSET:
+            reminds_sms_disabled = _v.bool_(reminds_sms_disabled, "reminds_sms_disabled")
 
-        currency_short_title = d.pop("currency_short_title", UNSET)
+        reminds_sms_default = _get("reminds_sms_default", UNSET)
+        if type(reminds_sms_default) is not int and reminds_sms_default is not UNSET:
+            reminds_sms_default = _v.int_(reminds_sms_default, "reminds_sms_default")
 
-        reminds_sms_disabled = d.pop("reminds_sms_disabled", UNSET)
+        group_priority = _get("group_priority", UNSET)
+        if type(group_priority) is not float and group_priority is not UNSET:
+            group_priority = _v.float_(group_priority, "group_priority")
 
-        reminds_sms_default = d.pop("reminds_sms_default", UNSET)
+        bookform_group_priority = _get("bookform_group_priority", UNSET)
+        if type(bookform_group_priority) is not float and bookform_group_priority is not UNSET:
+            bookform_group_priority = _v.float_(bookform_group_priority, "bookform_group_priority")
 
-        group_priority = d.pop("group_priority", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _v.str_(description, "description")
 
-        bookform_group_priority = d.pop("bookform_group_priority", UNSET)
+        _photos = _get("photos", UNSET)
+        if _photos is UNSET:
+            photos = UNSET
+        else:
+            if type(_photos) is not list:
+                _photos = _v.array(_photos, "photos")
+            photos = []
+            try:
+                for _item in _photos:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(photos))
 
-        description = d.pop("description", UNSET)
+                    photos.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "photos") from None
 
-        photos = cast(list[str], d.pop("photos", UNSET))
+        _company_photos = _get("company_photos", UNSET)
+        if _company_photos is UNSET:
+            company_photos = UNSET
+        else:
+            if type(_company_photos) is not list:
+                _company_photos = _v.array(_company_photos, "company_photos")
+            company_photos = []
+            try:
+                for _item in _company_photos:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(company_photos))
 
-        company_photos = cast(list[str], d.pop("company_photos", UNSET))
+                    company_photos.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "company_photos") from None
 
-        def _parse_booking_widget_promo(data: object) -> LocationBookingWidgetPromoType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            booking_widget_promo_type_0 = LocationBookingWidgetPromoType0.from_dict(data)
-
-            return booking_widget_promo_type_0
-
-        booking_widget_promo = _parse_booking_widget_promo(d.pop("booking_widget_promo", UNSET))
+        _booking_widget_promo = _get("booking_widget_promo", UNSET)
+        if _booking_widget_promo is UNSET:
+            booking_widget_promo = UNSET
+        elif _booking_widget_promo is None:
+            booking_widget_promo = None
+        else:
+            try:
+                booking_widget_promo = LocationBookingWidgetPromoType0.from_dict(_booking_widget_promo)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "booking_widget_promo") from None
 
         location = cls(
             id=id,
@@ -375,7 +513,9 @@ class Location:
             booking_widget_promo=booking_widget_promo,
         )
 
-        location.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            location.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return location
 
     @property

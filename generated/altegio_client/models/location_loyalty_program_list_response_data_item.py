@@ -3,10 +3,40 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "type",
+        "loyalty_type_id",
+        "item_type_id",
+        "service_item_type",
+        "good_item_type",
+        "value_unit_id",
+        "value_unit",
+        "group_id",
+        "usage_limit",
+        "visit_multiplicity",
+        "sold_items_multiplicity",
+        "current_package_progress",
+        "allowed_usages_amount",
+        "expiration_timeout",
+        "expiration_timeout_unit",
+        "expiration_notification_timeout",
+        "params_source_type",
+        "history_start_date",
+        "on_changed_notification_template_id",
+        "on_expiration_notification_template_id",
+        "first_transaction_date",
+    }
+)
+
 
 T = TypeVar("T", bound="LocationLoyaltyProgramListResponseDataItem")
 
@@ -168,52 +198,109 @@ class LocationLoyaltyProgramListResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        loyalty_type_id = d.pop("loyalty_type_id", UNSET)
+        loyalty_type_id = _get("loyalty_type_id", UNSET)
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _v.int_(loyalty_type_id, "loyalty_type_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _v.int_(item_type_id, "item_type_id")
 
-        service_item_type = d.pop("service_item_type", UNSET)
+        service_item_type = _get("service_item_type", UNSET)
+        if type(service_item_type) is not str and service_item_type is not UNSET:
+            service_item_type = _v.str_(service_item_type, "service_item_type")
 
-        good_item_type = d.pop("good_item_type", UNSET)
+        good_item_type = _get("good_item_type", UNSET)
+        if type(good_item_type) is not str and good_item_type is not UNSET:
+            good_item_type = _v.str_(good_item_type, "good_item_type")
 
-        value_unit_id = d.pop("value_unit_id", UNSET)
+        value_unit_id = _get("value_unit_id", UNSET)
+        if type(value_unit_id) is not int and value_unit_id is not UNSET:
+            value_unit_id = _v.int_(value_unit_id, "value_unit_id")
 
-        value_unit = d.pop("value_unit", UNSET)
+        value_unit = _get("value_unit", UNSET)
+        if type(value_unit) is not str and value_unit is not UNSET:
+            value_unit = _v.str_(value_unit, "value_unit")
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = _get("group_id", UNSET)
+        if type(group_id) is not int and group_id is not UNSET:
+            group_id = _v.int_(group_id, "group_id")
 
-        usage_limit = d.pop("usage_limit", UNSET)
+        usage_limit = _get("usage_limit", UNSET)
+        if type(usage_limit) is not int and usage_limit is not UNSET:
+            usage_limit = _v.int_(usage_limit, "usage_limit")
 
-        visit_multiplicity = d.pop("visit_multiplicity", UNSET)
+        visit_multiplicity = _get("visit_multiplicity", UNSET)
+        if type(visit_multiplicity) is not int and visit_multiplicity is not UNSET:
+            visit_multiplicity = _v.int_(visit_multiplicity, "visit_multiplicity")
 
-        sold_items_multiplicity = d.pop("sold_items_multiplicity", UNSET)
+        sold_items_multiplicity = _get("sold_items_multiplicity", UNSET)
+        if type(sold_items_multiplicity) is not int and sold_items_multiplicity is not UNSET:
+            sold_items_multiplicity = _v.int_(sold_items_multiplicity, "sold_items_multiplicity")
 
-        current_package_progress = d.pop("current_package_progress", UNSET)
+        current_package_progress = _get("current_package_progress", UNSET)
+        if type(current_package_progress) is not int and current_package_progress is not UNSET:
+            current_package_progress = _v.int_(current_package_progress, "current_package_progress")
 
-        allowed_usages_amount = d.pop("allowed_usages_amount", UNSET)
+        allowed_usages_amount = _get("allowed_usages_amount", UNSET)
+        if type(allowed_usages_amount) is not int and allowed_usages_amount is not UNSET:
+            allowed_usages_amount = _v.int_(allowed_usages_amount, "allowed_usages_amount")
 
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _v.int_(expiration_timeout, "expiration_timeout")
 
-        expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
+        expiration_timeout_unit = _get("expiration_timeout_unit", UNSET)
+        if type(expiration_timeout_unit) is not str and expiration_timeout_unit is not UNSET:
+            expiration_timeout_unit = _v.str_(expiration_timeout_unit, "expiration_timeout_unit")
 
-        expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
+        expiration_notification_timeout = _get("expiration_notification_timeout", UNSET)
+        if type(expiration_notification_timeout) is not int and expiration_notification_timeout is not UNSET:
+            expiration_notification_timeout = _v.int_(
+                expiration_notification_timeout, "expiration_notification_timeout"
+            )
 
-        params_source_type = d.pop("params_source_type", UNSET)
+        params_source_type = _get("params_source_type", UNSET)
+        if type(params_source_type) is not str and params_source_type is not UNSET:
+            params_source_type = _v.str_(params_source_type, "params_source_type")
 
-        history_start_date = d.pop("history_start_date", UNSET)
+        history_start_date = _get("history_start_date", UNSET)
+        if type(history_start_date) is not str and history_start_date is not UNSET:
+            history_start_date = _v.str_(history_start_date, "history_start_date")
 
-        on_changed_notification_template_id = d.pop("on_changed_notification_template_id", UNSET)
+        on_changed_notification_template_id = _get("on_changed_notification_template_id", UNSET)
+        if type(on_changed_notification_template_id) is not int and on_changed_notification_template_id is not UNSET:
+            on_changed_notification_template_id = _v.int_(
+                on_changed_notification_template_id, "on_changed_notification_template_id"
+            )
 
-        on_expiration_notification_template_id = d.pop("on_expiration_notification_template_id", UNSET)
+        on_expiration_notification_template_id = _get("on_expiration_notification_template_id", UNSET)
+        if (
+            type(on_expiration_notification_template_id) is not int
+            and on_expiration_notification_template_id is not UNSET
+        ):
+            on_expiration_notification_template_id = _v.int_(
+                on_expiration_notification_template_id, "on_expiration_notification_template_id"
+            )
 
-        first_transaction_date = d.pop("first_transaction_date", UNSET)
+        first_transaction_date = _get("first_transaction_date", UNSET)
+        if type(first_transaction_date) is not str and first_transaction_date is not UNSET:
+            first_transaction_date = _v.str_(first_transaction_date, "first_transaction_date")
 
         location_loyalty_program_list_response_data_item = cls(
             id=id,
@@ -241,7 +328,11 @@ class LocationLoyaltyProgramListResponseDataItem:
             first_transaction_date=first_transaction_date,
         )
 
-        location_loyalty_program_list_response_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            location_loyalty_program_list_response_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return location_loyalty_program_list_response_data_item
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +17,60 @@ if TYPE_CHECKING:
     from ..models.location_response_data_main_group_type_0 import LocationResponseDataMainGroupType0
     from ..models.location_response_data_payment_policy import LocationResponseDataPaymentPolicy
     from ..models.location_response_data_social import LocationResponseDataSocial
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.location_response_data_access import LocationResponseDataAccess  # noqa: PLC0415
+    from ..models.location_response_data_bookforms_item import LocationResponseDataBookformsItem  # noqa: PLC0415
+    from ..models.location_response_data_groups import LocationResponseDataGroups  # noqa: PLC0415
+    from ..models.location_response_data_main_group_type_0 import LocationResponseDataMainGroupType0  # noqa: PLC0415
+    from ..models.location_response_data_payment_policy import LocationResponseDataPaymentPolicy  # noqa: PLC0415
+    from ..models.location_response_data_social import LocationResponseDataSocial  # noqa: PLC0415
+
+    _LAZY = (
+        LocationResponseDataAccess,
+        LocationResponseDataBookformsItem,
+        LocationResponseDataGroups,
+        LocationResponseDataMainGroupType0,
+        LocationResponseDataPaymentPolicy,
+        LocationResponseDataSocial,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "timezone_name",
+        "address",
+        "zip",
+        "social",
+        "site",
+        "coordinate_lat",
+        "coordinate_lon",
+        "phone_confirmation",
+        "active_staff_count",
+        "next_slot",
+        "group_priority",
+        "push_notification_phone_confirm",
+        "main_group_id",
+        "main_group",
+        "groups",
+        "bookforms",
+        "online_sales_form_url",
+        "payment_policy",
+        "access",
+    }
+)
 
 
 T = TypeVar("T", bound="LocationResponseData")
@@ -79,8 +134,14 @@ class LocationResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_response_data_main_group_type_0 import LocationResponseDataMainGroupType0  # noqa: PLC0415
-
+        (
+            LocationResponseDataAccess,
+            LocationResponseDataBookformsItem,
+            LocationResponseDataGroups,
+            LocationResponseDataMainGroupType0,
+            LocationResponseDataPaymentPolicy,
+            LocationResponseDataSocial,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -218,125 +279,179 @@ class LocationResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_response_data_access import LocationResponseDataAccess  # noqa: PLC0415
-        from ..models.location_response_data_bookforms_item import LocationResponseDataBookformsItem  # noqa: PLC0415
-        from ..models.location_response_data_groups import LocationResponseDataGroups  # noqa: PLC0415
-        from ..models.location_response_data_main_group_type_0 import LocationResponseDataMainGroupType0  # noqa: PLC0415
-        from ..models.location_response_data_payment_policy import LocationResponseDataPaymentPolicy  # noqa: PLC0415
-        from ..models.location_response_data_social import LocationResponseDataSocial  # noqa: PLC0415
+        (
+            LocationResponseDataAccess,
+            LocationResponseDataBookformsItem,
+            LocationResponseDataGroups,
+            LocationResponseDataMainGroupType0,
+            LocationResponseDataPaymentPolicy,
+            LocationResponseDataSocial,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _v.int_(country_id, "country_id")
 
-        country_id = d.pop("country_id", UNSET)
+        country = _get("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = _v.str_(country, "country")
 
-        country = d.pop("country", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _v.int_(city_id, "city_id")
 
-        city_id = d.pop("city_id", UNSET)
+        city = _get("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = _v.str_(city, "city")
 
-        city = d.pop("city", UNSET)
+        timezone_name = _get("timezone_name", UNSET)
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _v.str_(timezone_name, "timezone_name")
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _v.str_(address, "address")
 
-        address = d.pop("address", UNSET)
+        zip_ = _get("zip", UNSET)
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _v.str_(zip_, "zip")
 
-        zip_ = d.pop("zip", UNSET)
-
-        _social = d.pop("social", UNSET)
-        social: LocationResponseDataSocial | Unset
-        if isinstance(_social, Unset):
+        _social = _get("social", UNSET)
+        if _social is UNSET:
             social = UNSET
         else:
-            social = LocationResponseDataSocial.from_dict(_social)
-
-        site = d.pop("site", UNSET)
-
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
-
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
-
-        phone_confirmation = d.pop("phone_confirmation", UNSET)
-
-        active_staff_count = d.pop("active_staff_count", UNSET)
-
-        def _parse_next_slot(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            next_slot_type_0 = datetime.datetime.fromisoformat(data)
-
-            return next_slot_type_0
-
-        next_slot = _parse_next_slot(d.pop("next_slot", UNSET))
-
-        group_priority = d.pop("group_priority", UNSET)
-
-        def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        push_notification_phone_confirm = _parse_push_notification_phone_confirm(
-            d.pop("push_notification_phone_confirm", UNSET)
-        )
-
-        main_group_id = d.pop("main_group_id", UNSET)
-
-        def _parse_main_group(data: object) -> list[Any] | LocationResponseDataMainGroupType0 | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
+                social = LocationResponseDataSocial.from_dict(_social)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "social") from None
+
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _v.str_(site, "site")
+
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and coordinate_lat is not UNSET:
+            coordinate_lat = _v.float_(coordinate_lat, "coordinate_lat")
+
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and coordinate_lon is not UNSET:
+            coordinate_lon = _v.float_(coordinate_lon, "coordinate_lon")
+
+        phone_confirmation = _get("phone_confirmation", UNSET)
+        if type(phone_confirmation) is not bool and phone_confirmation is not UNSET:
+            phone_confirmation = _v.bool_(phone_confirmation, "phone_confirmation")
+
+        active_staff_count = _get("active_staff_count", UNSET)
+        if type(active_staff_count) is not int and active_staff_count is not UNSET:
+            active_staff_count = _v.int_(active_staff_count, "active_staff_count")
+
+        next_slot = _get("next_slot", UNSET)
+        if next_slot is not UNSET:
+            next_slot = _v.datetime_(next_slot, "next_slot", True)
+
+        group_priority = _get("group_priority", UNSET)
+        if type(group_priority) is not int and group_priority is not UNSET:
+            group_priority = _v.int_(group_priority, "group_priority")
+
+        try:
+
+            def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | int | Unset, data)
+
+            push_notification_phone_confirm = _parse_push_notification_phone_confirm(
+                _get("push_notification_phone_confirm", UNSET)
+            )
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "push_notification_phone_confirm", "bool | int", _get("push_notification_phone_confirm")
+            ) from None
+
+        main_group_id = _get("main_group_id", UNSET)
+        if type(main_group_id) is not int and main_group_id is not UNSET:
+            main_group_id = _v.int_(main_group_id, "main_group_id")
+
+        try:
+
+            def _parse_main_group(data: object) -> list[Any] | LocationResponseDataMainGroupType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    main_group_type_0 = LocationResponseDataMainGroupType0.from_dict(data)
+
+                    return main_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                main_group_type_0 = LocationResponseDataMainGroupType0.from_dict(data)
+                main_group_type_1 = cast(list[Any], data)
 
-                return main_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            main_group_type_1 = cast(list[Any], data)
+                return main_group_type_1
 
-            return main_group_type_1
+            main_group = _parse_main_group(_get("main_group", UNSET))
 
-        main_group = _parse_main_group(d.pop("main_group", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "main_group", "list[Any] | LocationResponseDataMainGroupType0", _get("main_group")
+            ) from None
 
-        _groups = d.pop("groups", UNSET)
-        groups: LocationResponseDataGroups | Unset
-        if isinstance(_groups, Unset):
+        _groups = _get("groups", UNSET)
+        if _groups is UNSET:
             groups = UNSET
         else:
-            groups = LocationResponseDataGroups.from_dict(_groups)
+            try:
+                groups = LocationResponseDataGroups.from_dict(_groups)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "groups") from None
 
-        _bookforms = d.pop("bookforms", UNSET)
-        bookforms: list[LocationResponseDataBookformsItem] | Unset = UNSET
-        if _bookforms is not UNSET:
+        _bookforms = _get("bookforms", UNSET)
+        if _bookforms is UNSET:
+            bookforms = UNSET
+        else:
+            if type(_bookforms) is not list:
+                _bookforms = _v.array(_bookforms, "bookforms")
             bookforms = []
-            for bookforms_item_data in _bookforms:
-                bookforms_item = LocationResponseDataBookformsItem.from_dict(bookforms_item_data)
+            try:
+                for _item in _bookforms:
+                    bookforms.append(LocationResponseDataBookformsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "bookforms", bookforms) from None
 
-                bookforms.append(bookforms_item)
+        online_sales_form_url = _get("online_sales_form_url", UNSET)
+        if type(online_sales_form_url) is not str and online_sales_form_url is not UNSET:
+            online_sales_form_url = _v.str_(online_sales_form_url, "online_sales_form_url")
 
-        online_sales_form_url = d.pop("online_sales_form_url", UNSET)
-
-        _payment_policy = d.pop("payment_policy", UNSET)
-        payment_policy: LocationResponseDataPaymentPolicy | Unset
-        if isinstance(_payment_policy, Unset):
+        _payment_policy = _get("payment_policy", UNSET)
+        if _payment_policy is UNSET:
             payment_policy = UNSET
         else:
-            payment_policy = LocationResponseDataPaymentPolicy.from_dict(_payment_policy)
+            try:
+                payment_policy = LocationResponseDataPaymentPolicy.from_dict(_payment_policy)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "payment_policy") from None
 
-        _access = d.pop("access", UNSET)
-        access: LocationResponseDataAccess | Unset
-        if isinstance(_access, Unset):
+        _access = _get("access", UNSET)
+        if _access is UNSET:
             access = UNSET
         else:
-            access = LocationResponseDataAccess.from_dict(_access)
+            try:
+                access = LocationResponseDataAccess.from_dict(_access)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "access") from None
 
         location_response_data = cls(
             id=id,
@@ -366,7 +481,9 @@ class LocationResponseData:
             access=access,
         )
 
-        location_response_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            location_response_data.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return location_response_data
 
     @property

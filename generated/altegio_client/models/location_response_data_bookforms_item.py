@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "is_default",
+        "url",
+    }
+)
+
 
 T = TypeVar("T", bound="LocationResponseDataBookformsItem")
 
@@ -48,14 +59,24 @@ class LocationResponseDataBookformsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = _get("is_default", UNSET)
+        if type(is_default) is not float and is_default is not UNSET:
+            is_default = _v.float_(is_default, "is_default")
 
-        url = d.pop("url", UNSET)
+        url = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = _v.str_(url, "url")
 
         location_response_data_bookforms_item = cls(
             id=id,
@@ -64,7 +85,11 @@ class LocationResponseDataBookformsItem:
             url=url,
         )
 
-        location_response_data_bookforms_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            location_response_data_bookforms_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return location_response_data_bookforms_item
 
     @property

@@ -3,11 +3,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.location_response_data_groups_additional_property import LocationResponseDataGroupsAdditionalProperty
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.location_response_data_groups_additional_property import LocationResponseDataGroupsAdditionalProperty  # noqa: PLC0415
+
+    _LAZY = (LocationResponseDataGroupsAdditionalProperty,)
+    return _LAZY
+
+
+_KEYS = frozenset({})
 
 
 T = TypeVar("T", bound="LocationResponseDataGroups")
@@ -22,6 +37,7 @@ class LocationResponseDataGroups:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        (LocationResponseDataGroupsAdditionalProperty,) = _LAZY or _lazy()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,17 +47,20 @@ class LocationResponseDataGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_response_data_groups_additional_property import (
-            LocationResponseDataGroupsAdditionalProperty,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
+        (LocationResponseDataGroupsAdditionalProperty,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
         location_response_data_groups = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = LocationResponseDataGroupsAdditionalProperty.from_dict(prop_dict)
+        for prop_name, prop_dict in src_dict.items():
+            if prop_name in _KEYS:
+                continue
+            try:
+                additional_property = LocationResponseDataGroupsAdditionalProperty.from_dict(prop_dict)
 
+            except (TypeError, ValueError, KeyError, AttributeError) as _e:
+                raise _v.failed(_e, prop_name, "LocationResponseDataGroupsAdditionalProperty", prop_dict) from None
             additional_properties[prop_name] = additional_property
 
         location_response_data_groups.additional_properties = additional_properties

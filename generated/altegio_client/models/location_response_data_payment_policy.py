@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+
 
 T = TypeVar("T", bound="LocationResponseDataPaymentPolicy")
 
@@ -33,14 +41,22 @@ class LocationResponseDataPaymentPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
         location_response_data_payment_policy = cls(
             type_=type_,
         )
 
-        location_response_data_payment_policy.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            location_response_data_payment_policy.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return location_response_data_payment_policy
 
     @property

@@ -1,12 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "balance",
+        "points",
+        "paid_amount",
+        "sold_amount",
+        "visits_count",
+        "number",
+        "type_id",
+        "salon_group_id",
+        "max_discount_percent",
+        "max_discount_amount",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyCard")
 
@@ -92,28 +111,52 @@ class LoyaltyCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        points = d.pop("points", UNSET)
+        points = _get("points", UNSET)
+        if type(points) is not float and points is not UNSET:
+            points = _v.float_(points, "points")
 
-        paid_amount = d.pop("paid_amount", UNSET)
+        paid_amount = _get("paid_amount", UNSET)
+        if type(paid_amount) is not _Decimal and paid_amount is not UNSET:
+            paid_amount = _v.money(paid_amount, "paid_amount")
 
-        sold_amount = d.pop("sold_amount", UNSET)
+        sold_amount = _get("sold_amount", UNSET)
+        if type(sold_amount) is not _Decimal and sold_amount is not UNSET:
+            sold_amount = _v.money(sold_amount, "sold_amount")
 
-        visits_count = d.pop("visits_count", UNSET)
+        visits_count = _get("visits_count", UNSET)
+        if type(visits_count) is not int and visits_count is not UNSET:
+            visits_count = _v.int_(visits_count, "visits_count")
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _v.str_(number, "number")
 
-        type_id = d.pop("type_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        max_discount_percent = d.pop("max_discount_percent", UNSET)
+        max_discount_percent = _get("max_discount_percent", UNSET)
+        if type(max_discount_percent) is not float and max_discount_percent is not UNSET:
+            max_discount_percent = _v.float_(max_discount_percent, "max_discount_percent")
 
-        max_discount_amount = d.pop("max_discount_amount", UNSET)
+        max_discount_amount = _get("max_discount_amount", UNSET)
+        if type(max_discount_amount) is not _Decimal and max_discount_amount is not UNSET:
+            max_discount_amount = _v.money(max_discount_amount, "max_discount_amount")
 
         loyalty_card = cls(
             id=id,
@@ -129,7 +172,9 @@ class LoyaltyCard:
             max_discount_amount=max_discount_amount,
         )
 
-        loyalty_card.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_card.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return loyalty_card
 
     @property

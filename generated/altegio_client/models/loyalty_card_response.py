@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +14,41 @@ if TYPE_CHECKING:
     from ..models.loyalty_card_response_programs_item import LoyaltyCardResponseProgramsItem
     from ..models.loyalty_card_response_salon_group import LoyaltyCardResponseSalonGroup
     from ..models.loyalty_card_response_type import LoyaltyCardResponseType
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.loyalty_card_response_programs_item import LoyaltyCardResponseProgramsItem  # noqa: PLC0415
+    from ..models.loyalty_card_response_salon_group import LoyaltyCardResponseSalonGroup  # noqa: PLC0415
+    from ..models.loyalty_card_response_type import LoyaltyCardResponseType  # noqa: PLC0415
+
+    _LAZY = (
+        LoyaltyCardResponseProgramsItem,
+        LoyaltyCardResponseSalonGroup,
+        LoyaltyCardResponseType,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "balance",
+        "points",
+        "paid_amount",
+        "sold_amount",
+        "visits_count",
+        "number",
+        "type_id",
+        "salon_group_id",
+        "type",
+        "salon_group",
+        "programs",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyCardResponse")
@@ -60,6 +97,11 @@ class LoyaltyCardResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LoyaltyCardResponseProgramsItem,
+            LoyaltyCardResponseSalonGroup,
+            LoyaltyCardResponseType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         balance = self.balance
@@ -125,51 +167,80 @@ class LoyaltyCardResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_card_response_programs_item import LoyaltyCardResponseProgramsItem  # noqa: PLC0415
-        from ..models.loyalty_card_response_salon_group import LoyaltyCardResponseSalonGroup  # noqa: PLC0415
-        from ..models.loyalty_card_response_type import LoyaltyCardResponseType  # noqa: PLC0415
+        (
+            LoyaltyCardResponseProgramsItem,
+            LoyaltyCardResponseSalonGroup,
+            LoyaltyCardResponseType,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        points = _get("points", UNSET)
+        if type(points) is not int and points is not UNSET:
+            points = _v.int_(points, "points")
 
-        points = d.pop("points", UNSET)
+        paid_amount = _get("paid_amount", UNSET)
+        if type(paid_amount) is not _Decimal and paid_amount is not UNSET:
+            paid_amount = _v.money(paid_amount, "paid_amount")
 
-        paid_amount = d.pop("paid_amount", UNSET)
+        sold_amount = _get("sold_amount", UNSET)
+        if type(sold_amount) is not _Decimal and sold_amount is not UNSET:
+            sold_amount = _v.money(sold_amount, "sold_amount")
 
-        sold_amount = d.pop("sold_amount", UNSET)
+        visits_count = _get("visits_count", UNSET)
+        if type(visits_count) is not int and visits_count is not UNSET:
+            visits_count = _v.int_(visits_count, "visits_count")
 
-        visits_count = d.pop("visits_count", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _v.str_(number, "number")
 
-        number = d.pop("number", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: LoyaltyCardResponseType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = LoyaltyCardResponseType.from_dict(_type_)
+            try:
+                type_ = LoyaltyCardResponseType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        _salon_group = d.pop("salon_group", UNSET)
-        salon_group: LoyaltyCardResponseSalonGroup | Unset
-        if isinstance(_salon_group, Unset):
+        _salon_group = _get("salon_group", UNSET)
+        if _salon_group is UNSET:
             salon_group = UNSET
         else:
-            salon_group = LoyaltyCardResponseSalonGroup.from_dict(_salon_group)
+            try:
+                salon_group = LoyaltyCardResponseSalonGroup.from_dict(_salon_group)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "salon_group") from None
 
-        _programs = d.pop("programs", UNSET)
-        programs: list[LoyaltyCardResponseProgramsItem] | Unset = UNSET
-        if _programs is not UNSET:
+        _programs = _get("programs", UNSET)
+        if _programs is UNSET:
+            programs = UNSET
+        else:
+            if type(_programs) is not list:
+                _programs = _v.array(_programs, "programs")
             programs = []
-            for programs_item_data in _programs:
-                programs_item = LoyaltyCardResponseProgramsItem.from_dict(programs_item_data)
-
-                programs.append(programs_item)
+            try:
+                for _item in _programs:
+                    programs.append(LoyaltyCardResponseProgramsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "programs", programs) from None
 
         loyalty_card_response = cls(
             id=id,
@@ -186,7 +257,9 @@ class LoyaltyCardResponse:
             programs=programs,
         )
 
-        loyalty_card_response.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_card_response.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return loyalty_card_response
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,36 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.loyalty_card_response_programs_item_loyalty_type import LoyaltyCardResponseProgramsItemLoyaltyType
     from ..models.loyalty_card_response_programs_item_rules_item import LoyaltyCardResponseProgramsItemRulesItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.loyalty_card_response_programs_item_loyalty_type import LoyaltyCardResponseProgramsItemLoyaltyType  # noqa: PLC0415
+    from ..models.loyalty_card_response_programs_item_rules_item import LoyaltyCardResponseProgramsItemRulesItem  # noqa: PLC0415
+
+    _LAZY = (
+        LoyaltyCardResponseProgramsItemLoyaltyType,
+        LoyaltyCardResponseProgramsItemRulesItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "value",
+        "loyalty_type_id",
+        "item_type_id",
+        "value_unit_id",
+        "group_id",
+        "loyalty_type",
+        "rules",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyCardResponseProgramsItem")
@@ -39,6 +70,10 @@ class LoyaltyCardResponseProgramsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LoyaltyCardResponseProgramsItemLoyaltyType,
+            LoyaltyCardResponseProgramsItemRulesItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -90,39 +125,62 @@ class LoyaltyCardResponseProgramsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_card_response_programs_item_loyalty_type import LoyaltyCardResponseProgramsItemLoyaltyType  # noqa: PLC0415
-        from ..models.loyalty_card_response_programs_item_rules_item import LoyaltyCardResponseProgramsItemRulesItem  # noqa: PLC0415
+        (
+            LoyaltyCardResponseProgramsItemLoyaltyType,
+            LoyaltyCardResponseProgramsItemRulesItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not int and value is not UNSET:
+            value = _v.int_(value, "value")
 
-        value = d.pop("value", UNSET)
+        loyalty_type_id = _get("loyalty_type_id", UNSET)
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _v.int_(loyalty_type_id, "loyalty_type_id")
 
-        loyalty_type_id = d.pop("loyalty_type_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _v.int_(item_type_id, "item_type_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        value_unit_id = _get("value_unit_id", UNSET)
+        if type(value_unit_id) is not int and value_unit_id is not UNSET:
+            value_unit_id = _v.int_(value_unit_id, "value_unit_id")
 
-        value_unit_id = d.pop("value_unit_id", UNSET)
+        group_id = _get("group_id", UNSET)
+        if type(group_id) is not int and group_id is not UNSET:
+            group_id = _v.int_(group_id, "group_id")
 
-        group_id = d.pop("group_id", UNSET)
-
-        _loyalty_type = d.pop("loyalty_type", UNSET)
-        loyalty_type: LoyaltyCardResponseProgramsItemLoyaltyType | Unset
-        if isinstance(_loyalty_type, Unset):
+        _loyalty_type = _get("loyalty_type", UNSET)
+        if _loyalty_type is UNSET:
             loyalty_type = UNSET
         else:
-            loyalty_type = LoyaltyCardResponseProgramsItemLoyaltyType.from_dict(_loyalty_type)
+            try:
+                loyalty_type = LoyaltyCardResponseProgramsItemLoyaltyType.from_dict(_loyalty_type)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "loyalty_type") from None
 
-        _rules = d.pop("rules", UNSET)
-        rules: list[LoyaltyCardResponseProgramsItemRulesItem] | Unset = UNSET
-        if _rules is not UNSET:
+        _rules = _get("rules", UNSET)
+        if _rules is UNSET:
+            rules = UNSET
+        else:
+            if type(_rules) is not list:
+                _rules = _v.array(_rules, "rules")
             rules = []
-            for rules_item_data in _rules:
-                rules_item = LoyaltyCardResponseProgramsItemRulesItem.from_dict(rules_item_data)
-
-                rules.append(rules_item)
+            try:
+                for _item in _rules:
+                    rules.append(LoyaltyCardResponseProgramsItemRulesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "rules", rules) from None
 
         loyalty_card_response_programs_item = cls(
             id=id,
@@ -136,7 +194,11 @@ class LoyaltyCardResponseProgramsItem:
             rules=rules,
         )
 
-        loyalty_card_response_programs_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_card_response_programs_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_card_response_programs_item
 
     @property

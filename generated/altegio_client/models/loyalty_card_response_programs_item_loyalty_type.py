@@ -3,10 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "is_discount",
+        "is_cashback",
+        "is_static",
+        "is_accumulative",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyCardResponseProgramsItemLoyaltyType")
 
@@ -62,18 +75,32 @@ class LoyaltyCardResponseProgramsItemLoyaltyType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        is_discount = d.pop("is_discount", UNSET)
+        is_discount = _get("is_discount", UNSET)
+        if type(is_discount) is not bool and is_discount is not UNSET:
+            is_discount = _v.bool_(is_discount, "is_discount")
 
-        is_cashback = d.pop("is_cashback", UNSET)
+        is_cashback = _get("is_cashback", UNSET)
+        if type(is_cashback) is not bool and is_cashback is not UNSET:
+            is_cashback = _v.bool_(is_cashback, "is_cashback")
 
-        is_static = d.pop("is_static", UNSET)
+        is_static = _get("is_static", UNSET)
+        if type(is_static) is not bool and is_static is not UNSET:
+            is_static = _v.bool_(is_static, "is_static")
 
-        is_accumulative = d.pop("is_accumulative", UNSET)
+        is_accumulative = _get("is_accumulative", UNSET)
+        if type(is_accumulative) is not bool and is_accumulative is not UNSET:
+            is_accumulative = _v.bool_(is_accumulative, "is_accumulative")
 
         loyalty_card_response_programs_item_loyalty_type = cls(
             id=id,
@@ -84,7 +111,11 @@ class LoyaltyCardResponseProgramsItemLoyaltyType:
             is_accumulative=is_accumulative,
         )
 
-        loyalty_card_response_programs_item_loyalty_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_card_response_programs_item_loyalty_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_card_response_programs_item_loyalty_type
 
     @property

@@ -3,10 +3,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "loyalty_program_id",
+        "loyalty_type_id",
+        "value",
+        "parameter",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyCardResponseProgramsItemRulesItem")
 
@@ -53,16 +65,28 @@ class LoyaltyCardResponseProgramsItemRulesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        loyalty_program_id = d.pop("loyalty_program_id", UNSET)
+        loyalty_program_id = _get("loyalty_program_id", UNSET)
+        if type(loyalty_program_id) is not int and loyalty_program_id is not UNSET:
+            loyalty_program_id = _v.int_(loyalty_program_id, "loyalty_program_id")
 
-        loyalty_type_id = d.pop("loyalty_type_id", UNSET)
+        loyalty_type_id = _get("loyalty_type_id", UNSET)
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _v.int_(loyalty_type_id, "loyalty_type_id")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not int and value is not UNSET:
+            value = _v.int_(value, "value")
 
-        parameter = d.pop("parameter", UNSET)
+        parameter = _get("parameter", UNSET)
+        if type(parameter) is not int and parameter is not UNSET:
+            parameter = _v.int_(parameter, "parameter")
 
         loyalty_card_response_programs_item_rules_item = cls(
             id=id,
@@ -72,7 +96,11 @@ class LoyaltyCardResponseProgramsItemRulesItem:
             parameter=parameter,
         )
 
-        loyalty_card_response_programs_item_rules_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_card_response_programs_item_rules_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_card_response_programs_item_rules_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,29 @@ if TYPE_CHECKING:
     from ..models.loyalty_card_types_response_data_types_item_salon_group import (
         LoyaltyCardTypesResponseDataTypesItemSalonGroup,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.loyalty_card_types_response_data_types_item_salon_group import (
+        LoyaltyCardTypesResponseDataTypesItemSalonGroup,  # noqa: PLC0415
+    )
+
+    _LAZY = (LoyaltyCardTypesResponseDataTypesItemSalonGroup,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "salon_group_id",
+        "salon_group",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyCardTypesResponseDataTypesItem")
@@ -30,6 +54,7 @@ class LoyaltyCardTypesResponseDataTypesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (LoyaltyCardTypesResponseDataTypesItemSalonGroup,) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -56,23 +81,30 @@ class LoyaltyCardTypesResponseDataTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_card_types_response_data_types_item_salon_group import (
-            LoyaltyCardTypesResponseDataTypesItemSalonGroup,  # noqa: PLC0415
-        )
+        (LoyaltyCardTypesResponseDataTypesItemSalonGroup,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
-
-        _salon_group = d.pop("salon_group", UNSET)
-        salon_group: LoyaltyCardTypesResponseDataTypesItemSalonGroup | Unset
-        if isinstance(_salon_group, Unset):
+        _salon_group = _get("salon_group", UNSET)
+        if _salon_group is UNSET:
             salon_group = UNSET
         else:
-            salon_group = LoyaltyCardTypesResponseDataTypesItemSalonGroup.from_dict(_salon_group)
+            try:
+                salon_group = LoyaltyCardTypesResponseDataTypesItemSalonGroup.from_dict(_salon_group)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "salon_group") from None
 
         loyalty_card_types_response_data_types_item = cls(
             id=id,
@@ -81,7 +113,11 @@ class LoyaltyCardTypesResponseDataTypesItem:
             salon_group=salon_group,
         )
 
-        loyalty_card_types_response_data_types_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_card_types_response_data_types_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_card_types_response_data_types_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,33 @@ if TYPE_CHECKING:
     from ..models.loyalty_client_statistics_response_data_visits_stats_by_day_item import (
         LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.loyalty_client_statistics_response_data_client_stats import (
+        LoyaltyClientStatisticsResponseDataClientStats,  # noqa: PLC0415
+    )
+    from ..models.loyalty_client_statistics_response_data_visits_stats_by_day_item import (
+        LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        LoyaltyClientStatisticsResponseDataClientStats,
+        LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "client_stats",
+        "visits_stats_by_day",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyClientStatisticsResponseData")
@@ -31,6 +59,10 @@ class LoyaltyClientStatisticsResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LoyaltyClientStatisticsResponseDataClientStats,
+            LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem,
+        ) = _LAZY or _lazy()
         client_stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client_stats, Unset):
             client_stats = self.client_stats.to_dict()
@@ -54,38 +86,45 @@ class LoyaltyClientStatisticsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_client_statistics_response_data_client_stats import (
-            LoyaltyClientStatisticsResponseDataClientStats,  # noqa: PLC0415
-        )
-        from ..models.loyalty_client_statistics_response_data_visits_stats_by_day_item import (
-            LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _client_stats = d.pop("client_stats", UNSET)
-        client_stats: LoyaltyClientStatisticsResponseDataClientStats | Unset
-        if isinstance(_client_stats, Unset):
+        (
+            LoyaltyClientStatisticsResponseDataClientStats,
+            LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _client_stats = _get("client_stats", UNSET)
+        if _client_stats is UNSET:
             client_stats = UNSET
         else:
-            client_stats = LoyaltyClientStatisticsResponseDataClientStats.from_dict(_client_stats)
+            try:
+                client_stats = LoyaltyClientStatisticsResponseDataClientStats.from_dict(_client_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client_stats") from None
 
-        _visits_stats_by_day = d.pop("visits_stats_by_day", UNSET)
-        visits_stats_by_day: list[LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem] | Unset = UNSET
-        if _visits_stats_by_day is not UNSET:
+        _visits_stats_by_day = _get("visits_stats_by_day", UNSET)
+        if _visits_stats_by_day is UNSET:
+            visits_stats_by_day = UNSET
+        else:
+            if type(_visits_stats_by_day) is not list:
+                _visits_stats_by_day = _v.array(_visits_stats_by_day, "visits_stats_by_day")
             visits_stats_by_day = []
-            for visits_stats_by_day_item_data in _visits_stats_by_day:
-                visits_stats_by_day_item = LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem.from_dict(
-                    visits_stats_by_day_item_data
-                )
-
-                visits_stats_by_day.append(visits_stats_by_day_item)
+            try:
+                for _item in _visits_stats_by_day:
+                    visits_stats_by_day.append(LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "visits_stats_by_day", visits_stats_by_day) from None
 
         loyalty_client_statistics_response_data = cls(
             client_stats=client_stats,
             visits_stats_by_day=visits_stats_by_day,
         )
 
-        loyalty_client_statistics_response_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_client_statistics_response_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_client_statistics_response_data
 
     @property

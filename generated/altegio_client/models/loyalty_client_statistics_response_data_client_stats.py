@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,38 @@ if TYPE_CHECKING:
     from ..models.loyalty_client_statistics_response_data_client_stats_total import (
         LoyaltyClientStatisticsResponseDataClientStatsTotal,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.loyalty_client_statistics_response_data_client_stats_new import (
+        LoyaltyClientStatisticsResponseDataClientStatsNew,  # noqa: PLC0415
+    )
+    from ..models.loyalty_client_statistics_response_data_client_stats_old import (
+        LoyaltyClientStatisticsResponseDataClientStatsOld,  # noqa: PLC0415
+    )
+    from ..models.loyalty_client_statistics_response_data_client_stats_total import (
+        LoyaltyClientStatisticsResponseDataClientStatsTotal,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        LoyaltyClientStatisticsResponseDataClientStatsNew,
+        LoyaltyClientStatisticsResponseDataClientStatsOld,
+        LoyaltyClientStatisticsResponseDataClientStatsTotal,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "new",
+        "old",
+        "total",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyClientStatisticsResponseDataClientStats")
@@ -36,6 +69,11 @@ class LoyaltyClientStatisticsResponseDataClientStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LoyaltyClientStatisticsResponseDataClientStatsNew,
+            LoyaltyClientStatisticsResponseDataClientStatsOld,
+            LoyaltyClientStatisticsResponseDataClientStatsTotal,
+        ) = _LAZY or _lazy()
         new: dict[str, Any] | Unset = UNSET
         if not isinstance(self.new, Unset):
             new = self.new.to_dict()
@@ -62,37 +100,40 @@ class LoyaltyClientStatisticsResponseDataClientStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_client_statistics_response_data_client_stats_new import (
-            LoyaltyClientStatisticsResponseDataClientStatsNew,  # noqa: PLC0415
-        )
-        from ..models.loyalty_client_statistics_response_data_client_stats_old import (
-            LoyaltyClientStatisticsResponseDataClientStatsOld,  # noqa: PLC0415
-        )
-        from ..models.loyalty_client_statistics_response_data_client_stats_total import (
-            LoyaltyClientStatisticsResponseDataClientStatsTotal,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _new = d.pop("new", UNSET)
-        new: LoyaltyClientStatisticsResponseDataClientStatsNew | Unset
-        if isinstance(_new, Unset):
+        (
+            LoyaltyClientStatisticsResponseDataClientStatsNew,
+            LoyaltyClientStatisticsResponseDataClientStatsOld,
+            LoyaltyClientStatisticsResponseDataClientStatsTotal,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _new = _get("new", UNSET)
+        if _new is UNSET:
             new = UNSET
         else:
-            new = LoyaltyClientStatisticsResponseDataClientStatsNew.from_dict(_new)
+            try:
+                new = LoyaltyClientStatisticsResponseDataClientStatsNew.from_dict(_new)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "new") from None
 
-        _old = d.pop("old", UNSET)
-        old: LoyaltyClientStatisticsResponseDataClientStatsOld | Unset
-        if isinstance(_old, Unset):
+        _old = _get("old", UNSET)
+        if _old is UNSET:
             old = UNSET
         else:
-            old = LoyaltyClientStatisticsResponseDataClientStatsOld.from_dict(_old)
+            try:
+                old = LoyaltyClientStatisticsResponseDataClientStatsOld.from_dict(_old)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "old") from None
 
-        _total = d.pop("total", UNSET)
-        total: LoyaltyClientStatisticsResponseDataClientStatsTotal | Unset
-        if isinstance(_total, Unset):
+        _total = _get("total", UNSET)
+        if _total is UNSET:
             total = UNSET
         else:
-            total = LoyaltyClientStatisticsResponseDataClientStatsTotal.from_dict(_total)
+            try:
+                total = LoyaltyClientStatisticsResponseDataClientStatsTotal.from_dict(_total)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "total") from None
 
         loyalty_client_statistics_response_data_client_stats = cls(
             new=new,
@@ -100,7 +141,11 @@ class LoyaltyClientStatisticsResponseDataClientStats:
             total=total,
         )
 
-        loyalty_client_statistics_response_data_client_stats.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_client_statistics_response_data_client_stats.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_client_statistics_response_data_client_stats
 
     @property

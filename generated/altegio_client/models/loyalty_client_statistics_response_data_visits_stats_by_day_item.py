@@ -4,10 +4,20 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "date",
+        "new_count",
+        "old_count",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem")
 
@@ -49,24 +59,20 @@ class LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.date_(date, "date", True)
 
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.date.fromisoformat(data)
+        new_count = _get("new_count", UNSET)
+        if type(new_count) is not int and new_count is not UNSET:
+            new_count = _v.int_(new_count, "new_count")
 
-            return date_type_0
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        new_count = d.pop("new_count", UNSET)
-
-        old_count = d.pop("old_count", UNSET)
+        old_count = _get("old_count", UNSET)
+        if type(old_count) is not int and old_count is not UNSET:
+            old_count = _v.int_(old_count, "old_count")
 
         loyalty_client_statistics_response_data_visits_stats_by_day_item = cls(
             date=date,
@@ -74,7 +80,11 @@ class LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem:
             old_count=old_count,
         )
 
-        loyalty_client_statistics_response_data_visits_stats_by_day_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_client_statistics_response_data_visits_stats_by_day_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_client_statistics_response_data_visits_stats_by_day_item
 
     @property

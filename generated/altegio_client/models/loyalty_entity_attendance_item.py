@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "is_service",
+        "is_category",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyEntityAttendanceItem")
 
@@ -55,14 +66,24 @@ class LoyaltyEntityAttendanceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        is_service = d.pop("is_service", UNSET)
+        is_service = _get("is_service", UNSET)
+        if type(is_service) is not bool and is_service is not UNSET:
+            is_service = _v.bool_(is_service, "is_service")
 
-        is_category = d.pop("is_category", UNSET)
+        is_category = _get("is_category", UNSET)
+        if type(is_category) is not bool and is_category is not UNSET:
+            is_category = _v.bool_(is_category, "is_category")
 
         loyalty_entity_attendance_item = cls(
             id=id,
@@ -71,7 +92,11 @@ class LoyaltyEntityAttendanceItem:
             is_category=is_category,
         )
 
-        loyalty_entity_attendance_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_entity_attendance_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_entity_attendance_item
 
     @property

@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "code",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyGenerateCode200DataOption")
 
@@ -30,14 +38,22 @@ class LoyaltyGenerateCode200DataOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        code = _get("code", UNSET)
+        if type(code) is not str and code is not UNSET:
+            code = _v.str_(code, "code")
 
         loyalty_generate_code_200_data_option = cls(
             code=code,
         )
 
-        loyalty_generate_code_200_data_option.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_generate_code_200_data_option.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_generate_code_200_data_option
 
     @property

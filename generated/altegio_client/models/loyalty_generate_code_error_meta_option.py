@@ -3,8 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyGenerateCodeErrorMetaOption")
 
@@ -30,14 +40,24 @@ class LoyaltyGenerateCodeErrorMetaOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "message" not in src_dict:
+            raise _v.missing("message")
+        message = _get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = _v.str_(message, "message")
 
         loyalty_generate_code_error_meta_option = cls(
             message=message,
         )
 
-        loyalty_generate_code_error_meta_option.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_generate_code_error_meta_option.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_generate_code_error_meta_option
 
     @property

@@ -3,8 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyGenerateCodeErrorOption")
 
@@ -35,17 +46,31 @@ class LoyaltyGenerateCodeErrorOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "success" not in src_dict:
+            raise _v.missing("success")
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        data = d.pop("data")
+        if "data" not in src_dict:
+            raise _v.missing("data")
+        data = _get("data", UNSET)
+        if type(data) is not str and data is not UNSET:
+            data = _v.str_(data, "data")
 
         loyalty_generate_code_error_option = cls(
             success=success,
             data=data,
         )
 
-        loyalty_generate_code_error_option.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_generate_code_error_option.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_generate_code_error_option
 
     @property

@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "body",
+        "message_type",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyNotificationMessageTemplate")
 
@@ -60,14 +71,24 @@ class LoyaltyNotificationMessageTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        body = d.pop("body", UNSET)
+        body = _get("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = _v.str_(body, "body")
 
-        message_type = d.pop("message_type", UNSET)
+        message_type = _get("message_type", UNSET)
+        if type(message_type) is not str and message_type is not UNSET:
+            message_type = _v.str_(message_type, "message_type")
 
         loyalty_notification_message_template = cls(
             id=id,
@@ -76,7 +97,11 @@ class LoyaltyNotificationMessageTemplate:
             message_type=message_type,
         )
 
-        loyalty_notification_message_template.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_notification_message_template.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_notification_message_template
 
     @property

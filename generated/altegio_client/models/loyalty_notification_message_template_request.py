@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,14 @@ from ..models.loyalty_notification_message_template_request_type import (
     check_loyalty_notification_message_template_request_type,
 )
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "type",
+        "body",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyNotificationMessageTemplateRequest")
 
@@ -49,22 +58,34 @@ class LoyaltyNotificationMessageTemplateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: LoyaltyNotificationMessageTemplateRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_loyalty_notification_message_template_request_type(_type_)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        try:
+            _type_ = _get("type", UNSET)
+            type_: LoyaltyNotificationMessageTemplateRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_loyalty_notification_message_template_request_type(_type_)
 
-        body = d.pop("body", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "type", "LoyaltyNotificationMessageTemplateRequestType", _get("type")) from None
+
+        body = _get("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = _v.str_(body, "body")
 
         loyalty_notification_message_template_request = cls(
             type_=type_,
             body=body,
         )
 
-        loyalty_notification_message_template_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_notification_message_template_request.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_notification_message_template_request
 
     @property

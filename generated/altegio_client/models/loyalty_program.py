@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,55 @@ if TYPE_CHECKING:
     from ..models.loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem
     from ..models.loyalty_notification_message_template import LoyaltyNotificationMessageTemplate
     from ..models.loyalty_program_rule import LoyaltyProgramRule
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.company import Company  # noqa: PLC0415
+    from ..models.loyalty_card_type import LoyaltyCardType  # noqa: PLC0415
+    from ..models.loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem  # noqa: PLC0415
+    from ..models.loyalty_notification_message_template import LoyaltyNotificationMessageTemplate  # noqa: PLC0415
+    from ..models.loyalty_program_rule import LoyaltyProgramRule  # noqa: PLC0415
+
+    _LAZY = (
+        Company,
+        LoyaltyCardType,
+        LoyaltyEntityAttendanceItem,
+        LoyaltyNotificationMessageTemplate,
+        LoyaltyProgramRule,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "type",
+        "service_item_type",
+        "good_item_type",
+        "value_unit",
+        "usage_limit",
+        "visit_multiplicity",
+        "sold_items_multiplicity",
+        "expiration_timeout",
+        "expiration_timeout_unit",
+        "expiration_notification_timeout",
+        "params_source_type",
+        "history_start_date",
+        "on_changed_notification_template_id",
+        "on_expiration_notification_template_id",
+        "loyalty_card_types",
+        "on_changed_notification_template",
+        "on_expiration_notification_template",
+        "rules",
+        "companies",
+        "applicable_items",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyProgram")
@@ -97,6 +147,13 @@ class LoyaltyProgram:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            Company,
+            LoyaltyCardType,
+            LoyaltyEntityAttendanceItem,
+            LoyaltyNotificationMessageTemplate,
+            LoyaltyProgramRule,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -223,109 +280,162 @@ class LoyaltyProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company import Company  # noqa: PLC0415
-        from ..models.loyalty_card_type import LoyaltyCardType  # noqa: PLC0415
-        from ..models.loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem  # noqa: PLC0415
-        from ..models.loyalty_notification_message_template import LoyaltyNotificationMessageTemplate  # noqa: PLC0415
-        from ..models.loyalty_program_rule import LoyaltyProgramRule  # noqa: PLC0415
+        (
+            Company,
+            LoyaltyCardType,
+            LoyaltyEntityAttendanceItem,
+            LoyaltyNotificationMessageTemplate,
+            LoyaltyProgramRule,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        type_ = d.pop("type", UNSET)
+        service_item_type = _get("service_item_type", UNSET)
+        if type(service_item_type) is not str and service_item_type is not UNSET:
+            service_item_type = _v.str_(service_item_type, "service_item_type")
 
-        service_item_type = d.pop("service_item_type", UNSET)
+        good_item_type = _get("good_item_type", UNSET)
+        if type(good_item_type) is not str and good_item_type is not UNSET:
+            good_item_type = _v.str_(good_item_type, "good_item_type")
 
-        good_item_type = d.pop("good_item_type", UNSET)
+        value_unit = _get("value_unit", UNSET)
+        if type(value_unit) is not str and value_unit is not UNSET:
+            value_unit = _v.str_(value_unit, "value_unit")
 
-        value_unit = d.pop("value_unit", UNSET)
+        usage_limit = _get("usage_limit", UNSET)
+        if type(usage_limit) is not int and usage_limit is not UNSET:
+            usage_limit = _v.int_(usage_limit, "usage_limit")
 
-        usage_limit = d.pop("usage_limit", UNSET)
+        visit_multiplicity = _get("visit_multiplicity", UNSET)
+        if type(visit_multiplicity) is not int and visit_multiplicity is not UNSET:
+            visit_multiplicity = _v.int_(visit_multiplicity, "visit_multiplicity")
 
-        visit_multiplicity = d.pop("visit_multiplicity", UNSET)
+        sold_items_multiplicity = _get("sold_items_multiplicity", UNSET)
+        if type(sold_items_multiplicity) is not int and sold_items_multiplicity is not UNSET:
+            sold_items_multiplicity = _v.int_(sold_items_multiplicity, "sold_items_multiplicity")
 
-        sold_items_multiplicity = d.pop("sold_items_multiplicity", UNSET)
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _v.int_(expiration_timeout, "expiration_timeout")
 
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
+        expiration_timeout_unit = _get("expiration_timeout_unit", UNSET)
+        if type(expiration_timeout_unit) is not str and expiration_timeout_unit is not UNSET:
+            expiration_timeout_unit = _v.str_(expiration_timeout_unit, "expiration_timeout_unit")
 
-        expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
+        expiration_notification_timeout = _get("expiration_notification_timeout", UNSET)
+        if type(expiration_notification_timeout) is not int and expiration_notification_timeout is not UNSET:
+            expiration_notification_timeout = _v.int_(
+                expiration_notification_timeout, "expiration_notification_timeout"
+            )
 
-        expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
+        params_source_type = _get("params_source_type", UNSET)
+        if type(params_source_type) is not str and params_source_type is not UNSET:
+            params_source_type = _v.str_(params_source_type, "params_source_type")
 
-        params_source_type = d.pop("params_source_type", UNSET)
+        history_start_date = _get("history_start_date", UNSET)
+        if history_start_date is not UNSET:
+            history_start_date = _v.date_(history_start_date, "history_start_date", True)
 
-        def _parse_history_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            history_start_date_type_0 = datetime.date.fromisoformat(data)
+        on_changed_notification_template_id = _get("on_changed_notification_template_id", UNSET)
+        if type(on_changed_notification_template_id) is not int and on_changed_notification_template_id is not UNSET:
+            on_changed_notification_template_id = _v.int_(
+                on_changed_notification_template_id, "on_changed_notification_template_id"
+            )
 
-            return history_start_date_type_0
+        on_expiration_notification_template_id = _get("on_expiration_notification_template_id", UNSET)
+        if (
+            type(on_expiration_notification_template_id) is not int
+            and on_expiration_notification_template_id is not UNSET
+        ):
+            on_expiration_notification_template_id = _v.int_(
+                on_expiration_notification_template_id, "on_expiration_notification_template_id"
+            )
 
-        history_start_date = _parse_history_start_date(d.pop("history_start_date", UNSET))
-
-        on_changed_notification_template_id = d.pop("on_changed_notification_template_id", UNSET)
-
-        on_expiration_notification_template_id = d.pop("on_expiration_notification_template_id", UNSET)
-
-        _loyalty_card_types = d.pop("loyalty_card_types", UNSET)
-        loyalty_card_types: list[LoyaltyCardType] | Unset = UNSET
-        if _loyalty_card_types is not UNSET:
+        _loyalty_card_types = _get("loyalty_card_types", UNSET)
+        if _loyalty_card_types is UNSET:
+            loyalty_card_types = UNSET
+        else:
+            if type(_loyalty_card_types) is not list:
+                _loyalty_card_types = _v.array(_loyalty_card_types, "loyalty_card_types")
             loyalty_card_types = []
-            for loyalty_card_types_item_data in _loyalty_card_types:
-                loyalty_card_types_item = LoyaltyCardType.from_dict(loyalty_card_types_item_data)
+            try:
+                for _item in _loyalty_card_types:
+                    loyalty_card_types.append(LoyaltyCardType.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "loyalty_card_types", loyalty_card_types) from None
 
-                loyalty_card_types.append(loyalty_card_types_item)
-
-        _on_changed_notification_template = d.pop("on_changed_notification_template", UNSET)
-        on_changed_notification_template: LoyaltyNotificationMessageTemplate | Unset
-        if isinstance(_on_changed_notification_template, Unset):
+        _on_changed_notification_template = _get("on_changed_notification_template", UNSET)
+        if _on_changed_notification_template is UNSET:
             on_changed_notification_template = UNSET
         else:
-            on_changed_notification_template = LoyaltyNotificationMessageTemplate.from_dict(
-                _on_changed_notification_template
-            )
+            try:
+                on_changed_notification_template = LoyaltyNotificationMessageTemplate.from_dict(
+                    _on_changed_notification_template
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "on_changed_notification_template") from None
 
-        _on_expiration_notification_template = d.pop("on_expiration_notification_template", UNSET)
-        on_expiration_notification_template: LoyaltyNotificationMessageTemplate | Unset
-        if isinstance(_on_expiration_notification_template, Unset):
+        _on_expiration_notification_template = _get("on_expiration_notification_template", UNSET)
+        if _on_expiration_notification_template is UNSET:
             on_expiration_notification_template = UNSET
         else:
-            on_expiration_notification_template = LoyaltyNotificationMessageTemplate.from_dict(
-                _on_expiration_notification_template
-            )
+            try:
+                on_expiration_notification_template = LoyaltyNotificationMessageTemplate.from_dict(
+                    _on_expiration_notification_template
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "on_expiration_notification_template") from None
 
-        _rules = d.pop("rules", UNSET)
-        rules: list[LoyaltyProgramRule] | Unset = UNSET
-        if _rules is not UNSET:
+        _rules = _get("rules", UNSET)
+        if _rules is UNSET:
+            rules = UNSET
+        else:
+            if type(_rules) is not list:
+                _rules = _v.array(_rules, "rules")
             rules = []
-            for rules_item_data in _rules:
-                rules_item = LoyaltyProgramRule.from_dict(rules_item_data)
+            try:
+                for _item in _rules:
+                    rules.append(LoyaltyProgramRule.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "rules", rules) from None
 
-                rules.append(rules_item)
-
-        _companies = d.pop("companies", UNSET)
-        companies: list[Company] | Unset = UNSET
-        if _companies is not UNSET:
+        _companies = _get("companies", UNSET)
+        if _companies is UNSET:
+            companies = UNSET
+        else:
+            if type(_companies) is not list:
+                _companies = _v.array(_companies, "companies")
             companies = []
-            for companies_item_data in _companies:
-                companies_item = Company.from_dict(companies_item_data)
+            try:
+                for _item in _companies:
+                    companies.append(Company.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "companies", companies) from None
 
-                companies.append(companies_item)
-
-        _applicable_items = d.pop("applicable_items", UNSET)
-        applicable_items: list[LoyaltyEntityAttendanceItem] | Unset = UNSET
-        if _applicable_items is not UNSET:
+        _applicable_items = _get("applicable_items", UNSET)
+        if _applicable_items is UNSET:
+            applicable_items = UNSET
+        else:
+            if type(_applicable_items) is not list:
+                _applicable_items = _v.array(_applicable_items, "applicable_items")
             applicable_items = []
-            for applicable_items_item_data in _applicable_items:
-                applicable_items_item = LoyaltyEntityAttendanceItem.from_dict(applicable_items_item_data)
-
-                applicable_items.append(applicable_items_item)
+            try:
+                for _item in _applicable_items:
+                    applicable_items.append(LoyaltyEntityAttendanceItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "applicable_items", applicable_items) from None
 
         loyalty_program = cls(
             id=id,
@@ -352,7 +462,9 @@ class LoyaltyProgram:
             applicable_items=applicable_items,
         )
 
-        loyalty_program.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_program.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return loyalty_program
 
     @property

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -36,6 +37,48 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest
     from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest  # noqa: PLC0415
+    from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
+
+    _LAZY = (
+        LoyaltyNotificationMessageTemplateRequest,
+        LoyaltyProgramRuleRequest,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "service_item_type",
+        "good_item_type",
+        "value_unit",
+        "rules",
+        "company_ids",
+        "usage_limit",
+        "visit_multiplicity",
+        "sold_items_multiplicity",
+        "expiration_timeout",
+        "expiration_timeout_unit",
+        "expiration_notification_timeout",
+        "params_source_type",
+        "history_start_date",
+        "loyalty_card_type_ids",
+        "on_changed_notification_template",
+        "on_expiration_notification_template",
+        "allowed_service_ids",
+        "allowed_good_ids",
+        "allowed_good_category_ids",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyProgramCreateRequest")
@@ -104,6 +147,10 @@ class LoyaltyProgramCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LoyaltyNotificationMessageTemplateRequest,
+            LoyaltyProgramRuleRequest,
+        ) = _LAZY or _lazy()
         title = self.title
 
         type_: str = self.type_
@@ -213,87 +260,230 @@ class LoyaltyProgramCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest  # noqa: PLC0415
-        from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
+        (
+            LoyaltyNotificationMessageTemplateRequest,
+            LoyaltyProgramRuleRequest,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "title" not in src_dict:
+            raise _v.missing("title")
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        if "type" not in src_dict:
+            raise _v.missing("type")
+        try:
+            type_ = check_loyalty_program_create_request_type(_get("type", UNSET))
 
-        type_ = check_loyalty_program_create_request_type(d.pop("type"))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "type", "LoyaltyProgramCreateRequestType", _get("type")) from None
 
-        service_item_type = check_loyalty_program_create_request_service_item_type(d.pop("service_item_type"))
+        if "service_item_type" not in src_dict:
+            raise _v.missing("service_item_type")
+        try:
+            service_item_type = check_loyalty_program_create_request_service_item_type(_get("service_item_type", UNSET))
 
-        good_item_type = check_loyalty_program_create_request_good_item_type(d.pop("good_item_type"))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "service_item_type", "LoyaltyProgramCreateRequestServiceItemType", _get("service_item_type")
+            ) from None
 
-        value_unit = check_loyalty_program_create_request_value_unit(d.pop("value_unit"))
+        if "good_item_type" not in src_dict:
+            raise _v.missing("good_item_type")
+        try:
+            good_item_type = check_loyalty_program_create_request_good_item_type(_get("good_item_type", UNSET))
 
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = LoyaltyProgramRuleRequest.from_dict(rules_item_data)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "good_item_type", "LoyaltyProgramCreateRequestGoodItemType", _get("good_item_type")
+            ) from None
 
-            rules.append(rules_item)
+        if "value_unit" not in src_dict:
+            raise _v.missing("value_unit")
+        try:
+            value_unit = check_loyalty_program_create_request_value_unit(_get("value_unit", UNSET))
 
-        company_ids = cast(list[int], d.pop("company_ids"))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "value_unit", "LoyaltyProgramCreateRequestValueUnit", _get("value_unit")) from None
 
-        usage_limit = d.pop("usage_limit", UNSET)
-
-        visit_multiplicity = d.pop("visit_multiplicity", UNSET)
-
-        sold_items_multiplicity = d.pop("sold_items_multiplicity", UNSET)
-
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
-
-        _expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
-        expiration_timeout_unit: LoyaltyProgramCreateRequestExpirationTimeoutUnit | Unset
-        if isinstance(_expiration_timeout_unit, Unset):
-            expiration_timeout_unit = UNSET
+        if "rules" not in src_dict:
+            raise _v.missing("rules")
+        _rules = _get("rules", UNSET)
+        if _rules is UNSET:
+            rules = UNSET
         else:
-            expiration_timeout_unit = check_loyalty_program_create_request_expiration_timeout_unit(
-                _expiration_timeout_unit
+            if type(_rules) is not list:
+                _rules = _v.array(_rules, "rules")
+            rules = []
+            try:
+                for _item in _rules:
+                    rules.append(LoyaltyProgramRuleRequest.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "rules", rules) from None
+
+        if "company_ids" not in src_dict:
+            raise _v.missing("company_ids")
+        _company_ids = _get("company_ids", UNSET)
+        if _company_ids is UNSET:
+            company_ids = UNSET
+        else:
+            if type(_company_ids) is not list:
+                _company_ids = _v.array(_company_ids, "company_ids")
+            company_ids = []
+            try:
+                for _item in _company_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(company_ids))
+
+                    company_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "company_ids") from None
+
+        usage_limit = _get("usage_limit", UNSET)
+        if type(usage_limit) is not int and usage_limit is not UNSET:
+            usage_limit = _v.int_(usage_limit, "usage_limit")
+
+        visit_multiplicity = _get("visit_multiplicity", UNSET)
+        if type(visit_multiplicity) is not int and visit_multiplicity is not UNSET:
+            visit_multiplicity = _v.int_(visit_multiplicity, "visit_multiplicity")
+
+        sold_items_multiplicity = _get("sold_items_multiplicity", UNSET)
+        if type(sold_items_multiplicity) is not int and sold_items_multiplicity is not UNSET:
+            sold_items_multiplicity = _v.int_(sold_items_multiplicity, "sold_items_multiplicity")
+
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _v.int_(expiration_timeout, "expiration_timeout")
+
+        try:
+            _expiration_timeout_unit = _get("expiration_timeout_unit", UNSET)
+            expiration_timeout_unit: LoyaltyProgramCreateRequestExpirationTimeoutUnit | Unset
+            if isinstance(_expiration_timeout_unit, Unset):
+                expiration_timeout_unit = UNSET
+            else:
+                expiration_timeout_unit = check_loyalty_program_create_request_expiration_timeout_unit(
+                    _expiration_timeout_unit
+                )
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "expiration_timeout_unit",
+                "LoyaltyProgramCreateRequestExpirationTimeoutUnit",
+                _get("expiration_timeout_unit"),
+            ) from None
+
+        expiration_notification_timeout = _get("expiration_notification_timeout", UNSET)
+        if type(expiration_notification_timeout) is not int and expiration_notification_timeout is not UNSET:
+            expiration_notification_timeout = _v.int_(
+                expiration_notification_timeout, "expiration_notification_timeout"
             )
 
-        expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
+        try:
+            _params_source_type = _get("params_source_type", UNSET)
+            params_source_type: LoyaltyProgramCreateRequestParamsSourceType | Unset
+            if isinstance(_params_source_type, Unset):
+                params_source_type = UNSET
+            else:
+                params_source_type = check_loyalty_program_create_request_params_source_type(_params_source_type)
 
-        _params_source_type = d.pop("params_source_type", UNSET)
-        params_source_type: LoyaltyProgramCreateRequestParamsSourceType | Unset
-        if isinstance(_params_source_type, Unset):
-            params_source_type = UNSET
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "params_source_type", "LoyaltyProgramCreateRequestParamsSourceType", _get("params_source_type")
+            ) from None
+
+        history_start_date = _get("history_start_date", UNSET)
+        if history_start_date is not UNSET:
+            history_start_date = _v.date_(history_start_date, "history_start_date")
+
+        _loyalty_card_type_ids = _get("loyalty_card_type_ids", UNSET)
+        if _loyalty_card_type_ids is UNSET:
+            loyalty_card_type_ids = UNSET
         else:
-            params_source_type = check_loyalty_program_create_request_params_source_type(_params_source_type)
+            if type(_loyalty_card_type_ids) is not list:
+                _loyalty_card_type_ids = _v.array(_loyalty_card_type_ids, "loyalty_card_type_ids")
+            loyalty_card_type_ids = []
+            try:
+                for _item in _loyalty_card_type_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(loyalty_card_type_ids))
 
-        _history_start_date = d.pop("history_start_date", UNSET)
-        history_start_date: datetime.date | Unset
-        if isinstance(_history_start_date, Unset):
-            history_start_date = UNSET
-        else:
-            history_start_date = datetime.date.fromisoformat(_history_start_date)
+                    loyalty_card_type_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "loyalty_card_type_ids") from None
 
-        loyalty_card_type_ids = cast(list[int], d.pop("loyalty_card_type_ids", UNSET))
-
-        _on_changed_notification_template = d.pop("on_changed_notification_template", UNSET)
-        on_changed_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
-        if isinstance(_on_changed_notification_template, Unset):
+        _on_changed_notification_template = _get("on_changed_notification_template", UNSET)
+        if _on_changed_notification_template is UNSET:
             on_changed_notification_template = UNSET
         else:
-            on_changed_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
-                _on_changed_notification_template
-            )
+            try:
+                on_changed_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
+                    _on_changed_notification_template
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "on_changed_notification_template") from None
 
-        _on_expiration_notification_template = d.pop("on_expiration_notification_template", UNSET)
-        on_expiration_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
-        if isinstance(_on_expiration_notification_template, Unset):
+        _on_expiration_notification_template = _get("on_expiration_notification_template", UNSET)
+        if _on_expiration_notification_template is UNSET:
             on_expiration_notification_template = UNSET
         else:
-            on_expiration_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
-                _on_expiration_notification_template
-            )
+            try:
+                on_expiration_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
+                    _on_expiration_notification_template
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "on_expiration_notification_template") from None
 
-        allowed_service_ids = cast(list[int], d.pop("allowed_service_ids", UNSET))
+        _allowed_service_ids = _get("allowed_service_ids", UNSET)
+        if _allowed_service_ids is UNSET:
+            allowed_service_ids = UNSET
+        else:
+            if type(_allowed_service_ids) is not list:
+                _allowed_service_ids = _v.array(_allowed_service_ids, "allowed_service_ids")
+            allowed_service_ids = []
+            try:
+                for _item in _allowed_service_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(allowed_service_ids))
 
-        allowed_good_ids = cast(list[int], d.pop("allowed_good_ids", UNSET))
+                    allowed_service_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "allowed_service_ids") from None
 
-        allowed_good_category_ids = cast(list[int], d.pop("allowed_good_category_ids", UNSET))
+        _allowed_good_ids = _get("allowed_good_ids", UNSET)
+        if _allowed_good_ids is UNSET:
+            allowed_good_ids = UNSET
+        else:
+            if type(_allowed_good_ids) is not list:
+                _allowed_good_ids = _v.array(_allowed_good_ids, "allowed_good_ids")
+            allowed_good_ids = []
+            try:
+                for _item in _allowed_good_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(allowed_good_ids))
+
+                    allowed_good_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "allowed_good_ids") from None
+
+        _allowed_good_category_ids = _get("allowed_good_category_ids", UNSET)
+        if _allowed_good_category_ids is UNSET:
+            allowed_good_category_ids = UNSET
+        else:
+            if type(_allowed_good_category_ids) is not list:
+                _allowed_good_category_ids = _v.array(_allowed_good_category_ids, "allowed_good_category_ids")
+            allowed_good_category_ids = []
+            try:
+                for _item in _allowed_good_category_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(allowed_good_category_ids))
+
+                    allowed_good_category_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "allowed_good_category_ids") from None
 
         loyalty_program_create_request = cls(
             title=title,
@@ -319,7 +509,11 @@ class LoyaltyProgramCreateRequest:
             allowed_good_category_ids=allowed_good_category_ids,
         )
 
-        loyalty_program_create_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_program_create_request.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_program_create_request
 
     @property

@@ -3,10 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "parameter",
+        "value",
+        "loyalty_program_id",
+        "loyalty_type_id",
+        "service_id",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyProgramRule")
 
@@ -67,18 +80,32 @@ class LoyaltyProgramRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        parameter = d.pop("parameter", UNSET)
+        parameter = _get("parameter", UNSET)
+        if type(parameter) is not int and parameter is not UNSET:
+            parameter = _v.int_(parameter, "parameter")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not float and value is not UNSET:
+            value = _v.float_(value, "value")
 
-        loyalty_program_id = d.pop("loyalty_program_id", UNSET)
+        loyalty_program_id = _get("loyalty_program_id", UNSET)
+        if type(loyalty_program_id) is not int and loyalty_program_id is not UNSET:
+            loyalty_program_id = _v.int_(loyalty_program_id, "loyalty_program_id")
 
-        loyalty_type_id = d.pop("loyalty_type_id", UNSET)
+        loyalty_type_id = _get("loyalty_type_id", UNSET)
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _v.int_(loyalty_type_id, "loyalty_type_id")
 
-        service_id = d.pop("service_id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
         loyalty_program_rule = cls(
             id=id,
@@ -89,7 +116,9 @@ class LoyaltyProgramRule:
             service_id=service_id,
         )
 
-        loyalty_program_rule.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_program_rule.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return loyalty_program_rule
 
     @property

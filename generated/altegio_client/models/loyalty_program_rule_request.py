@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "parameter",
+        "value",
+        "service_id",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyProgramRuleRequest")
 
@@ -49,12 +59,20 @@ class LoyaltyProgramRuleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parameter = d.pop("parameter", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        parameter = _get("parameter", UNSET)
+        if type(parameter) is not int and parameter is not UNSET:
+            parameter = _v.int_(parameter, "parameter")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not float and value is not UNSET:
+            value = _v.float_(value, "value")
 
-        service_id = d.pop("service_id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
         loyalty_program_rule_request = cls(
             parameter=parameter,
@@ -62,7 +80,9 @@ class LoyaltyProgramRuleRequest:
             service_id=service_id,
         )
 
-        loyalty_program_rule_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_program_rule_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return loyalty_program_rule_request
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,40 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest
     from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest  # noqa: PLC0415
+    from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
+
+    _LAZY = (
+        LoyaltyNotificationMessageTemplateRequest,
+        LoyaltyProgramRuleRequest,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "usage_limit",
+        "expiration_timeout",
+        "expiration_timeout_unit",
+        "expiration_notification_timeout",
+        "loyalty_card_type_ids",
+        "on_changed_notification_template",
+        "on_expiration_notification_template",
+        "rules",
+        "company_ids",
+        "allowed_service_ids",
+        "allowed_good_ids",
+        "allowed_good_category_ids",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyProgramUpdateRequest")
@@ -63,6 +98,10 @@ class LoyaltyProgramUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LoyaltyNotificationMessageTemplateRequest,
+            LoyaltyProgramRuleRequest,
+        ) = _LAZY or _lazy()
         title = self.title
 
         usage_limit = self.usage_limit
@@ -144,63 +183,163 @@ class LoyaltyProgramUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest  # noqa: PLC0415
-        from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
+        (
+            LoyaltyNotificationMessageTemplateRequest,
+            LoyaltyProgramRuleRequest,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        usage_limit = _get("usage_limit", UNSET)
+        if type(usage_limit) is not int and usage_limit is not UNSET:
+            usage_limit = _v.int_(usage_limit, "usage_limit")
 
-        usage_limit = d.pop("usage_limit", UNSET)
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _v.int_(expiration_timeout, "expiration_timeout")
 
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
+        try:
+            _expiration_timeout_unit = _get("expiration_timeout_unit", UNSET)
+            expiration_timeout_unit: LoyaltyProgramUpdateRequestExpirationTimeoutUnit | Unset
+            if isinstance(_expiration_timeout_unit, Unset):
+                expiration_timeout_unit = UNSET
+            else:
+                expiration_timeout_unit = check_loyalty_program_update_request_expiration_timeout_unit(
+                    _expiration_timeout_unit
+                )
 
-        _expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
-        expiration_timeout_unit: LoyaltyProgramUpdateRequestExpirationTimeoutUnit | Unset
-        if isinstance(_expiration_timeout_unit, Unset):
-            expiration_timeout_unit = UNSET
-        else:
-            expiration_timeout_unit = check_loyalty_program_update_request_expiration_timeout_unit(
-                _expiration_timeout_unit
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "expiration_timeout_unit",
+                "LoyaltyProgramUpdateRequestExpirationTimeoutUnit",
+                _get("expiration_timeout_unit"),
+            ) from None
+
+        expiration_notification_timeout = _get("expiration_notification_timeout", UNSET)
+        if type(expiration_notification_timeout) is not int and expiration_notification_timeout is not UNSET:
+            expiration_notification_timeout = _v.int_(
+                expiration_notification_timeout, "expiration_notification_timeout"
             )
 
-        expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
+        _loyalty_card_type_ids = _get("loyalty_card_type_ids", UNSET)
+        if _loyalty_card_type_ids is UNSET:
+            loyalty_card_type_ids = UNSET
+        else:
+            if type(_loyalty_card_type_ids) is not list:
+                _loyalty_card_type_ids = _v.array(_loyalty_card_type_ids, "loyalty_card_type_ids")
+            loyalty_card_type_ids = []
+            try:
+                for _item in _loyalty_card_type_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(loyalty_card_type_ids))
 
-        loyalty_card_type_ids = cast(list[int], d.pop("loyalty_card_type_ids", UNSET))
+                    loyalty_card_type_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "loyalty_card_type_ids") from None
 
-        _on_changed_notification_template = d.pop("on_changed_notification_template", UNSET)
-        on_changed_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
-        if isinstance(_on_changed_notification_template, Unset):
+        _on_changed_notification_template = _get("on_changed_notification_template", UNSET)
+        if _on_changed_notification_template is UNSET:
             on_changed_notification_template = UNSET
         else:
-            on_changed_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
-                _on_changed_notification_template
-            )
+            try:
+                on_changed_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
+                    _on_changed_notification_template
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "on_changed_notification_template") from None
 
-        _on_expiration_notification_template = d.pop("on_expiration_notification_template", UNSET)
-        on_expiration_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
-        if isinstance(_on_expiration_notification_template, Unset):
+        _on_expiration_notification_template = _get("on_expiration_notification_template", UNSET)
+        if _on_expiration_notification_template is UNSET:
             on_expiration_notification_template = UNSET
         else:
-            on_expiration_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
-                _on_expiration_notification_template
-            )
+            try:
+                on_expiration_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
+                    _on_expiration_notification_template
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "on_expiration_notification_template") from None
 
-        _rules = d.pop("rules", UNSET)
-        rules: list[LoyaltyProgramRuleRequest] | Unset = UNSET
-        if _rules is not UNSET:
+        _rules = _get("rules", UNSET)
+        if _rules is UNSET:
+            rules = UNSET
+        else:
+            if type(_rules) is not list:
+                _rules = _v.array(_rules, "rules")
             rules = []
-            for rules_item_data in _rules:
-                rules_item = LoyaltyProgramRuleRequest.from_dict(rules_item_data)
+            try:
+                for _item in _rules:
+                    rules.append(LoyaltyProgramRuleRequest.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "rules", rules) from None
 
-                rules.append(rules_item)
+        _company_ids = _get("company_ids", UNSET)
+        if _company_ids is UNSET:
+            company_ids = UNSET
+        else:
+            if type(_company_ids) is not list:
+                _company_ids = _v.array(_company_ids, "company_ids")
+            company_ids = []
+            try:
+                for _item in _company_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(company_ids))
 
-        company_ids = cast(list[int], d.pop("company_ids", UNSET))
+                    company_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "company_ids") from None
 
-        allowed_service_ids = cast(list[int], d.pop("allowed_service_ids", UNSET))
+        _allowed_service_ids = _get("allowed_service_ids", UNSET)
+        if _allowed_service_ids is UNSET:
+            allowed_service_ids = UNSET
+        else:
+            if type(_allowed_service_ids) is not list:
+                _allowed_service_ids = _v.array(_allowed_service_ids, "allowed_service_ids")
+            allowed_service_ids = []
+            try:
+                for _item in _allowed_service_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(allowed_service_ids))
 
-        allowed_good_ids = cast(list[int], d.pop("allowed_good_ids", UNSET))
+                    allowed_service_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "allowed_service_ids") from None
 
-        allowed_good_category_ids = cast(list[int], d.pop("allowed_good_category_ids", UNSET))
+        _allowed_good_ids = _get("allowed_good_ids", UNSET)
+        if _allowed_good_ids is UNSET:
+            allowed_good_ids = UNSET
+        else:
+            if type(_allowed_good_ids) is not list:
+                _allowed_good_ids = _v.array(_allowed_good_ids, "allowed_good_ids")
+            allowed_good_ids = []
+            try:
+                for _item in _allowed_good_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(allowed_good_ids))
+
+                    allowed_good_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "allowed_good_ids") from None
+
+        _allowed_good_category_ids = _get("allowed_good_category_ids", UNSET)
+        if _allowed_good_category_ids is UNSET:
+            allowed_good_category_ids = UNSET
+        else:
+            if type(_allowed_good_category_ids) is not list:
+                _allowed_good_category_ids = _v.array(_allowed_good_category_ids, "allowed_good_category_ids")
+            allowed_good_category_ids = []
+            try:
+                for _item in _allowed_good_category_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(allowed_good_category_ids))
+
+                    allowed_good_category_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "allowed_good_category_ids") from None
 
         loyalty_program_update_request = cls(
             title=title,
@@ -218,7 +357,11 @@ class LoyaltyProgramUpdateRequest:
             allowed_good_category_ids=allowed_good_category_ids,
         )
 
-        loyalty_program_update_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_program_update_request.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_program_update_request
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +17,36 @@ if TYPE_CHECKING:
     from ..models.loyalty_revenue_statistics_response_data_income_stats_by_day_item import (
         LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.loyalty_revenue_statistics_response_data_currency import LoyaltyRevenueStatisticsResponseDataCurrency  # noqa: PLC0415
+    from ..models.loyalty_revenue_statistics_response_data_income_stats import (
+        LoyaltyRevenueStatisticsResponseDataIncomeStats,  # noqa: PLC0415
+    )
+    from ..models.loyalty_revenue_statistics_response_data_income_stats_by_day_item import (
+        LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        LoyaltyRevenueStatisticsResponseDataCurrency,
+        LoyaltyRevenueStatisticsResponseDataIncomeStats,
+        LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "income_stats",
+        "currency",
+        "income_stats_by_day",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyRevenueStatisticsResponseData")
@@ -34,6 +65,11 @@ class LoyaltyRevenueStatisticsResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LoyaltyRevenueStatisticsResponseDataCurrency,
+            LoyaltyRevenueStatisticsResponseDataIncomeStats,
+            LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem,
+        ) = _LAZY or _lazy()
         income_stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.income_stats, Unset):
             income_stats = self.income_stats.to_dict()
@@ -63,41 +99,46 @@ class LoyaltyRevenueStatisticsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_revenue_statistics_response_data_currency import (
-            LoyaltyRevenueStatisticsResponseDataCurrency,  # noqa: PLC0415
-        )
-        from ..models.loyalty_revenue_statistics_response_data_income_stats import (
-            LoyaltyRevenueStatisticsResponseDataIncomeStats,  # noqa: PLC0415
-        )
-        from ..models.loyalty_revenue_statistics_response_data_income_stats_by_day_item import (
-            LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _income_stats = d.pop("income_stats", UNSET)
-        income_stats: LoyaltyRevenueStatisticsResponseDataIncomeStats | Unset
-        if isinstance(_income_stats, Unset):
+        (
+            LoyaltyRevenueStatisticsResponseDataCurrency,
+            LoyaltyRevenueStatisticsResponseDataIncomeStats,
+            LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _income_stats = _get("income_stats", UNSET)
+        if _income_stats is UNSET:
             income_stats = UNSET
         else:
-            income_stats = LoyaltyRevenueStatisticsResponseDataIncomeStats.from_dict(_income_stats)
+            try:
+                income_stats = LoyaltyRevenueStatisticsResponseDataIncomeStats.from_dict(_income_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "income_stats") from None
 
-        _currency = d.pop("currency", UNSET)
-        currency: LoyaltyRevenueStatisticsResponseDataCurrency | Unset
-        if isinstance(_currency, Unset):
+        _currency = _get("currency", UNSET)
+        if _currency is UNSET:
             currency = UNSET
         else:
-            currency = LoyaltyRevenueStatisticsResponseDataCurrency.from_dict(_currency)
+            try:
+                currency = LoyaltyRevenueStatisticsResponseDataCurrency.from_dict(_currency)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "currency") from None
 
-        _income_stats_by_day = d.pop("income_stats_by_day", UNSET)
-        income_stats_by_day: list[LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem] | Unset = UNSET
-        if _income_stats_by_day is not UNSET:
+        _income_stats_by_day = _get("income_stats_by_day", UNSET)
+        if _income_stats_by_day is UNSET:
+            income_stats_by_day = UNSET
+        else:
+            if type(_income_stats_by_day) is not list:
+                _income_stats_by_day = _v.array(_income_stats_by_day, "income_stats_by_day")
             income_stats_by_day = []
-            for income_stats_by_day_item_data in _income_stats_by_day:
-                income_stats_by_day_item = LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem.from_dict(
-                    income_stats_by_day_item_data
-                )
-
-                income_stats_by_day.append(income_stats_by_day_item)
+            try:
+                for _item in _income_stats_by_day:
+                    income_stats_by_day.append(
+                        LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "income_stats_by_day", income_stats_by_day) from None
 
         loyalty_revenue_statistics_response_data = cls(
             income_stats=income_stats,
@@ -105,7 +146,11 @@ class LoyaltyRevenueStatisticsResponseData:
             income_stats_by_day=income_stats_by_day,
         )
 
-        loyalty_revenue_statistics_response_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_revenue_statistics_response_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_revenue_statistics_response_data
 
     @property

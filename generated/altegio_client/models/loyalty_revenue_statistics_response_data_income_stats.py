@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,38 @@ if TYPE_CHECKING:
     from ..models.loyalty_revenue_statistics_response_data_income_stats_total import (
         LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.loyalty_revenue_statistics_response_data_income_stats_new import (
+        LoyaltyRevenueStatisticsResponseDataIncomeStatsNew,  # noqa: PLC0415
+    )
+    from ..models.loyalty_revenue_statistics_response_data_income_stats_old import (
+        LoyaltyRevenueStatisticsResponseDataIncomeStatsOld,  # noqa: PLC0415
+    )
+    from ..models.loyalty_revenue_statistics_response_data_income_stats_total import (
+        LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        LoyaltyRevenueStatisticsResponseDataIncomeStatsNew,
+        LoyaltyRevenueStatisticsResponseDataIncomeStatsOld,
+        LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "new",
+        "old",
+        "total",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyRevenueStatisticsResponseDataIncomeStats")
@@ -36,6 +69,11 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LoyaltyRevenueStatisticsResponseDataIncomeStatsNew,
+            LoyaltyRevenueStatisticsResponseDataIncomeStatsOld,
+            LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal,
+        ) = _LAZY or _lazy()
         new: dict[str, Any] | Unset = UNSET
         if not isinstance(self.new, Unset):
             new = self.new.to_dict()
@@ -62,37 +100,40 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_revenue_statistics_response_data_income_stats_new import (
-            LoyaltyRevenueStatisticsResponseDataIncomeStatsNew,  # noqa: PLC0415
-        )
-        from ..models.loyalty_revenue_statistics_response_data_income_stats_old import (
-            LoyaltyRevenueStatisticsResponseDataIncomeStatsOld,  # noqa: PLC0415
-        )
-        from ..models.loyalty_revenue_statistics_response_data_income_stats_total import (
-            LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _new = d.pop("new", UNSET)
-        new: LoyaltyRevenueStatisticsResponseDataIncomeStatsNew | Unset
-        if isinstance(_new, Unset):
+        (
+            LoyaltyRevenueStatisticsResponseDataIncomeStatsNew,
+            LoyaltyRevenueStatisticsResponseDataIncomeStatsOld,
+            LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _new = _get("new", UNSET)
+        if _new is UNSET:
             new = UNSET
         else:
-            new = LoyaltyRevenueStatisticsResponseDataIncomeStatsNew.from_dict(_new)
+            try:
+                new = LoyaltyRevenueStatisticsResponseDataIncomeStatsNew.from_dict(_new)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "new") from None
 
-        _old = d.pop("old", UNSET)
-        old: LoyaltyRevenueStatisticsResponseDataIncomeStatsOld | Unset
-        if isinstance(_old, Unset):
+        _old = _get("old", UNSET)
+        if _old is UNSET:
             old = UNSET
         else:
-            old = LoyaltyRevenueStatisticsResponseDataIncomeStatsOld.from_dict(_old)
+            try:
+                old = LoyaltyRevenueStatisticsResponseDataIncomeStatsOld.from_dict(_old)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "old") from None
 
-        _total = d.pop("total", UNSET)
-        total: LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal | Unset
-        if isinstance(_total, Unset):
+        _total = _get("total", UNSET)
+        if _total is UNSET:
             total = UNSET
         else:
-            total = LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal.from_dict(_total)
+            try:
+                total = LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal.from_dict(_total)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "total") from None
 
         loyalty_revenue_statistics_response_data_income_stats = cls(
             new=new,
@@ -100,7 +141,11 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStats:
             total=total,
         )
 
-        loyalty_revenue_statistics_response_data_income_stats.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_revenue_statistics_response_data_income_stats.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_revenue_statistics_response_data_income_stats
 
     @property

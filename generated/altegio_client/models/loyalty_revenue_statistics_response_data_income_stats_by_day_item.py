@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "date",
+        "new_sum",
+        "old_sum",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem")
 
@@ -49,24 +60,20 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.date_(date, "date", True)
 
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.date.fromisoformat(data)
+        new_sum = _get("new_sum", UNSET)
+        if type(new_sum) is not _Decimal and new_sum is not UNSET:
+            new_sum = _v.money(new_sum, "new_sum")
 
-            return date_type_0
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        new_sum = d.pop("new_sum", UNSET)
-
-        old_sum = d.pop("old_sum", UNSET)
+        old_sum = _get("old_sum", UNSET)
+        if type(old_sum) is not _Decimal and old_sum is not UNSET:
+            old_sum = _v.money(old_sum, "old_sum")
 
         loyalty_revenue_statistics_response_data_income_stats_by_day_item = cls(
             date=date,
@@ -74,7 +81,11 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem:
             old_sum=old_sum,
         )
 
-        loyalty_revenue_statistics_response_data_income_stats_by_day_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_revenue_statistics_response_data_income_stats_by_day_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_revenue_statistics_response_data_income_stats_by_day_item
 
     @property

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "all_sum",
+        "returned_sum",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyRevenueStatisticsResponseDataIncomeStatsNew")
 
@@ -38,17 +48,27 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStatsNew:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        all_sum = d.pop("all_sum", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        all_sum = _get("all_sum", UNSET)
+        if type(all_sum) is not _Decimal and all_sum is not UNSET:
+            all_sum = _v.money(all_sum, "all_sum")
 
-        returned_sum = d.pop("returned_sum", UNSET)
+        returned_sum = _get("returned_sum", UNSET)
+        if type(returned_sum) is not _Decimal and returned_sum is not UNSET:
+            returned_sum = _v.money(returned_sum, "returned_sum")
 
         loyalty_revenue_statistics_response_data_income_stats_new = cls(
             all_sum=all_sum,
             returned_sum=returned_sum,
         )
 
-        loyalty_revenue_statistics_response_data_income_stats_new.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_revenue_statistics_response_data_income_stats_new.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_revenue_statistics_response_data_income_stats_new
 
     @property

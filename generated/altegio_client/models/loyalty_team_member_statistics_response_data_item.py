@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,33 @@ if TYPE_CHECKING:
     from ..models.loyalty_team_member_statistics_response_data_item_staff import (
         LoyaltyTeamMemberStatisticsResponseDataItemStaff,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.loyalty_team_member_statistics_response_data_item_client_stats import (
+        LoyaltyTeamMemberStatisticsResponseDataItemClientStats,  # noqa: PLC0415
+    )
+    from ..models.loyalty_team_member_statistics_response_data_item_staff import (
+        LoyaltyTeamMemberStatisticsResponseDataItemStaff,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        LoyaltyTeamMemberStatisticsResponseDataItemClientStats,
+        LoyaltyTeamMemberStatisticsResponseDataItemStaff,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "client_stats",
+        "staff",
+    }
+)
 
 
 T = TypeVar("T", bound="LoyaltyTeamMemberStatisticsResponseDataItem")
@@ -29,6 +57,10 @@ class LoyaltyTeamMemberStatisticsResponseDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LoyaltyTeamMemberStatisticsResponseDataItemClientStats,
+            LoyaltyTeamMemberStatisticsResponseDataItemStaff,
+        ) = _LAZY or _lazy()
         client_stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client_stats, Unset):
             client_stats = self.client_stats.to_dict()
@@ -49,34 +81,41 @@ class LoyaltyTeamMemberStatisticsResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_team_member_statistics_response_data_item_client_stats import (
-            LoyaltyTeamMemberStatisticsResponseDataItemClientStats,  # noqa: PLC0415
-        )
-        from ..models.loyalty_team_member_statistics_response_data_item_staff import (
-            LoyaltyTeamMemberStatisticsResponseDataItemStaff,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _client_stats = d.pop("client_stats", UNSET)
-        client_stats: LoyaltyTeamMemberStatisticsResponseDataItemClientStats | Unset
-        if isinstance(_client_stats, Unset):
+        (
+            LoyaltyTeamMemberStatisticsResponseDataItemClientStats,
+            LoyaltyTeamMemberStatisticsResponseDataItemStaff,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _client_stats = _get("client_stats", UNSET)
+        if _client_stats is UNSET:
             client_stats = UNSET
         else:
-            client_stats = LoyaltyTeamMemberStatisticsResponseDataItemClientStats.from_dict(_client_stats)
+            try:
+                client_stats = LoyaltyTeamMemberStatisticsResponseDataItemClientStats.from_dict(_client_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client_stats") from None
 
-        _staff = d.pop("staff", UNSET)
-        staff: LoyaltyTeamMemberStatisticsResponseDataItemStaff | Unset
-        if isinstance(_staff, Unset):
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
             staff = UNSET
         else:
-            staff = LoyaltyTeamMemberStatisticsResponseDataItemStaff.from_dict(_staff)
+            try:
+                staff = LoyaltyTeamMemberStatisticsResponseDataItemStaff.from_dict(_staff)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
 
         loyalty_team_member_statistics_response_data_item = cls(
             client_stats=client_stats,
             staff=staff,
         )
 
-        loyalty_team_member_statistics_response_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_team_member_statistics_response_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_team_member_statistics_response_data_item
 
     @property

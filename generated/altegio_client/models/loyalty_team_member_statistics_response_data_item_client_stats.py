@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "all_count",
+        "lost_count",
+        "returned_count",
+        "returned_percent",
+    }
+)
+
 
 T = TypeVar("T", bound="LoyaltyTeamMemberStatisticsResponseDataItemClientStats")
 
@@ -50,14 +61,24 @@ class LoyaltyTeamMemberStatisticsResponseDataItemClientStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        all_count = d.pop("all_count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        all_count = _get("all_count", UNSET)
+        if type(all_count) is not int and all_count is not UNSET:
+            all_count = _v.int_(all_count, "all_count")
 
-        lost_count = d.pop("lost_count", UNSET)
+        lost_count = _get("lost_count", UNSET)
+        if type(lost_count) is not int and lost_count is not UNSET:
+            lost_count = _v.int_(lost_count, "lost_count")
 
-        returned_count = d.pop("returned_count", UNSET)
+        returned_count = _get("returned_count", UNSET)
+        if type(returned_count) is not int and returned_count is not UNSET:
+            returned_count = _v.int_(returned_count, "returned_count")
 
-        returned_percent = d.pop("returned_percent", UNSET)
+        returned_percent = _get("returned_percent", UNSET)
+        if type(returned_percent) is not float and returned_percent is not UNSET:
+            returned_percent = _v.float_(returned_percent, "returned_percent")
 
         loyalty_team_member_statistics_response_data_item_client_stats = cls(
             all_count=all_count,
@@ -66,7 +87,11 @@ class LoyaltyTeamMemberStatisticsResponseDataItemClientStats:
             returned_percent=returned_percent,
         )
 
-        loyalty_team_member_statistics_response_data_item_client_stats.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            loyalty_team_member_statistics_response_data_item_client_stats.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return loyalty_team_member_statistics_response_data_item_client_stats
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,47 @@ if TYPE_CHECKING:
     from ..models.membership_balance_container import MembershipBalanceContainer
     from ..models.membership_status import MembershipStatus
     from ..models.membership_type_details import MembershipTypeDetails
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.membership_balance_container import MembershipBalanceContainer  # noqa: PLC0415
+    from ..models.membership_status import MembershipStatus  # noqa: PLC0415
+    from ..models.membership_type_details import MembershipTypeDetails  # noqa: PLC0415
+
+    _LAZY = (
+        MembershipBalanceContainer,
+        MembershipStatus,
+        MembershipTypeDetails,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "balance_string",
+        "is_frozen",
+        "freeze_period",
+        "period",
+        "period_unit_id",
+        "expiration_date",
+        "created_date",
+        "activated_date",
+        "is_united_balance",
+        "is_united_balance_unlimited",
+        "united_balance_services_count",
+        "goods_transaction_id",
+        "slug",
+        "status",
+        "balance_container",
+        "type",
+    }
+)
 
 
 T = TypeVar("T", bound="Membership")
@@ -59,6 +101,11 @@ class Membership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            MembershipBalanceContainer,
+            MembershipStatus,
+            MembershipTypeDetails,
+        ) = _LAZY or _lazy()
         id = self.id
 
         number = self.number
@@ -163,94 +210,100 @@ class Membership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_balance_container import MembershipBalanceContainer  # noqa: PLC0415
-        from ..models.membership_status import MembershipStatus  # noqa: PLC0415
-        from ..models.membership_type_details import MembershipTypeDetails  # noqa: PLC0415
+        (
+            MembershipBalanceContainer,
+            MembershipStatus,
+            MembershipTypeDetails,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _v.str_(number, "number")
 
-        number = d.pop("number", UNSET)
+        balance_string = _get("balance_string", UNSET)
+        if type(balance_string) is not str and balance_string is not UNSET:
+            balance_string = _v.str_(balance_string, "balance_string")
 
-        balance_string = d.pop("balance_string", UNSET)
+        is_frozen = _get("is_frozen", UNSET)
+        if type(is_frozen) is not bool and is_frozen is not UNSET:
+            is_frozen = _v.bool_(is_frozen, "is_frozen")
 
-        is_frozen = d.pop("is_frozen", UNSET)
+        freeze_period = _get("freeze_period", UNSET)
+        if type(freeze_period) is not int and freeze_period is not UNSET:
+            freeze_period = _v.int_(freeze_period, "freeze_period")
 
-        freeze_period = d.pop("freeze_period", UNSET)
+        period = _get("period", UNSET)
+        if type(period) is not int and period is not UNSET:
+            period = _v.int_(period, "period")
 
-        period = d.pop("period", UNSET)
+        period_unit_id = _get("period_unit_id", UNSET)
+        if type(period_unit_id) is not int and period_unit_id is not UNSET:
+            period_unit_id = _v.int_(period_unit_id, "period_unit_id")
 
-        period_unit_id = d.pop("period_unit_id", UNSET)
+        expiration_date = _get("expiration_date", UNSET)
+        if expiration_date is not UNSET:
+            expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+        created_date = _get("created_date", UNSET)
+        if created_date is not UNSET:
+            created_date = _v.datetime_(created_date, "created_date", True)
 
-            return expiration_date_type_0
+        activated_date = _get("activated_date", UNSET)
+        if activated_date is not UNSET:
+            activated_date = _v.datetime_(activated_date, "activated_date", True)
 
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+        is_united_balance = _get("is_united_balance", UNSET)
+        if type(is_united_balance) is not bool and is_united_balance is not UNSET:
+            is_united_balance = _v.bool_(is_united_balance, "is_united_balance")
 
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            created_date_type_0 = datetime.datetime.fromisoformat(data)
+        is_united_balance_unlimited = _get("is_united_balance_unlimited", UNSET)
+        if type(is_united_balance_unlimited) is not bool and is_united_balance_unlimited is not UNSET:
+            is_united_balance_unlimited = _v.bool_(is_united_balance_unlimited, "is_united_balance_unlimited")
 
-            return created_date_type_0
+        united_balance_services_count = _get("united_balance_services_count", UNSET)
+        if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
+            united_balance_services_count = _v.int_(united_balance_services_count, "united_balance_services_count")
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        goods_transaction_id = _get("goods_transaction_id", UNSET)
+        if type(goods_transaction_id) is not int and goods_transaction_id is not UNSET:
+            goods_transaction_id = _v.int_(goods_transaction_id, "goods_transaction_id")
 
-        def _parse_activated_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            activated_date_type_0 = datetime.datetime.fromisoformat(data)
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-            return activated_date_type_0
-
-        activated_date = _parse_activated_date(d.pop("activated_date", UNSET))
-
-        is_united_balance = d.pop("is_united_balance", UNSET)
-
-        is_united_balance_unlimited = d.pop("is_united_balance_unlimited", UNSET)
-
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
-
-        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: MembershipStatus | Unset
-        if isinstance(_status, Unset):
+        _status = _get("status", UNSET)
+        if _status is UNSET:
             status = UNSET
         else:
-            status = MembershipStatus.from_dict(_status)
+            try:
+                status = MembershipStatus.from_dict(_status)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "status") from None
 
-        _balance_container = d.pop("balance_container", UNSET)
-        balance_container: MembershipBalanceContainer | Unset
-        if isinstance(_balance_container, Unset):
+        _balance_container = _get("balance_container", UNSET)
+        if _balance_container is UNSET:
             balance_container = UNSET
         else:
-            balance_container = MembershipBalanceContainer.from_dict(_balance_container)
+            try:
+                balance_container = MembershipBalanceContainer.from_dict(_balance_container)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "balance_container") from None
 
-        _type_ = d.pop("type", UNSET)
-        type_: MembershipTypeDetails | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = MembershipTypeDetails.from_dict(_type_)
+            try:
+                type_ = MembershipTypeDetails.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
         membership = cls(
             id=id,
@@ -273,7 +326,9 @@ class Membership:
             type_=type_,
         )
 
-        membership.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            membership.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return membership
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,24 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.membership_balance_container_links_item import MembershipBalanceContainerLinksItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.membership_balance_container_links_item import MembershipBalanceContainerLinksItem  # noqa: PLC0415
+
+    _LAZY = (MembershipBalanceContainerLinksItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "links",
+    }
+)
 
 
 T = TypeVar("T", bound="MembershipBalanceContainer")
@@ -24,6 +43,7 @@ class MembershipBalanceContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (MembershipBalanceContainerLinksItem,) = _LAZY or _lazy()
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
@@ -41,23 +61,30 @@ class MembershipBalanceContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_balance_container_links_item import MembershipBalanceContainerLinksItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _links = d.pop("links", UNSET)
-        links: list[MembershipBalanceContainerLinksItem] | Unset = UNSET
-        if _links is not UNSET:
+        (MembershipBalanceContainerLinksItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _links = _get("links", UNSET)
+        if _links is UNSET:
+            links = UNSET
+        else:
+            if type(_links) is not list:
+                _links = _v.array(_links, "links")
             links = []
-            for links_item_data in _links:
-                links_item = MembershipBalanceContainerLinksItem.from_dict(links_item_data)
-
-                links.append(links_item)
+            try:
+                for _item in _links:
+                    links.append(MembershipBalanceContainerLinksItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "links", links) from None
 
         membership_balance_container = cls(
             links=links,
         )
 
-        membership_balance_container.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            membership_balance_container.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return membership_balance_container
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,31 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.membership_balance_container_links_item_category import MembershipBalanceContainerLinksItemCategory
     from ..models.membership_balance_container_links_item_service import MembershipBalanceContainerLinksItemService
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.membership_balance_container_links_item_category import MembershipBalanceContainerLinksItemCategory  # noqa: PLC0415
+    from ..models.membership_balance_container_links_item_service import MembershipBalanceContainerLinksItemService  # noqa: PLC0415
+
+    _LAZY = (
+        MembershipBalanceContainerLinksItemCategory,
+        MembershipBalanceContainerLinksItemService,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "count",
+        "is_unlimited",
+        "service",
+        "category",
+    }
+)
 
 
 T = TypeVar("T", bound="MembershipBalanceContainerLinksItem")
@@ -29,6 +55,10 @@ class MembershipBalanceContainerLinksItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            MembershipBalanceContainerLinksItemCategory,
+            MembershipBalanceContainerLinksItemService,
+        ) = _LAZY or _lazy()
         count = self.count
 
         is_unlimited = self.is_unlimited
@@ -57,29 +87,38 @@ class MembershipBalanceContainerLinksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_balance_container_links_item_category import (
-            MembershipBalanceContainerLinksItemCategory,  # noqa: PLC0415
-        )
-        from ..models.membership_balance_container_links_item_service import MembershipBalanceContainerLinksItemService  # noqa: PLC0415
+        (
+            MembershipBalanceContainerLinksItemCategory,
+            MembershipBalanceContainerLinksItemService,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        count = _get("count", UNSET)
+        if type(count) is not int and count is not UNSET:
+            count = _v.int_(count, "count")
 
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        is_unlimited = _get("is_unlimited", UNSET)
+        if type(is_unlimited) is not bool and is_unlimited is not UNSET:
+            is_unlimited = _v.bool_(is_unlimited, "is_unlimited")
 
-        is_unlimited = d.pop("is_unlimited", UNSET)
-
-        _service = d.pop("service", UNSET)
-        service: MembershipBalanceContainerLinksItemService | Unset
-        if isinstance(_service, Unset):
+        _service = _get("service", UNSET)
+        if _service is UNSET:
             service = UNSET
         else:
-            service = MembershipBalanceContainerLinksItemService.from_dict(_service)
+            try:
+                service = MembershipBalanceContainerLinksItemService.from_dict(_service)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "service") from None
 
-        _category = d.pop("category", UNSET)
-        category: MembershipBalanceContainerLinksItemCategory | Unset
-        if isinstance(_category, Unset):
+        _category = _get("category", UNSET)
+        if _category is UNSET:
             category = UNSET
         else:
-            category = MembershipBalanceContainerLinksItemCategory.from_dict(_category)
+            try:
+                category = MembershipBalanceContainerLinksItemCategory.from_dict(_category)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "category") from None
 
         membership_balance_container_links_item = cls(
             count=count,
@@ -88,7 +127,11 @@ class MembershipBalanceContainerLinksItem:
             category=category,
         )
 
-        membership_balance_container_links_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            membership_balance_container_links_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return membership_balance_container_links_item
 
     @property

@@ -3,10 +3,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "extended_title",
+        "slug",
+        "category",
+    }
+)
+
 
 T = TypeVar("T", bound="MembershipStatus")
 
@@ -56,16 +68,28 @@ class MembershipStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        extended_title = d.pop("extended_title", UNSET)
+        extended_title = _get("extended_title", UNSET)
+        if type(extended_title) is not str and extended_title is not UNSET:
+            extended_title = _v.str_(extended_title, "extended_title")
 
-        slug = d.pop("slug", UNSET)
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        category = d.pop("category", UNSET)
+        category = _get("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = _v.str_(category, "category")
 
         membership_status = cls(
             id=id,
@@ -75,7 +99,9 @@ class MembershipStatus:
             category=category,
         )
 
-        membership_status.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            membership_status.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return membership_status
 
     @property

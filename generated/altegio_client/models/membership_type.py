@@ -3,10 +3,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "title",
+        "period",
+        "period_unit_id",
+        "allow_freeze",
+        "freeze_limit",
+        "is_allow_empty_code",
+        "is_united_balance",
+        "united_balance_services_count",
+    }
+)
+
 
 T = TypeVar("T", bound="MembershipType")
 
@@ -84,26 +101,48 @@ class MembershipType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        period = d.pop("period", UNSET)
+        period = _get("period", UNSET)
+        if type(period) is not float and period is not UNSET:
+            period = _v.float_(period, "period")
 
-        period_unit_id = d.pop("period_unit_id", UNSET)
+        period_unit_id = _get("period_unit_id", UNSET)
+        if type(period_unit_id) is not int and period_unit_id is not UNSET:
+            period_unit_id = _v.int_(period_unit_id, "period_unit_id")
 
-        allow_freeze = d.pop("allow_freeze", UNSET)
+        allow_freeze = _get("allow_freeze", UNSET)
+        if type(allow_freeze) is not bool and allow_freeze is not UNSET:
+            allow_freeze = _v.bool_(allow_freeze, "allow_freeze")
 
-        freeze_limit = d.pop("freeze_limit", UNSET)
+        freeze_limit = _get("freeze_limit", UNSET)
+        if type(freeze_limit) is not float and freeze_limit is not UNSET:
+            freeze_limit = _v.float_(freeze_limit, "freeze_limit")
 
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _v.bool_(is_allow_empty_code, "is_allow_empty_code")
 
-        is_united_balance = d.pop("is_united_balance", UNSET)
+        is_united_balance = _get("is_united_balance", UNSET)
+        if type(is_united_balance) is not bool and is_united_balance is not UNSET:
+            is_united_balance = _v.bool_(is_united_balance, "is_united_balance")
 
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
+        united_balance_services_count = _get("united_balance_services_count", UNSET)
+        if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
+            united_balance_services_count = _v.int_(united_balance_services_count, "united_balance_services_count")
 
         membership_type = cls(
             id=id,
@@ -118,7 +157,9 @@ class MembershipType:
             united_balance_services_count=united_balance_services_count,
         )
 
-        membership_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            membership_type.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return membership_type
 
     @property

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal as _Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +13,55 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.membership_type_details_balance_container import MembershipTypeDetailsBalanceContainer
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.membership_type_details_balance_container import MembershipTypeDetailsBalanceContainer  # noqa: PLC0415
+
+    _LAZY = (MembershipTypeDetailsBalanceContainer,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "title",
+        "period",
+        "period_unit_id",
+        "allow_freeze",
+        "freeze_limit",
+        "freeze_limit_unit_id",
+        "is_booking_when_frozen_allowed",
+        "category_id",
+        "is_allow_empty_code",
+        "is_united_balance",
+        "united_balance_services_count",
+        "is_united_balance_unlimited",
+        "slug",
+        "is_code_required",
+        "balance_edit_type_id",
+        "cost",
+        "is_archived",
+        "date_archived",
+        "expiration_type_id",
+        "expiration_type_title",
+        "service_price_correction",
+        "is_online_sale_enabled",
+        "online_sale_title",
+        "online_sale_description",
+        "online_sale_price",
+        "autoactivation_time",
+        "autoactivation_time_unit_id",
+        "weight",
+        "category",
+        "balance_container",
+    }
+)
 
 
 T = TypeVar("T", bound="MembershipTypeDetails")
@@ -87,6 +138,7 @@ class MembershipTypeDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (MembershipTypeDetailsBalanceContainer,) = _LAZY or _lazy()
         id = self.id
 
         salon_group_id = self.salon_group_id
@@ -235,95 +287,142 @@ class MembershipTypeDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_type_details_balance_container import MembershipTypeDetailsBalanceContainer  # noqa: PLC0415
+        (MembershipTypeDetailsBalanceContainer,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        period = _get("period", UNSET)
+        if type(period) is not int and period is not UNSET:
+            period = _v.int_(period, "period")
 
-        period = d.pop("period", UNSET)
+        period_unit_id = _get("period_unit_id", UNSET)
+        if type(period_unit_id) is not int and period_unit_id is not UNSET:
+            period_unit_id = _v.int_(period_unit_id, "period_unit_id")
 
-        period_unit_id = d.pop("period_unit_id", UNSET)
+        allow_freeze = _get("allow_freeze", UNSET)
+        if type(allow_freeze) is not bool and allow_freeze is not UNSET:
+            allow_freeze = _v.bool_(allow_freeze, "allow_freeze")
 
-        allow_freeze = d.pop("allow_freeze", UNSET)
+        freeze_limit = _get("freeze_limit", UNSET)
+        if type(freeze_limit) is not int and freeze_limit is not UNSET:
+            freeze_limit = _v.int_(freeze_limit, "freeze_limit")
 
-        freeze_limit = d.pop("freeze_limit", UNSET)
+        freeze_limit_unit_id = _get("freeze_limit_unit_id", UNSET)
+        if type(freeze_limit_unit_id) is not int and freeze_limit_unit_id is not UNSET:
+            freeze_limit_unit_id = _v.int_(freeze_limit_unit_id, "freeze_limit_unit_id")
 
-        freeze_limit_unit_id = d.pop("freeze_limit_unit_id", UNSET)
+        is_booking_when_frozen_allowed = _get("is_booking_when_frozen_allowed", UNSET)
+        if type(is_booking_when_frozen_allowed) is not bool and is_booking_when_frozen_allowed is not UNSET:
+            is_booking_when_frozen_allowed = _v.bool_(is_booking_when_frozen_allowed, "is_booking_when_frozen_allowed")
 
-        is_booking_when_frozen_allowed = d.pop("is_booking_when_frozen_allowed", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id", True)
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _v.bool_(is_allow_empty_code, "is_allow_empty_code")
 
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
+        is_united_balance = _get("is_united_balance", UNSET)
+        if type(is_united_balance) is not bool and is_united_balance is not UNSET:
+            is_united_balance = _v.bool_(is_united_balance, "is_united_balance")
 
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+        united_balance_services_count = _get("united_balance_services_count", UNSET)
+        if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
+            united_balance_services_count = _v.int_(united_balance_services_count, "united_balance_services_count")
 
-        is_united_balance = d.pop("is_united_balance", UNSET)
+        is_united_balance_unlimited = _get("is_united_balance_unlimited", UNSET)
+        if type(is_united_balance_unlimited) is not bool and is_united_balance_unlimited is not UNSET:
+            is_united_balance_unlimited = _v.bool_(is_united_balance_unlimited, "is_united_balance_unlimited")
 
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        is_united_balance_unlimited = d.pop("is_united_balance_unlimited", UNSET)
+        is_code_required = _get("is_code_required", UNSET)
+        if type(is_code_required) is not bool and is_code_required is not UNSET:
+            is_code_required = _v.bool_(is_code_required, "is_code_required")
 
-        slug = d.pop("slug", UNSET)
+        balance_edit_type_id = _get("balance_edit_type_id", UNSET)
+        if type(balance_edit_type_id) is not int and balance_edit_type_id is not UNSET:
+            balance_edit_type_id = _v.int_(balance_edit_type_id, "balance_edit_type_id")
 
-        is_code_required = d.pop("is_code_required", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
+        is_archived = _get("is_archived", UNSET)
+        if type(is_archived) is not bool and is_archived is not UNSET:
+            is_archived = _v.bool_(is_archived, "is_archived")
 
-        cost = d.pop("cost", UNSET)
+        date_archived = _get("date_archived", UNSET)
+        if date_archived is not UNSET:
+            date_archived = _v.datetime_(date_archived, "date_archived", True)
 
-        is_archived = d.pop("is_archived", UNSET)
+        expiration_type_id = _get("expiration_type_id", UNSET)
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _v.int_(expiration_type_id, "expiration_type_id")
 
-        def _parse_date_archived(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_archived_type_0 = datetime.datetime.fromisoformat(data)
+        expiration_type_title = _get("expiration_type_title", UNSET)
+        if type(expiration_type_title) is not str and expiration_type_title is not UNSET:
+            expiration_type_title = _v.str_(expiration_type_title, "expiration_type_title")
 
-            return date_archived_type_0
+        service_price_correction = _get("service_price_correction", UNSET)
+        if type(service_price_correction) is not bool and service_price_correction is not UNSET:
+            service_price_correction = _v.bool_(service_price_correction, "service_price_correction")
 
-        date_archived = _parse_date_archived(d.pop("date_archived", UNSET))
+        is_online_sale_enabled = _get("is_online_sale_enabled", UNSET)
+        if type(is_online_sale_enabled) is not bool and is_online_sale_enabled is not UNSET:
+            is_online_sale_enabled = _v.bool_(is_online_sale_enabled, "is_online_sale_enabled")
 
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
+        online_sale_title = _get("online_sale_title", UNSET)
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _v.str_(online_sale_title, "online_sale_title")
 
-        expiration_type_title = d.pop("expiration_type_title", UNSET)
+        online_sale_description = _get("online_sale_description", UNSET)
+        if type(online_sale_description) is not str and online_sale_description is not UNSET:
+            online_sale_description = _v.str_(online_sale_description, "online_sale_description")
 
-        service_price_correction = d.pop("service_price_correction", UNSET)
+        online_sale_price = _get("online_sale_price", UNSET)
+        if type(online_sale_price) is not _Decimal and online_sale_price is not UNSET:
+            online_sale_price = _v.money(online_sale_price, "online_sale_price")
 
-        is_online_sale_enabled = d.pop("is_online_sale_enabled", UNSET)
+        autoactivation_time = _get("autoactivation_time", UNSET)
+        if type(autoactivation_time) is not int and autoactivation_time is not UNSET:
+            autoactivation_time = _v.int_(autoactivation_time, "autoactivation_time")
 
-        online_sale_title = d.pop("online_sale_title", UNSET)
+        autoactivation_time_unit_id = _get("autoactivation_time_unit_id", UNSET)
+        if type(autoactivation_time_unit_id) is not int and autoactivation_time_unit_id is not UNSET:
+            autoactivation_time_unit_id = _v.int_(autoactivation_time_unit_id, "autoactivation_time_unit_id")
 
-        online_sale_description = d.pop("online_sale_description", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not int and weight is not UNSET:
+            weight = _v.int_(weight, "weight")
 
-        online_sale_price = d.pop("online_sale_price", UNSET)
+        category = _get("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = _v.str_(category, "category")
 
-        autoactivation_time = d.pop("autoactivation_time", UNSET)
-
-        autoactivation_time_unit_id = d.pop("autoactivation_time_unit_id", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        _balance_container = d.pop("balance_container", UNSET)
-        balance_container: MembershipTypeDetailsBalanceContainer | Unset
-        if isinstance(_balance_container, Unset):
+        _balance_container = _get("balance_container", UNSET)
+        if _balance_container is UNSET:
             balance_container = UNSET
         else:
-            balance_container = MembershipTypeDetailsBalanceContainer.from_dict(_balance_container)
+            try:
+                balance_container = MembershipTypeDetailsBalanceContainer.from_dict(_balance_container)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "balance_container") from None
 
         membership_type_details = cls(
             id=id,
@@ -360,7 +459,9 @@ class MembershipTypeDetails:
             balance_container=balance_container,
         )
 
-        membership_type_details.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            membership_type_details.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return membership_type_details
 
     @property

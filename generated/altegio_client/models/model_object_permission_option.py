@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "title",
+        "value",
+        "is_disabled",
+    }
+)
+
 
 T = TypeVar("T", bound="ModelObjectPermissionOption")
 
@@ -49,12 +59,20 @@ class ModelObjectPermissionOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not float and value is not UNSET:
+            value = _v.float_(value, "value")
 
-        is_disabled = d.pop("is_disabled", UNSET)
+        is_disabled = _get("is_disabled", UNSET)
+        if type(is_disabled) is not bool and is_disabled is not UNSET:
+            is_disabled = _v.bool_(is_disabled, "is_disabled")
 
         model_object_permission_option = cls(
             title=title,
@@ -62,7 +80,11 @@ class ModelObjectPermissionOption:
             is_disabled=is_disabled,
         )
 
-        model_object_permission_option.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            model_object_permission_option.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return model_object_permission_option
 
     @property

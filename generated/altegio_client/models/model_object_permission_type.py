@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "slug",
+        "all_access_value",
+        "no_access_value",
+    }
+)
+
 
 T = TypeVar("T", bound="ModelObjectPermissionType")
 
@@ -23,26 +33,18 @@ class ModelObjectPermissionType:
     slug: str | Unset = UNSET
     """ Type name (known values: has_access, has_group_access, has_limited_access, has_allowed_ids,
     has_limited_today, has_limited_by_own_access, last_days_count, allowed_ids, allowed_id, allowed_ip) """
-    all_access_value: None | str | Unset = UNSET
+    all_access_value: Any | Unset = UNSET
     """ Value that fully grants this kind of permission (number, string or boolean) """
-    no_access_value: None | str | Unset = UNSET
+    no_access_value: Any | Unset = UNSET
     """ Value that fully revokes this kind of permission (number, string or boolean) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug
 
-        all_access_value: None | str | Unset
-        if isinstance(self.all_access_value, Unset):
-            all_access_value = UNSET
-        else:
-            all_access_value = self.all_access_value
+        all_access_value = self.all_access_value
 
-        no_access_value: None | str | Unset
-        if isinstance(self.no_access_value, Unset):
-            no_access_value = UNSET
-        else:
-            no_access_value = self.no_access_value
+        no_access_value = self.no_access_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,26 +60,16 @@ class ModelObjectPermissionType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        def _parse_all_access_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        all_access_value = _get("all_access_value", UNSET)
 
-        all_access_value = _parse_all_access_value(d.pop("all_access_value", UNSET))
-
-        def _parse_no_access_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        no_access_value = _parse_no_access_value(d.pop("no_access_value", UNSET))
+        no_access_value = _get("no_access_value", UNSET)
 
         model_object_permission_type = cls(
             slug=slug,
@@ -85,7 +77,9 @@ class ModelObjectPermissionType:
             no_access_value=no_access_value,
         )
 
-        model_object_permission_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            model_object_permission_type.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return model_object_permission_type
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "slug",
+        "value",
+    }
+)
+
 
 T = TypeVar("T", bound="ModelObjectPermissionValue")
 
@@ -50,32 +59,45 @@ class ModelObjectPermissionValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        def _parse_value(data: object) -> bool | float | list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_3 = cast(list[Any], data)
+        try:
 
-                return value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[Any] | None | str | Unset, data)
+            def _parse_value(data: object) -> bool | float | list[Any] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    value_type_3 = cast(list[Any], data)
 
-        value = _parse_value(d.pop("value", UNSET))
+                    return value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | float | list[Any] | None | str | Unset, data)
+
+            value = _parse_value(_get("value", UNSET))
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "value", "bool | float | list[Any] | None | str", _get("value")) from None
 
         model_object_permission_value = cls(
             slug=slug,
             value=value,
         )
 
-        model_object_permission_value.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            model_object_permission_value.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return model_object_permission_value
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -14,6 +15,43 @@ if TYPE_CHECKING:
     from ..models.model_object_permission_with_nested_permissions_children_type_0_item import (
         ModelObjectPermissionWithNestedPermissionsChildrenType0Item,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.model_object_permission_option import ModelObjectPermissionOption  # noqa: PLC0415
+    from ..models.model_object_permission_type import ModelObjectPermissionType  # noqa: PLC0415
+    from ..models.model_object_permission_with_nested_permissions_children_type_0_item import (
+        ModelObjectPermissionWithNestedPermissionsChildrenType0Item,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        ModelObjectPermissionOption,
+        ModelObjectPermissionType,
+        ModelObjectPermissionWithNestedPermissionsChildrenType0Item,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "slug",
+        "title",
+        "type",
+        "options",
+        "hint",
+        "is_recommended",
+        "is_editable",
+        "default_value",
+        "entity_name",
+        "is_paid",
+        "is_paid_only",
+        "children",
+    }
+)
 
 
 T = TypeVar("T", bound="ModelObjectPermissionWithNestedPermissions")
@@ -48,7 +86,7 @@ class ModelObjectPermissionWithNestedPermissions:
     """ Whether the permission is recommended or optional """
     is_editable: bool | Unset = UNSET
     """ Whether the permission can be edited """
-    default_value: None | str | Unset = UNSET
+    default_value: Any | Unset = UNSET
     """ Default permission value: number, string or boolean """
     entity_name: None | str | Unset = UNSET
     """ Entity name this permission relates to """
@@ -62,6 +100,11 @@ class ModelObjectPermissionWithNestedPermissions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ModelObjectPermissionOption,
+            ModelObjectPermissionType,
+            ModelObjectPermissionWithNestedPermissionsChildrenType0Item,
+        ) = _LAZY or _lazy()
         slug = self.slug
 
         title = self.title
@@ -88,11 +131,7 @@ class ModelObjectPermissionWithNestedPermissions:
 
         is_editable = self.is_editable
 
-        default_value: None | str | Unset
-        if isinstance(self.default_value, Unset):
-            default_value = UNSET
-        else:
-            default_value = self.default_value
+        default_value = self.default_value
 
         entity_name: None | str | Unset
         if isinstance(self.entity_name, Unset):
@@ -148,91 +187,111 @@ class ModelObjectPermissionWithNestedPermissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_option import ModelObjectPermissionOption  # noqa: PLC0415
-        from ..models.model_object_permission_type import ModelObjectPermissionType  # noqa: PLC0415
-        from ..models.model_object_permission_with_nested_permissions_children_type_0_item import (
-            ModelObjectPermissionWithNestedPermissionsChildrenType0Item,  # noqa: PLC0415
-        )
+        (
+            ModelObjectPermissionOption,
+            ModelObjectPermissionType,
+            ModelObjectPermissionWithNestedPermissionsChildrenType0Item,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ModelObjectPermissionType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ModelObjectPermissionType.from_dict(_type_)
+            try:
+                type_ = ModelObjectPermissionType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        def _parse_options(data: object) -> list[ModelObjectPermissionOption] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            options_type_0 = []
-            _options_type_0 = data
-            for options_type_0_item_data in _options_type_0:
-                options_type_0_item = ModelObjectPermissionOption.from_dict(options_type_0_item_data)
+        try:
 
-                options_type_0.append(options_type_0_item)
+            def _parse_options(data: object) -> list[ModelObjectPermissionOption] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError()
+                options_type_0 = []
+                _options_type_0 = data
+                for options_type_0_item_data in _options_type_0:
+                    options_type_0_item = ModelObjectPermissionOption.from_dict(options_type_0_item_data)
 
-            return options_type_0
+                    options_type_0.append(options_type_0_item)
 
-        options = _parse_options(d.pop("options", UNSET))
+                return options_type_0
 
-        hint = d.pop("hint", UNSET)
+            options = _parse_options(_get("options", UNSET))
 
-        is_recommended = d.pop("is_recommended", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "options", "list[ModelObjectPermissionOption] | None", _get("options")) from None
 
-        is_editable = d.pop("is_editable", UNSET)
+        hint = _get("hint", UNSET)
+        if type(hint) is not str and hint is not UNSET:
+            hint = _v.str_(hint, "hint")
 
-        def _parse_default_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_recommended = _get("is_recommended", UNSET)
+        if type(is_recommended) is not bool and is_recommended is not UNSET:
+            is_recommended = _v.bool_(is_recommended, "is_recommended")
 
-        default_value = _parse_default_value(d.pop("default_value", UNSET))
+        is_editable = _get("is_editable", UNSET)
+        if type(is_editable) is not bool and is_editable is not UNSET:
+            is_editable = _v.bool_(is_editable, "is_editable")
 
-        def _parse_entity_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_value = _get("default_value", UNSET)
 
-        entity_name = _parse_entity_name(d.pop("entity_name", UNSET))
+        entity_name = _get("entity_name", UNSET)
+        if type(entity_name) is not str and entity_name is not UNSET:
+            entity_name = _v.str_(entity_name, "entity_name", True)
 
-        is_paid = d.pop("is_paid", UNSET)
+        is_paid = _get("is_paid", UNSET)
+        if type(is_paid) is not bool and is_paid is not UNSET:
+            is_paid = _v.bool_(is_paid, "is_paid")
 
-        is_paid_only = d.pop("is_paid_only", UNSET)
+        is_paid_only = _get("is_paid_only", UNSET)
+        if type(is_paid_only) is not bool and is_paid_only is not UNSET:
+            is_paid_only = _v.bool_(is_paid_only, "is_paid_only")
 
-        def _parse_children(
-            data: object,
-        ) -> list[ModelObjectPermissionWithNestedPermissionsChildrenType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            children_type_0 = []
-            _children_type_0 = data
-            for children_type_0_item_data in _children_type_0:
-                children_type_0_item = ModelObjectPermissionWithNestedPermissionsChildrenType0Item.from_dict(
-                    children_type_0_item_data
-                )
+        try:
 
-                children_type_0.append(children_type_0_item)
+            def _parse_children(
+                data: object,
+            ) -> list[ModelObjectPermissionWithNestedPermissionsChildrenType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError()
+                children_type_0 = []
+                _children_type_0 = data
+                for children_type_0_item_data in _children_type_0:
+                    children_type_0_item = ModelObjectPermissionWithNestedPermissionsChildrenType0Item.from_dict(
+                        children_type_0_item_data
+                    )
 
-            return children_type_0
+                    children_type_0.append(children_type_0_item)
 
-        children = _parse_children(d.pop("children", UNSET))
+                return children_type_0
+
+            children = _parse_children(_get("children", UNSET))
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "children",
+                "list[ModelObjectPermissionWithNestedPermissionsChildrenType0Item] | None",
+                _get("children"),
+            ) from None
 
         model_object_permission_with_nested_permissions = cls(
             slug=slug,
@@ -249,7 +308,11 @@ class ModelObjectPermissionWithNestedPermissions:
             children=children,
         )
 
-        model_object_permission_with_nested_permissions.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            model_object_permission_with_nested_permissions.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return model_object_permission_with_nested_permissions
 
     @property

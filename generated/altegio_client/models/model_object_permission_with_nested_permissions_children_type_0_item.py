@@ -3,8 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_KEYS = frozenset({})
+
 
 T = TypeVar("T", bound="ModelObjectPermissionWithNestedPermissionsChildrenType0Item")
 
@@ -24,10 +28,15 @@ class ModelObjectPermissionWithNestedPermissionsChildrenType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
         model_object_permission_with_nested_permissions_children_type_0_item = cls()
 
-        model_object_permission_with_nested_permissions_children_type_0_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            model_object_permission_with_nested_permissions_children_type_0_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return model_object_permission_with_nested_permissions_children_type_0_item
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,28 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.model_object_permission_value import ModelObjectPermissionValue
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+
+    _LAZY = (ModelObjectPermissionValue,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "user_role",
+        "staff_id",
+        "is_editable",
+        "has_any_paid_permission",
+        "user_permissions",
+    }
+)
 
 
 T = TypeVar("T", bound="ModelObjectPermissionsAndUserRole")
@@ -40,6 +63,7 @@ class ModelObjectPermissionsAndUserRole:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ModelObjectPermissionValue,) = _LAZY or _lazy()
         user_role = self.user_role
 
         staff_id: float | None | Unset
@@ -81,39 +105,38 @@ class ModelObjectPermissionsAndUserRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        user_role = _get("user_role", UNSET)
+        if type(user_role) is not str and user_role is not UNSET:
+            user_role = _v.str_(user_role, "user_role")
 
-        d = dict(src_dict)
-        user_role = d.pop("user_role", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not float and staff_id is not UNSET:
+            staff_id = _v.float_(staff_id, "staff_id", True)
 
-        def _parse_staff_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        is_editable = _get("is_editable", UNSET)
+        if type(is_editable) is not bool and is_editable is not UNSET:
+            is_editable = _v.bool_(is_editable, "is_editable")
 
-        staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
+        has_any_paid_permission = _get("has_any_paid_permission", UNSET)
+        if type(has_any_paid_permission) is not bool and has_any_paid_permission is not UNSET:
+            has_any_paid_permission = _v.bool_(has_any_paid_permission, "has_any_paid_permission", True)
 
-        is_editable = d.pop("is_editable", UNSET)
-
-        def _parse_has_any_paid_permission(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_any_paid_permission = _parse_has_any_paid_permission(d.pop("has_any_paid_permission", UNSET))
-
-        _user_permissions = d.pop("user_permissions", UNSET)
-        user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
-        if _user_permissions is not UNSET:
+        _user_permissions = _get("user_permissions", UNSET)
+        if _user_permissions is UNSET:
+            user_permissions = UNSET
+        else:
+            if type(_user_permissions) is not list:
+                _user_permissions = _v.array(_user_permissions, "user_permissions")
             user_permissions = []
-            for user_permissions_item_data in _user_permissions:
-                user_permissions_item = ModelObjectPermissionValue.from_dict(user_permissions_item_data)
-
-                user_permissions.append(user_permissions_item)
+            try:
+                for _item in _user_permissions:
+                    user_permissions.append(ModelObjectPermissionValue.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "user_permissions", user_permissions) from None
 
         model_object_permissions_and_user_role = cls(
             user_role=user_role,
@@ -123,7 +146,11 @@ class ModelObjectPermissionsAndUserRole:
             user_permissions=user_permissions,
         )
 
-        model_object_permissions_and_user_role.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            model_object_permissions_and_user_role.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return model_object_permissions_and_user_role
 
     @property

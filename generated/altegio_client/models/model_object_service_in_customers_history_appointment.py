@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +12,31 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.model_object_consumable_in_service import ModelObjectConsumableInService
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.model_object_consumable_in_service import ModelObjectConsumableInService  # noqa: PLC0415
+
+    _LAZY = (ModelObjectConsumableInService,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "first_cost",
+        "discount_percent",
+        "cost_to_pay",
+        "paid_sum",
+        "payment_status",
+        "consumables",
+    }
+)
 
 
 T = TypeVar("T", bound="ModelObjectServiceInCustomersHistoryAppointment")
@@ -47,6 +74,7 @@ class ModelObjectServiceInCustomersHistoryAppointment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ModelObjectConsumableInService,) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -92,31 +120,50 @@ class ModelObjectServiceInCustomersHistoryAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_consumable_in_service import ModelObjectConsumableInService  # noqa: PLC0415
+        (ModelObjectConsumableInService,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+            first_cost = _v.money(first_cost, "first_cost")
 
-        first_cost = d.pop("first_cost", UNSET)
+        discount_percent = _get("discount_percent", UNSET)
+        if type(discount_percent) is not float and discount_percent is not UNSET:
+            discount_percent = _v.float_(discount_percent, "discount_percent")
 
-        discount_percent = d.pop("discount_percent", UNSET)
+        cost_to_pay = _get("cost_to_pay", UNSET)
+        if type(cost_to_pay) is not float and cost_to_pay is not UNSET:
+            cost_to_pay = _v.float_(cost_to_pay, "cost_to_pay")
 
-        cost_to_pay = d.pop("cost_to_pay", UNSET)
+        paid_sum = _get("paid_sum", UNSET)
+        if type(paid_sum) is not float and paid_sum is not UNSET:
+            paid_sum = _v.float_(paid_sum, "paid_sum")
 
-        paid_sum = d.pop("paid_sum", UNSET)
+        payment_status = _get("payment_status", UNSET)
+        if type(payment_status) is not str and payment_status is not UNSET:
+            payment_status = _v.str_(payment_status, "payment_status")
 
-        payment_status = d.pop("payment_status", UNSET)
-
-        _consumables = d.pop("consumables", UNSET)
-        consumables: list[ModelObjectConsumableInService] | Unset = UNSET
-        if _consumables is not UNSET:
+        _consumables = _get("consumables", UNSET)
+        if _consumables is UNSET:
+            consumables = UNSET
+        else:
+            if type(_consumables) is not list:
+                _consumables = _v.array(_consumables, "consumables")
             consumables = []
-            for consumables_item_data in _consumables:
-                consumables_item = ModelObjectConsumableInService.from_dict(consumables_item_data)
-
-                consumables.append(consumables_item)
+            try:
+                for _item in _consumables:
+                    consumables.append(ModelObjectConsumableInService.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "consumables", consumables) from None
 
         model_object_service_in_customers_history_appointment = cls(
             id=id,
@@ -129,7 +176,11 @@ class ModelObjectServiceInCustomersHistoryAppointment:
             consumables=consumables,
         )
 
-        model_object_service_in_customers_history_appointment.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            model_object_service_in_customers_history_appointment.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return model_object_service_in_customers_history_appointment
 
     @property

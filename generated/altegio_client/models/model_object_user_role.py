@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,28 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.model_object_permission_with_nested_permissions import ModelObjectPermissionWithNestedPermissions
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.model_object_permission_with_nested_permissions import ModelObjectPermissionWithNestedPermissions  # noqa: PLC0415
+
+    _LAZY = (ModelObjectPermissionWithNestedPermissions,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "slug",
+        "title",
+        "description",
+        "weight",
+        "user_permissions",
+    }
+)
 
 
 T = TypeVar("T", bound="ModelObjectUserRole")
@@ -45,6 +68,7 @@ class ModelObjectUserRole:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ModelObjectPermissionWithNestedPermissions,) = _LAZY or _lazy()
         slug = self.slug
 
         title = self.title
@@ -83,36 +107,57 @@ class ModelObjectUserRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_with_nested_permissions import ModelObjectPermissionWithNestedPermissions  # noqa: PLC0415
+        (ModelObjectPermissionWithNestedPermissions,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _v.str_(description, "description")
 
-        description = d.pop("description", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and weight is not UNSET:
+            weight = _v.float_(weight, "weight")
 
-        weight = d.pop("weight", UNSET)
+        try:
 
-        def _parse_user_permissions(data: object) -> list[ModelObjectPermissionWithNestedPermissions] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            user_permissions_type_0 = []
-            _user_permissions_type_0 = data
-            for user_permissions_type_0_item_data in _user_permissions_type_0:
-                user_permissions_type_0_item = ModelObjectPermissionWithNestedPermissions.from_dict(
-                    user_permissions_type_0_item_data
-                )
+            def _parse_user_permissions(
+                data: object,
+            ) -> list[ModelObjectPermissionWithNestedPermissions] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise TypeError()
+                user_permissions_type_0 = []
+                _user_permissions_type_0 = data
+                for user_permissions_type_0_item_data in _user_permissions_type_0:
+                    user_permissions_type_0_item = ModelObjectPermissionWithNestedPermissions.from_dict(
+                        user_permissions_type_0_item_data
+                    )
 
-                user_permissions_type_0.append(user_permissions_type_0_item)
+                    user_permissions_type_0.append(user_permissions_type_0_item)
 
-            return user_permissions_type_0
+                return user_permissions_type_0
 
-        user_permissions = _parse_user_permissions(d.pop("user_permissions", UNSET))
+            user_permissions = _parse_user_permissions(_get("user_permissions", UNSET))
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "user_permissions",
+                "list[ModelObjectPermissionWithNestedPermissions] | None",
+                _get("user_permissions"),
+            ) from None
 
         model_object_user_role = cls(
             slug=slug,
@@ -122,7 +167,9 @@ class ModelObjectUserRole:
             user_permissions=user_permissions,
         )
 
-        model_object_user_role.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            model_object_user_role.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return model_object_user_role
 
     @property

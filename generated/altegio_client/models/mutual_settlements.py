@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,29 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.root_type_for_currency import RootTypeForCurrency
     from ..models.salary_balance_object import SalaryBalanceObject
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
+    from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
+
+    _LAZY = (
+        RootTypeForCurrency,
+        SalaryBalanceObject,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "total_sum",
+        "currency",
+    }
+)
 
 
 T = TypeVar("T", bound="MutualSettlements")
@@ -26,6 +50,10 @@ class MutualSettlements:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForCurrency,
+            SalaryBalanceObject,
+        ) = _LAZY or _lazy()
         total_sum: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total_sum, Unset):
             total_sum = self.total_sum.to_dict()
@@ -46,30 +74,39 @@ class MutualSettlements:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
-        from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _total_sum = d.pop("total_sum", UNSET)
-        total_sum: SalaryBalanceObject | Unset
-        if isinstance(_total_sum, Unset):
+        (
+            RootTypeForCurrency,
+            SalaryBalanceObject,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _total_sum = _get("total_sum", UNSET)
+        if _total_sum is UNSET:
             total_sum = UNSET
         else:
-            total_sum = SalaryBalanceObject.from_dict(_total_sum)
+            try:
+                total_sum = SalaryBalanceObject.from_dict(_total_sum)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "total_sum") from None
 
-        _currency = d.pop("currency", UNSET)
-        currency: RootTypeForCurrency | Unset
-        if isinstance(_currency, Unset):
+        _currency = _get("currency", UNSET)
+        if _currency is UNSET:
             currency = UNSET
         else:
-            currency = RootTypeForCurrency.from_dict(_currency)
+            try:
+                currency = RootTypeForCurrency.from_dict(_currency)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "currency") from None
 
         mutual_settlements = cls(
             total_sum=total_sum,
             currency=currency,
         )
 
-        mutual_settlements.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            mutual_settlements.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return mutual_settlements
 
     @property

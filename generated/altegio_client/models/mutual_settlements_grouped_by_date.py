@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,31 @@ if TYPE_CHECKING:
         MutualSettlementsGroupedByDatePayrollDailyItem,
     )
     from ..models.root_type_for_currency import RootTypeForCurrency
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.mutual_settlements_grouped_by_date_payroll_daily_item import (
+        MutualSettlementsGroupedByDatePayrollDailyItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
+
+    _LAZY = (
+        MutualSettlementsGroupedByDatePayrollDailyItem,
+        RootTypeForCurrency,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "payroll_daily",
+        "currency",
+    }
+)
 
 
 T = TypeVar("T", bound="MutualSettlementsGroupedByDate")
@@ -28,6 +54,10 @@ class MutualSettlementsGroupedByDate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            MutualSettlementsGroupedByDatePayrollDailyItem,
+            RootTypeForCurrency,
+        ) = _LAZY or _lazy()
         payroll_daily: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payroll_daily, Unset):
             payroll_daily = []
@@ -51,34 +81,45 @@ class MutualSettlementsGroupedByDate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mutual_settlements_grouped_by_date_payroll_daily_item import (
-            MutualSettlementsGroupedByDatePayrollDailyItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _payroll_daily = d.pop("payroll_daily", UNSET)
-        payroll_daily: list[MutualSettlementsGroupedByDatePayrollDailyItem] | Unset = UNSET
-        if _payroll_daily is not UNSET:
+        (
+            MutualSettlementsGroupedByDatePayrollDailyItem,
+            RootTypeForCurrency,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _payroll_daily = _get("payroll_daily", UNSET)
+        if _payroll_daily is UNSET:
+            payroll_daily = UNSET
+        else:
+            if type(_payroll_daily) is not list:
+                _payroll_daily = _v.array(_payroll_daily, "payroll_daily")
             payroll_daily = []
-            for payroll_daily_item_data in _payroll_daily:
-                payroll_daily_item = MutualSettlementsGroupedByDatePayrollDailyItem.from_dict(payroll_daily_item_data)
+            try:
+                for _item in _payroll_daily:
+                    payroll_daily.append(MutualSettlementsGroupedByDatePayrollDailyItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "payroll_daily", payroll_daily) from None
 
-                payroll_daily.append(payroll_daily_item)
-
-        _currency = d.pop("currency", UNSET)
-        currency: RootTypeForCurrency | Unset
-        if isinstance(_currency, Unset):
+        _currency = _get("currency", UNSET)
+        if _currency is UNSET:
             currency = UNSET
         else:
-            currency = RootTypeForCurrency.from_dict(_currency)
+            try:
+                currency = RootTypeForCurrency.from_dict(_currency)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "currency") from None
 
         mutual_settlements_grouped_by_date = cls(
             payroll_daily=payroll_daily,
             currency=currency,
         )
 
-        mutual_settlements_grouped_by_date.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            mutual_settlements_grouped_by_date.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return mutual_settlements_grouped_by_date
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,25 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.salary_balance_object import SalaryBalanceObject
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
+
+    _LAZY = (SalaryBalanceObject,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "date",
+        "payroll_sum",
+    }
+)
 
 
 T = TypeVar("T", bound="MutualSettlementsGroupedByDatePayrollDailyItem")
@@ -24,6 +44,7 @@ class MutualSettlementsGroupedByDatePayrollDailyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SalaryBalanceObject,) = _LAZY or _lazy()
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -48,36 +69,33 @@ class MutualSettlementsGroupedByDatePayrollDailyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
+        (SalaryBalanceObject,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.date_(date, "date", True)
 
-        d = dict(src_dict)
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.date.fromisoformat(data)
-
-            return date_type_0
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        _payroll_sum = d.pop("payroll_sum", UNSET)
-        payroll_sum: SalaryBalanceObject | Unset
-        if isinstance(_payroll_sum, Unset):
+        _payroll_sum = _get("payroll_sum", UNSET)
+        if _payroll_sum is UNSET:
             payroll_sum = UNSET
         else:
-            payroll_sum = SalaryBalanceObject.from_dict(_payroll_sum)
+            try:
+                payroll_sum = SalaryBalanceObject.from_dict(_payroll_sum)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "payroll_sum") from None
 
         mutual_settlements_grouped_by_date_payroll_daily_item = cls(
             date=date,
             payroll_sum=payroll_sum,
         )
 
-        mutual_settlements_grouped_by_date_payroll_daily_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            mutual_settlements_grouped_by_date_payroll_daily_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return mutual_settlements_grouped_by_date_payroll_daily_item
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,27 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries  # noqa: PLC0415
+
+    _LAZY = (ObjectOfModelScheduleSeries,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "loyalty_abonement_id",
+        "final_day",
+        "days",
+    }
+)
 
 
 T = TypeVar("T", bound="ObjectOfModelClientSchedule")
@@ -42,6 +64,7 @@ class ObjectOfModelClientSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObjectOfModelScheduleSeries,) = _LAZY or _lazy()
         id = self.id
 
         loyalty_abonement_id: float | None | Unset
@@ -75,30 +98,34 @@ class ObjectOfModelClientSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries  # noqa: PLC0415
+        (ObjectOfModelScheduleSeries,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        loyalty_abonement_id = _get("loyalty_abonement_id", UNSET)
+        if type(loyalty_abonement_id) is not float and loyalty_abonement_id is not UNSET:
+            loyalty_abonement_id = _v.float_(loyalty_abonement_id, "loyalty_abonement_id", True)
 
-        def _parse_loyalty_abonement_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        final_day = _get("final_day", UNSET)
+        if type(final_day) is not str and final_day is not UNSET:
+            final_day = _v.str_(final_day, "final_day")
 
-        loyalty_abonement_id = _parse_loyalty_abonement_id(d.pop("loyalty_abonement_id", UNSET))
-
-        final_day = d.pop("final_day", UNSET)
-
-        _days = d.pop("days", UNSET)
-        days: list[ObjectOfModelScheduleSeries] | Unset = UNSET
-        if _days is not UNSET:
+        _days = _get("days", UNSET)
+        if _days is UNSET:
+            days = UNSET
+        else:
+            if type(_days) is not list:
+                _days = _v.array(_days, "days")
             days = []
-            for days_item_data in _days:
-                days_item = ObjectOfModelScheduleSeries.from_dict(days_item_data)
-
-                days.append(days_item)
+            try:
+                for _item in _days:
+                    days.append(ObjectOfModelScheduleSeries.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "days", days) from None
 
         object_of_model_client_schedule = cls(
             id=id,
@@ -107,7 +134,11 @@ class ObjectOfModelClientSchedule:
             days=days,
         )
 
-        object_of_model_client_schedule.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            object_of_model_client_schedule.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return object_of_model_client_schedule
 
     @property

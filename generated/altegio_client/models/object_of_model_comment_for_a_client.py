@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,34 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.object_of_model_file_in_a_client_details import ObjectOfModelFileInAClientDetails
     from ..models.object_of_model_user_with_name_and_avatar import ObjectOfModelUserWithNameAndAvatar
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.object_of_model_file_in_a_client_details import ObjectOfModelFileInAClientDetails  # noqa: PLC0415
+    from ..models.object_of_model_user_with_name_and_avatar import ObjectOfModelUserWithNameAndAvatar  # noqa: PLC0415
+
+    _LAZY = (
+        ObjectOfModelFileInAClientDetails,
+        ObjectOfModelUserWithNameAndAvatar,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "create_date",
+        "update_date",
+        "type",
+        "text",
+        "files",
+        "user",
+    }
+)
 
 
 T = TypeVar("T", bound="ObjectOfModelCommentForAClient")
@@ -47,8 +76,10 @@ class ObjectOfModelCommentForAClient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_of_model_user_with_name_and_avatar import ObjectOfModelUserWithNameAndAvatar  # noqa: PLC0415
-
+        (
+            ObjectOfModelFileInAClientDetails,
+            ObjectOfModelUserWithNameAndAvatar,
+        ) = _LAZY or _lazy()
         id = self.id
 
         create_date: None | str | Unset
@@ -108,63 +139,56 @@ class ObjectOfModelCommentForAClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_of_model_file_in_a_client_details import ObjectOfModelFileInAClientDetails  # noqa: PLC0415
-        from ..models.object_of_model_user_with_name_and_avatar import ObjectOfModelUserWithNameAndAvatar  # noqa: PLC0415
+        (
+            ObjectOfModelFileInAClientDetails,
+            ObjectOfModelUserWithNameAndAvatar,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date", True)
 
-        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            create_date_type_0 = datetime.datetime.fromisoformat(data)
+        update_date = _get("update_date", UNSET)
+        if update_date is not UNSET:
+            update_date = _v.datetime_(update_date, "update_date", True)
 
-            return create_date_type_0
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        create_date = _parse_create_date(d.pop("create_date", UNSET))
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _v.str_(text, "text")
 
-        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            update_date_type_0 = datetime.datetime.fromisoformat(data)
-
-            return update_date_type_0
-
-        update_date = _parse_update_date(d.pop("update_date", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        _files = d.pop("files", UNSET)
-        files: list[ObjectOfModelFileInAClientDetails] | Unset = UNSET
-        if _files is not UNSET:
+        _files = _get("files", UNSET)
+        if _files is UNSET:
+            files = UNSET
+        else:
+            if type(_files) is not list:
+                _files = _v.array(_files, "files")
             files = []
-            for files_item_data in _files:
-                files_item = ObjectOfModelFileInAClientDetails.from_dict(files_item_data)
+            try:
+                for _item in _files:
+                    files.append(ObjectOfModelFileInAClientDetails.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "files", files) from None
 
-                files.append(files_item)
-
-        def _parse_user(data: object) -> None | ObjectOfModelUserWithNameAndAvatar | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            user_type_0 = ObjectOfModelUserWithNameAndAvatar.from_dict(data)
-
-            return user_type_0
-
-        user = _parse_user(d.pop("user", UNSET))
+        _user = _get("user", UNSET)
+        if _user is UNSET:
+            user = UNSET
+        elif _user is None:
+            user = None
+        else:
+            try:
+                user = ObjectOfModelUserWithNameAndAvatar.from_dict(_user)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "user") from None
 
         object_of_model_comment_for_a_client = cls(
             id=id,
@@ -176,7 +200,11 @@ class ObjectOfModelCommentForAClient:
             user=user,
         )
 
-        object_of_model_comment_for_a_client.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            object_of_model_comment_for_a_client.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return object_of_model_comment_for_a_client
 
     @property

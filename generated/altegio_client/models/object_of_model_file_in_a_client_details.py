@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "link",
+        "filename",
+    }
+)
+
 
 T = TypeVar("T", bound="ObjectOfModelFileInAClientDetails")
 
@@ -43,17 +52,27 @@ class ObjectOfModelFileInAClientDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        link = d.pop("link", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        link = _get("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = _v.str_(link, "link")
 
-        filename = d.pop("filename", UNSET)
+        filename = _get("filename", UNSET)
+        if type(filename) is not str and filename is not UNSET:
+            filename = _v.str_(filename, "filename")
 
         object_of_model_file_in_a_client_details = cls(
             link=link,
             filename=filename,
         )
 
-        object_of_model_file_in_a_client_details.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            object_of_model_file_in_a_client_details.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return object_of_model_file_in_a_client_details
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "resource_id",
+    }
+)
+
 
 T = TypeVar("T", bound="ObjectOfModelResourceInstance")
 
@@ -48,12 +58,20 @@ class ObjectOfModelResourceInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        resource_id = d.pop("resource_id", UNSET)
+        resource_id = _get("resource_id", UNSET)
+        if type(resource_id) is not int and resource_id is not UNSET:
+            resource_id = _v.int_(resource_id, "resource_id")
 
         object_of_model_resource_instance = cls(
             id=id,
@@ -61,7 +79,11 @@ class ObjectOfModelResourceInstance:
             resource_id=resource_id,
         )
 
-        object_of_model_resource_instance.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            object_of_model_resource_instance.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return object_of_model_resource_instance
 
     @property

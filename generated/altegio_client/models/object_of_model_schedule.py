@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,32 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries  # noqa: PLC0415
+
+    _LAZY = (ObjectOfModelScheduleSeries,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "original_entity_type",
+        "original_entity_id",
+        "date_start",
+        "date_end",
+        "days",
+    }
+)
 
 
 T = TypeVar("T", bound="ObjectOfModelSchedule")
@@ -55,6 +82,7 @@ class ObjectOfModelSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ObjectOfModelScheduleSeries,) = _LAZY or _lazy()
         id = self.id
 
         created_at: None | str | Unset
@@ -134,88 +162,54 @@ class ObjectOfModelSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries  # noqa: PLC0415
+        (ObjectOfModelScheduleSeries,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = _v.datetime_(created_at, "created_at", True)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(data)
+        updated_at = _get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            updated_at = _v.datetime_(updated_at, "updated_at", True)
 
-            return created_at_type_0
+        deleted_at = _get("deleted_at", UNSET)
+        if deleted_at is not UNSET:
+            deleted_at = _v.datetime_(deleted_at, "deleted_at", True)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        original_entity_type = _get("original_entity_type", UNSET)
+        if type(original_entity_type) is not str and original_entity_type is not UNSET:
+            original_entity_type = _v.str_(original_entity_type, "original_entity_type")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        original_entity_id = _get("original_entity_id", UNSET)
+        if type(original_entity_id) is not int and original_entity_id is not UNSET:
+            original_entity_id = _v.int_(original_entity_id, "original_entity_id")
 
-            return updated_at_type_0
+        date_start = _get("date_start", UNSET)
+        if date_start is not UNSET:
+            date_start = _v.date_(date_start, "date_start", True)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        date_end = _get("date_end", UNSET)
+        if date_end is not UNSET:
+            date_end = _v.date_(date_end, "date_end", True)
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return deleted_at_type_0
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        original_entity_type = d.pop("original_entity_type", UNSET)
-
-        original_entity_id = d.pop("original_entity_id", UNSET)
-
-        def _parse_date_start(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_start_type_0 = datetime.date.fromisoformat(data)
-
-            return date_start_type_0
-
-        date_start = _parse_date_start(d.pop("date_start", UNSET))
-
-        def _parse_date_end(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_end_type_0 = datetime.date.fromisoformat(data)
-
-            return date_end_type_0
-
-        date_end = _parse_date_end(d.pop("date_end", UNSET))
-
-        _days = d.pop("days", UNSET)
-        days: list[ObjectOfModelScheduleSeries] | Unset = UNSET
-        if _days is not UNSET:
+        _days = _get("days", UNSET)
+        if _days is UNSET:
+            days = UNSET
+        else:
+            if type(_days) is not list:
+                _days = _v.array(_days, "days")
             days = []
-            for days_item_data in _days:
-                days_item = ObjectOfModelScheduleSeries.from_dict(days_item_data)
-
-                days.append(days_item)
+            try:
+                for _item in _days:
+                    days.append(ObjectOfModelScheduleSeries.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "days", days) from None
 
         object_of_model_schedule = cls(
             id=id,
@@ -229,7 +223,9 @@ class ObjectOfModelSchedule:
             days=days,
         )
 
-        object_of_model_schedule.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            object_of_model_schedule.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return object_of_model_schedule
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -14,6 +15,44 @@ if TYPE_CHECKING:
     from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance
     from ..models.object_of_model_tag import ObjectOfModelTag
     from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.event_in_a_schedule import EventInASchedule  # noqa: PLC0415
+    from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance  # noqa: PLC0415
+    from ..models.object_of_model_tag import ObjectOfModelTag  # noqa: PLC0415
+    from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
+
+    _LAZY = (
+        EventInASchedule,
+        ObjectOfModelResourceInstance,
+        ObjectOfModelTag,
+        ObjectOfModelTeamMemberWithPosition,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "timetable_event_schedule_id",
+        "day_of_week",
+        "events_time",
+        "events_duration",
+        "event_technical_break_duration",
+        "events_master",
+        "events_labels",
+        "events_resource_instances",
+        "events",
+    }
+)
 
 
 T = TypeVar("T", bound="ObjectOfModelScheduleSeries")
@@ -68,6 +107,12 @@ class ObjectOfModelScheduleSeries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            EventInASchedule,
+            ObjectOfModelResourceInstance,
+            ObjectOfModelTag,
+            ObjectOfModelTeamMemberWithPosition,
+        ) = _LAZY or _lazy()
         id = self.id
 
         created_at: None | str | Unset
@@ -163,98 +208,98 @@ class ObjectOfModelScheduleSeries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_in_a_schedule import EventInASchedule  # noqa: PLC0415
-        from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance  # noqa: PLC0415
-        from ..models.object_of_model_tag import ObjectOfModelTag  # noqa: PLC0415
-        from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
+        (
+            EventInASchedule,
+            ObjectOfModelResourceInstance,
+            ObjectOfModelTag,
+            ObjectOfModelTeamMemberWithPosition,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = _v.datetime_(created_at, "created_at", True)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(data)
+        updated_at = _get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            updated_at = _v.datetime_(updated_at, "updated_at", True)
 
-            return created_at_type_0
+        deleted_at = _get("deleted_at", UNSET)
+        if deleted_at is not UNSET:
+            deleted_at = _v.datetime_(deleted_at, "deleted_at", True)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        timetable_event_schedule_id = _get("timetable_event_schedule_id", UNSET)
+        if type(timetable_event_schedule_id) is not int and timetable_event_schedule_id is not UNSET:
+            timetable_event_schedule_id = _v.int_(timetable_event_schedule_id, "timetable_event_schedule_id")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        day_of_week = _get("day_of_week", UNSET)
+        if type(day_of_week) is not str and day_of_week is not UNSET:
+            day_of_week = _v.str_(day_of_week, "day_of_week")
 
-            return updated_at_type_0
+        events_time = _get("events_time", UNSET)
+        if type(events_time) is not str and events_time is not UNSET:
+            events_time = _v.str_(events_time, "events_time")
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        events_duration = _get("events_duration", UNSET)
+        if type(events_duration) is not float and events_duration is not UNSET:
+            events_duration = _v.float_(events_duration, "events_duration")
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+        event_technical_break_duration = _get("event_technical_break_duration", UNSET)
+        if type(event_technical_break_duration) is not float and event_technical_break_duration is not UNSET:
+            event_technical_break_duration = _v.float_(event_technical_break_duration, "event_technical_break_duration")
 
-            return deleted_at_type_0
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        timetable_event_schedule_id = d.pop("timetable_event_schedule_id", UNSET)
-
-        day_of_week = d.pop("day_of_week", UNSET)
-
-        events_time = d.pop("events_time", UNSET)
-
-        events_duration = d.pop("events_duration", UNSET)
-
-        event_technical_break_duration = d.pop("event_technical_break_duration", UNSET)
-
-        _events_master = d.pop("events_master", UNSET)
-        events_master: ObjectOfModelTeamMemberWithPosition | Unset
-        if isinstance(_events_master, Unset):
+        _events_master = _get("events_master", UNSET)
+        if _events_master is UNSET:
             events_master = UNSET
         else:
-            events_master = ObjectOfModelTeamMemberWithPosition.from_dict(_events_master)
+            try:
+                events_master = ObjectOfModelTeamMemberWithPosition.from_dict(_events_master)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "events_master") from None
 
-        _events_labels = d.pop("events_labels", UNSET)
-        events_labels: list[ObjectOfModelTag] | Unset = UNSET
-        if _events_labels is not UNSET:
+        _events_labels = _get("events_labels", UNSET)
+        if _events_labels is UNSET:
+            events_labels = UNSET
+        else:
+            if type(_events_labels) is not list:
+                _events_labels = _v.array(_events_labels, "events_labels")
             events_labels = []
-            for events_labels_item_data in _events_labels:
-                events_labels_item = ObjectOfModelTag.from_dict(events_labels_item_data)
+            try:
+                for _item in _events_labels:
+                    events_labels.append(ObjectOfModelTag.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "events_labels", events_labels) from None
 
-                events_labels.append(events_labels_item)
-
-        _events_resource_instances = d.pop("events_resource_instances", UNSET)
-        events_resource_instances: list[ObjectOfModelResourceInstance] | Unset = UNSET
-        if _events_resource_instances is not UNSET:
+        _events_resource_instances = _get("events_resource_instances", UNSET)
+        if _events_resource_instances is UNSET:
+            events_resource_instances = UNSET
+        else:
+            if type(_events_resource_instances) is not list:
+                _events_resource_instances = _v.array(_events_resource_instances, "events_resource_instances")
             events_resource_instances = []
-            for events_resource_instances_item_data in _events_resource_instances:
-                events_resource_instances_item = ObjectOfModelResourceInstance.from_dict(
-                    events_resource_instances_item_data
-                )
+            try:
+                for _item in _events_resource_instances:
+                    events_resource_instances.append(ObjectOfModelResourceInstance.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "events_resource_instances", events_resource_instances) from None
 
-                events_resource_instances.append(events_resource_instances_item)
-
-        _events = d.pop("events", UNSET)
-        events: list[EventInASchedule] | Unset = UNSET
-        if _events is not UNSET:
+        _events = _get("events", UNSET)
+        if _events is UNSET:
+            events = UNSET
+        else:
+            if type(_events) is not list:
+                _events = _v.array(_events, "events")
             events = []
-            for events_item_data in _events:
-                events_item = EventInASchedule.from_dict(events_item_data)
-
-                events.append(events_item)
+            try:
+                for _item in _events:
+                    events.append(EventInASchedule.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "events", events) from None
 
         object_of_model_schedule_series = cls(
             id=id,
@@ -272,7 +317,11 @@ class ObjectOfModelScheduleSeries:
             events=events,
         )
 
-        object_of_model_schedule_series.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            object_of_model_schedule_series.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return object_of_model_schedule_series
 
     @property

@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "service_id",
+        "master_id",
+        "length",
+        "technological_card_id",
+        "api_id",
+        "is_online",
+        "is_offline_records_allowed",
+        "price",
+    }
+)
+
 
 T = TypeVar("T", bound="ObjectOfModelServiceTeamMember")
 
@@ -83,29 +98,40 @@ class ObjectOfModelServiceTeamMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_id = d.pop("service_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        length = d.pop("length", UNSET)
+        length = _get("length", UNSET)
+        if type(length) is not float and length is not UNSET:
+            length = _v.float_(length, "length")
 
-        technological_card_id = d.pop("technological_card_id", UNSET)
+        technological_card_id = _get("technological_card_id", UNSET)
+        if type(technological_card_id) is not int and technological_card_id is not UNSET:
+            technological_card_id = _v.int_(technological_card_id, "technological_card_id")
 
-        api_id = d.pop("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
-        is_online = d.pop("is_online", UNSET)
+        is_online = _get("is_online", UNSET)
+        if type(is_online) is not bool and is_online is not UNSET:
+            is_online = _v.bool_(is_online, "is_online")
 
-        is_offline_records_allowed = d.pop("is_offline_records_allowed", UNSET)
+        is_offline_records_allowed = _get("is_offline_records_allowed", UNSET)
+        if type(is_offline_records_allowed) is not bool and is_offline_records_allowed is not UNSET:
+            is_offline_records_allowed = _v.bool_(is_offline_records_allowed, "is_offline_records_allowed")
 
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
+        price = _get("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = _v.float_(price, "price", True)
 
         object_of_model_service_team_member = cls(
             service_id=service_id,
@@ -118,7 +144,11 @@ class ObjectOfModelServiceTeamMember:
             price=price,
         )
 
-        object_of_model_service_team_member.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            object_of_model_service_team_member.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return object_of_model_service_team_member
 
     @property

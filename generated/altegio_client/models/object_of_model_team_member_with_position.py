@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,31 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.position_compact import PositionCompact
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.position_compact import PositionCompact  # noqa: PLC0415
+
+    _LAZY = (PositionCompact,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+        "specialization",
+        "avatar",
+        "avatar_big",
+        "position",
+        "is_paid_staff",
+    }
+)
 
 
 T = TypeVar("T", bound="ObjectOfModelTeamMemberWithPosition")
@@ -44,8 +70,7 @@ class ObjectOfModelTeamMemberWithPosition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.position_compact import PositionCompact  # noqa: PLC0415
-
+        (PositionCompact,) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -92,35 +117,48 @@ class ObjectOfModelTeamMemberWithPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.position_compact import PositionCompact  # noqa: PLC0415
+        (PositionCompact,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        name = d.pop("name", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
-        avatar = d.pop("avatar", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _v.str_(avatar_big, "avatar_big")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        _position = _get("position", UNSET)
+        if _position is UNSET:
+            position = UNSET
+        elif _position is None:
+            position = None
+        else:
+            try:
+                position = PositionCompact.from_dict(_position)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "position") from None
 
-        def _parse_position(data: object) -> None | PositionCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            position_type_0 = PositionCompact.from_dict(data)
-
-            return position_type_0
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
+        is_paid_staff = _get("is_paid_staff", UNSET)
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _v.bool_(is_paid_staff, "is_paid_staff")
 
         object_of_model_team_member_with_position = cls(
             id=id,
@@ -133,7 +171,11 @@ class ObjectOfModelTeamMemberWithPosition:
             is_paid_staff=is_paid_staff,
         )
 
-        object_of_model_team_member_with_position.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            object_of_model_team_member_with_position.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return object_of_model_team_member_with_position
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "avatar",
+    }
+)
+
 
 T = TypeVar("T", bound="ObjectOfModelUserWithNameAndAvatar")
 
@@ -49,12 +59,20 @@ class ObjectOfModelUserWithNameAndAvatar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        avatar = d.pop("avatar", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
         object_of_model_user_with_name_and_avatar = cls(
             id=id,
@@ -62,7 +80,11 @@ class ObjectOfModelUserWithNameAndAvatar:
             avatar=avatar,
         )
 
-        object_of_model_user_with_name_and_avatar.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            object_of_model_user_with_name_and_avatar.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return object_of_model_user_with_name_and_avatar
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "slug",
+        "loyalty_card_id",
+    }
+)
+
 
 T = TypeVar("T", bound="PayWithALoyaltyCardPaymentMethod")
 
@@ -38,17 +47,27 @@ class PayWithALoyaltyCardPaymentMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        loyalty_card_id = d.pop("loyalty_card_id", UNSET)
+        loyalty_card_id = _get("loyalty_card_id", UNSET)
+        if type(loyalty_card_id) is not int and loyalty_card_id is not UNSET:
+            loyalty_card_id = _v.int_(loyalty_card_id, "loyalty_card_id")
 
         pay_with_a_loyalty_card_payment_method = cls(
             slug=slug,
             loyalty_card_id=loyalty_card_id,
         )
 
-        pay_with_a_loyalty_card_payment_method.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            pay_with_a_loyalty_card_payment_method.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return pay_with_a_loyalty_card_payment_method
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,24 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pay_with_a_loyalty_program_payment_method import PayWithALoyaltyProgramPaymentMethod
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.pay_with_a_loyalty_program_payment_method import PayWithALoyaltyProgramPaymentMethod  # noqa: PLC0415
+
+    _LAZY = (PayWithALoyaltyProgramPaymentMethod,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "method",
+    }
+)
 
 
 T = TypeVar("T", bound="PayWithALoyaltyProgramPayment")
@@ -24,6 +43,7 @@ class PayWithALoyaltyProgramPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (PayWithALoyaltyProgramPaymentMethod,) = _LAZY or _lazy()
         method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.method, Unset):
             method = self.method.to_dict()
@@ -38,21 +58,28 @@ class PayWithALoyaltyProgramPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_with_a_loyalty_program_payment_method import PayWithALoyaltyProgramPaymentMethod  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _method = d.pop("method", UNSET)
-        method: PayWithALoyaltyProgramPaymentMethod | Unset
-        if isinstance(_method, Unset):
+        (PayWithALoyaltyProgramPaymentMethod,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _method = _get("method", UNSET)
+        if _method is UNSET:
             method = UNSET
         else:
-            method = PayWithALoyaltyProgramPaymentMethod.from_dict(_method)
+            try:
+                method = PayWithALoyaltyProgramPaymentMethod.from_dict(_method)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "method") from None
 
         pay_with_a_loyalty_program_payment = cls(
             method=method,
         )
 
-        pay_with_a_loyalty_program_payment.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            pay_with_a_loyalty_program_payment.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return pay_with_a_loyalty_program_payment
 
     @property

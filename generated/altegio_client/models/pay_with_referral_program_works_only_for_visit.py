@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,26 @@ if TYPE_CHECKING:
     from ..models.pay_with_referral_program_works_only_for_visit_payment import (
         PayWithReferralProgramWorksOnlyForVisitPayment,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.pay_with_referral_program_works_only_for_visit_payment import (
+        PayWithReferralProgramWorksOnlyForVisitPayment,  # noqa: PLC0415
+    )
+
+    _LAZY = (PayWithReferralProgramWorksOnlyForVisitPayment,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "payment",
+    }
+)
 
 
 T = TypeVar("T", bound="PayWithReferralProgramWorksOnlyForVisit")
@@ -32,6 +53,7 @@ class PayWithReferralProgramWorksOnlyForVisit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (PayWithReferralProgramWorksOnlyForVisitPayment,) = _LAZY or _lazy()
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
             payment = self.payment.to_dict()
@@ -46,23 +68,28 @@ class PayWithReferralProgramWorksOnlyForVisit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_with_referral_program_works_only_for_visit_payment import (
-            PayWithReferralProgramWorksOnlyForVisitPayment,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _payment = d.pop("payment", UNSET)
-        payment: PayWithReferralProgramWorksOnlyForVisitPayment | Unset
-        if isinstance(_payment, Unset):
+        (PayWithReferralProgramWorksOnlyForVisitPayment,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _payment = _get("payment", UNSET)
+        if _payment is UNSET:
             payment = UNSET
         else:
-            payment = PayWithReferralProgramWorksOnlyForVisitPayment.from_dict(_payment)
+            try:
+                payment = PayWithReferralProgramWorksOnlyForVisitPayment.from_dict(_payment)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "payment") from None
 
         pay_with_referral_program_works_only_for_visit = cls(
             payment=payment,
         )
 
-        pay_with_referral_program_works_only_for_visit.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            pay_with_referral_program_works_only_for_visit.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return pay_with_referral_program_works_only_for_visit
 
     @property

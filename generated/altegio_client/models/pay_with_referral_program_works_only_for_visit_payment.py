@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.pay_with_referral_program_works_only_for_visit_payment_method import (
         PayWithReferralProgramWorksOnlyForVisitPaymentMethod,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.pay_with_referral_program_works_only_for_visit_payment_method import (
+        PayWithReferralProgramWorksOnlyForVisitPaymentMethod,  # noqa: PLC0415
+    )
+
+    _LAZY = (PayWithReferralProgramWorksOnlyForVisitPaymentMethod,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "method",
+        "referrer_phone",
+    }
+)
 
 
 T = TypeVar("T", bound="PayWithReferralProgramWorksOnlyForVisitPayment")
@@ -28,6 +50,7 @@ class PayWithReferralProgramWorksOnlyForVisitPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (PayWithReferralProgramWorksOnlyForVisitPaymentMethod,) = _LAZY or _lazy()
         method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.method, Unset):
             method = self.method.to_dict()
@@ -46,26 +69,33 @@ class PayWithReferralProgramWorksOnlyForVisitPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_with_referral_program_works_only_for_visit_payment_method import (
-            PayWithReferralProgramWorksOnlyForVisitPaymentMethod,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _method = d.pop("method", UNSET)
-        method: PayWithReferralProgramWorksOnlyForVisitPaymentMethod | Unset
-        if isinstance(_method, Unset):
+        (PayWithReferralProgramWorksOnlyForVisitPaymentMethod,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _method = _get("method", UNSET)
+        if _method is UNSET:
             method = UNSET
         else:
-            method = PayWithReferralProgramWorksOnlyForVisitPaymentMethod.from_dict(_method)
+            try:
+                method = PayWithReferralProgramWorksOnlyForVisitPaymentMethod.from_dict(_method)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "method") from None
 
-        referrer_phone = d.pop("referrer_phone", UNSET)
+        referrer_phone = _get("referrer_phone", UNSET)
+        if type(referrer_phone) is not str and referrer_phone is not UNSET:
+            referrer_phone = _v.str_(referrer_phone, "referrer_phone")
 
         pay_with_referral_program_works_only_for_visit_payment = cls(
             method=method,
             referrer_phone=referrer_phone,
         )
 
-        pay_with_referral_program_works_only_for_visit_payment.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            pay_with_referral_program_works_only_for_visit_payment.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return pay_with_referral_program_works_only_for_visit_payment
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,24 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payment_at_the_checkout_payment import PaymentAtTheCheckoutPayment
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.payment_at_the_checkout_payment import PaymentAtTheCheckoutPayment  # noqa: PLC0415
+
+    _LAZY = (PaymentAtTheCheckoutPayment,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "payment",
+    }
+)
 
 
 T = TypeVar("T", bound="PaymentAtTheCheckout")
@@ -29,6 +48,7 @@ class PaymentAtTheCheckout:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (PaymentAtTheCheckoutPayment,) = _LAZY or _lazy()
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
             payment = self.payment.to_dict()
@@ -43,21 +63,26 @@ class PaymentAtTheCheckout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_at_the_checkout_payment import PaymentAtTheCheckoutPayment  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _payment = d.pop("payment", UNSET)
-        payment: PaymentAtTheCheckoutPayment | Unset
-        if isinstance(_payment, Unset):
+        (PaymentAtTheCheckoutPayment,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _payment = _get("payment", UNSET)
+        if _payment is UNSET:
             payment = UNSET
         else:
-            payment = PaymentAtTheCheckoutPayment.from_dict(_payment)
+            try:
+                payment = PaymentAtTheCheckoutPayment.from_dict(_payment)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "payment") from None
 
         payment_at_the_checkout = cls(
             payment=payment,
         )
 
-        payment_at_the_checkout.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            payment_at_the_checkout.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return payment_at_the_checkout
 
     @property

@@ -3,10 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "money_sum",
+        "discount_sum",
+        "bonus_sum",
+        "certificate_sum",
+        "abonement_sum",
+        "deposit_sum",
+    }
+)
+
 
 T = TypeVar("T", bound="PaymentDetailsObject")
 
@@ -60,18 +73,32 @@ class PaymentDetailsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        money_sum = d.pop("money_sum", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        money_sum = _get("money_sum", UNSET)
+        if type(money_sum) is not str and money_sum is not UNSET:
+            money_sum = _v.str_(money_sum, "money_sum")
 
-        discount_sum = d.pop("discount_sum", UNSET)
+        discount_sum = _get("discount_sum", UNSET)
+        if type(discount_sum) is not str and discount_sum is not UNSET:
+            discount_sum = _v.str_(discount_sum, "discount_sum")
 
-        bonus_sum = d.pop("bonus_sum", UNSET)
+        bonus_sum = _get("bonus_sum", UNSET)
+        if type(bonus_sum) is not str and bonus_sum is not UNSET:
+            bonus_sum = _v.str_(bonus_sum, "bonus_sum")
 
-        certificate_sum = d.pop("certificate_sum", UNSET)
+        certificate_sum = _get("certificate_sum", UNSET)
+        if type(certificate_sum) is not str and certificate_sum is not UNSET:
+            certificate_sum = _v.str_(certificate_sum, "certificate_sum")
 
-        abonement_sum = d.pop("abonement_sum", UNSET)
+        abonement_sum = _get("abonement_sum", UNSET)
+        if type(abonement_sum) is not str and abonement_sum is not UNSET:
+            abonement_sum = _v.str_(abonement_sum, "abonement_sum")
 
-        deposit_sum = d.pop("deposit_sum", UNSET)
+        deposit_sum = _get("deposit_sum", UNSET)
+        if type(deposit_sum) is not str and deposit_sum is not UNSET:
+            deposit_sum = _v.str_(deposit_sum, "deposit_sum")
 
         payment_details_object = cls(
             money_sum=money_sum,
@@ -82,7 +109,9 @@ class PaymentDetailsObject:
             deposit_sum=deposit_sum,
         )
 
-        payment_details_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            payment_details_object.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return payment_details_object
 
     @property

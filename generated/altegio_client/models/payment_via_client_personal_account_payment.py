@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,25 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payment_via_client_personal_account_payment_method import PaymentViaClientPersonalAccountPaymentMethod
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.payment_via_client_personal_account_payment_method import PaymentViaClientPersonalAccountPaymentMethod  # noqa: PLC0415
+
+    _LAZY = (PaymentViaClientPersonalAccountPaymentMethod,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "method",
+        "amount",
+    }
+)
 
 
 T = TypeVar("T", bound="PaymentViaClientPersonalAccountPayment")
@@ -26,6 +46,7 @@ class PaymentViaClientPersonalAccountPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (PaymentViaClientPersonalAccountPaymentMethod,) = _LAZY or _lazy()
         method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.method, Unset):
             method = self.method.to_dict()
@@ -44,26 +65,33 @@ class PaymentViaClientPersonalAccountPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_via_client_personal_account_payment_method import (
-            PaymentViaClientPersonalAccountPaymentMethod,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _method = d.pop("method", UNSET)
-        method: PaymentViaClientPersonalAccountPaymentMethod | Unset
-        if isinstance(_method, Unset):
+        (PaymentViaClientPersonalAccountPaymentMethod,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _method = _get("method", UNSET)
+        if _method is UNSET:
             method = UNSET
         else:
-            method = PaymentViaClientPersonalAccountPaymentMethod.from_dict(_method)
+            try:
+                method = PaymentViaClientPersonalAccountPaymentMethod.from_dict(_method)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "method") from None
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
         payment_via_client_personal_account_payment = cls(
             method=method,
             amount=amount,
         )
 
-        payment_via_client_personal_account_payment.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            payment_via_client_personal_account_payment.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return payment_via_client_personal_account_payment
 
     @property

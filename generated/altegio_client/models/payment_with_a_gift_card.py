@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,24 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payment_with_a_gift_card_payment import PaymentWithAGiftCardPayment
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.payment_with_a_gift_card_payment import PaymentWithAGiftCardPayment  # noqa: PLC0415
+
+    _LAZY = (PaymentWithAGiftCardPayment,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "payment",
+    }
+)
 
 
 T = TypeVar("T", bound="PaymentWithAGiftCard")
@@ -31,6 +50,7 @@ class PaymentWithAGiftCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (PaymentWithAGiftCardPayment,) = _LAZY or _lazy()
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
             payment = self.payment.to_dict()
@@ -45,21 +65,26 @@ class PaymentWithAGiftCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_with_a_gift_card_payment import PaymentWithAGiftCardPayment  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _payment = d.pop("payment", UNSET)
-        payment: PaymentWithAGiftCardPayment | Unset
-        if isinstance(_payment, Unset):
+        (PaymentWithAGiftCardPayment,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _payment = _get("payment", UNSET)
+        if _payment is UNSET:
             payment = UNSET
         else:
-            payment = PaymentWithAGiftCardPayment.from_dict(_payment)
+            try:
+                payment = PaymentWithAGiftCardPayment.from_dict(_payment)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "payment") from None
 
         payment_with_a_gift_card = cls(
             payment=payment,
         )
 
-        payment_with_a_gift_card.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            payment_with_a_gift_card.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return payment_with_a_gift_card
 
     @property

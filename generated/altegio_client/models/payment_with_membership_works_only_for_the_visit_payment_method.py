@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "slug",
+        "loyalty_abonement_id",
+    }
+)
+
 
 T = TypeVar("T", bound="PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod")
 
@@ -38,17 +47,27 @@ class PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        loyalty_abonement_id = d.pop("loyalty_abonement_id", UNSET)
+        loyalty_abonement_id = _get("loyalty_abonement_id", UNSET)
+        if type(loyalty_abonement_id) is not int and loyalty_abonement_id is not UNSET:
+            loyalty_abonement_id = _v.int_(loyalty_abonement_id, "loyalty_abonement_id")
 
         payment_with_membership_works_only_for_the_visit_payment_method = cls(
             slug=slug,
             loyalty_abonement_id=loyalty_abonement_id,
         )
 
-        payment_with_membership_works_only_for_the_visit_payment_method.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            payment_with_membership_works_only_for_the_visit_payment_method.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return payment_with_membership_works_only_for_the_visit_payment_method
 
     @property

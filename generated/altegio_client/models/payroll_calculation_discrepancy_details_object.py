@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "reason",
+        "actual_sum",
+        "difference_sum",
+    }
+)
+
 
 T = TypeVar("T", bound="PayrollCalculationDiscrepancyDetailsObject")
 
@@ -42,12 +52,20 @@ class PayrollCalculationDiscrepancyDetailsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        reason = _get("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = _v.str_(reason, "reason")
 
-        actual_sum = d.pop("actual_sum", UNSET)
+        actual_sum = _get("actual_sum", UNSET)
+        if type(actual_sum) is not str and actual_sum is not UNSET:
+            actual_sum = _v.str_(actual_sum, "actual_sum")
 
-        difference_sum = d.pop("difference_sum", UNSET)
+        difference_sum = _get("difference_sum", UNSET)
+        if type(difference_sum) is not str and difference_sum is not UNSET:
+            difference_sum = _v.str_(difference_sum, "difference_sum")
 
         payroll_calculation_discrepancy_details_object = cls(
             reason=reason,
@@ -55,7 +73,11 @@ class PayrollCalculationDiscrepancyDetailsObject:
             difference_sum=difference_sum,
         )
 
-        payroll_calculation_discrepancy_details_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            payroll_calculation_discrepancy_details_object.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return payroll_calculation_discrepancy_details_object
 
     @property

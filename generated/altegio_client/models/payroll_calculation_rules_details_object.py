@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "criteria_title",
+        "param_title",
+        "scheme_title",
+    }
+)
+
 
 T = TypeVar("T", bound="PayrollCalculationRulesDetailsObject")
 
@@ -42,12 +52,20 @@ class PayrollCalculationRulesDetailsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        criteria_title = d.pop("criteria_title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        criteria_title = _get("criteria_title", UNSET)
+        if type(criteria_title) is not str and criteria_title is not UNSET:
+            criteria_title = _v.str_(criteria_title, "criteria_title")
 
-        param_title = d.pop("param_title", UNSET)
+        param_title = _get("param_title", UNSET)
+        if type(param_title) is not str and param_title is not UNSET:
+            param_title = _v.str_(param_title, "param_title")
 
-        scheme_title = d.pop("scheme_title", UNSET)
+        scheme_title = _get("scheme_title", UNSET)
+        if type(scheme_title) is not str and scheme_title is not UNSET:
+            scheme_title = _v.str_(scheme_title, "scheme_title")
 
         payroll_calculation_rules_details_object = cls(
             criteria_title=criteria_title,
@@ -55,7 +73,11 @@ class PayrollCalculationRulesDetailsObject:
             scheme_title=scheme_title,
         )
 
-        payroll_calculation_rules_details_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            payroll_calculation_rules_details_object.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return payroll_calculation_rules_details_object
 
     @property

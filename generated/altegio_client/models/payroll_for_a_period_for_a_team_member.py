@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,33 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.root_type_for_currency import RootTypeForCurrency
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
+
+    _LAZY = (RootTypeForCurrency,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "working_days_count",
+        "working_hours_count",
+        "group_services_count",
+        "services_count",
+        "services_sum",
+        "goods_sales_count",
+        "goods_sales_sum",
+        "total_sum",
+        "salary",
+        "currency",
+    }
+)
 
 
 T = TypeVar("T", bound="PayrollForAPeriodForATeamMember")
@@ -42,6 +70,7 @@ class PayrollForAPeriodForATeamMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForCurrency,) = _LAZY or _lazy()
         working_days_count = self.working_days_count
 
         working_hours_count = self.working_hours_count
@@ -92,33 +121,54 @@ class PayrollForAPeriodForATeamMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
+        (RootTypeForCurrency,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        working_days_count = _get("working_days_count", UNSET)
+        if type(working_days_count) is not int and working_days_count is not UNSET:
+            working_days_count = _v.int_(working_days_count, "working_days_count")
 
-        d = dict(src_dict)
-        working_days_count = d.pop("working_days_count", UNSET)
+        working_hours_count = _get("working_hours_count", UNSET)
+        if type(working_hours_count) is not int and working_hours_count is not UNSET:
+            working_hours_count = _v.int_(working_hours_count, "working_hours_count")
 
-        working_hours_count = d.pop("working_hours_count", UNSET)
+        group_services_count = _get("group_services_count", UNSET)
+        if type(group_services_count) is not int and group_services_count is not UNSET:
+            group_services_count = _v.int_(group_services_count, "group_services_count")
 
-        group_services_count = d.pop("group_services_count", UNSET)
+        services_count = _get("services_count", UNSET)
+        if type(services_count) is not int and services_count is not UNSET:
+            services_count = _v.int_(services_count, "services_count")
 
-        services_count = d.pop("services_count", UNSET)
+        services_sum = _get("services_sum", UNSET)
+        if type(services_sum) is not str and services_sum is not UNSET:
+            services_sum = _v.str_(services_sum, "services_sum")
 
-        services_sum = d.pop("services_sum", UNSET)
+        goods_sales_count = _get("goods_sales_count", UNSET)
+        if type(goods_sales_count) is not int and goods_sales_count is not UNSET:
+            goods_sales_count = _v.int_(goods_sales_count, "goods_sales_count")
 
-        goods_sales_count = d.pop("goods_sales_count", UNSET)
+        goods_sales_sum = _get("goods_sales_sum", UNSET)
+        if type(goods_sales_sum) is not str and goods_sales_sum is not UNSET:
+            goods_sales_sum = _v.str_(goods_sales_sum, "goods_sales_sum")
 
-        goods_sales_sum = d.pop("goods_sales_sum", UNSET)
+        total_sum = _get("total_sum", UNSET)
+        if type(total_sum) is not str and total_sum is not UNSET:
+            total_sum = _v.str_(total_sum, "total_sum")
 
-        total_sum = d.pop("total_sum", UNSET)
+        salary = _get("salary", UNSET)
+        if type(salary) is not str and salary is not UNSET:
+            salary = _v.str_(salary, "salary")
 
-        salary = d.pop("salary", UNSET)
-
-        _currency = d.pop("currency", UNSET)
-        currency: RootTypeForCurrency | Unset
-        if isinstance(_currency, Unset):
+        _currency = _get("currency", UNSET)
+        if _currency is UNSET:
             currency = UNSET
         else:
-            currency = RootTypeForCurrency.from_dict(_currency)
+            try:
+                currency = RootTypeForCurrency.from_dict(_currency)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "currency") from None
 
         payroll_for_a_period_for_a_team_member = cls(
             working_days_count=working_days_count,
@@ -133,7 +183,11 @@ class PayrollForAPeriodForATeamMember:
             currency=currency,
         )
 
-        payroll_for_a_period_for_a_team_member.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            payroll_for_a_period_for_a_team_member.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return payroll_for_a_period_for_a_team_member
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,31 @@ if TYPE_CHECKING:
         PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem,
     )
     from ..models.root_type_for_currency import RootTypeForCurrency
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.payroll_for_a_period_for_a_team_member_grouped_by_date_period_calculation_daily_item import (
+        PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
+
+    _LAZY = (
+        PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem,
+        RootTypeForCurrency,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "period_calculation_daily",
+        "currency",
+    }
+)
 
 
 T = TypeVar("T", bound="PayrollForAPeriodForATeamMemberGroupedByDate")
@@ -30,6 +56,10 @@ class PayrollForAPeriodForATeamMemberGroupedByDate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem,
+            RootTypeForCurrency,
+        ) = _LAZY or _lazy()
         period_calculation_daily: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.period_calculation_daily, Unset):
             period_calculation_daily = []
@@ -53,40 +83,47 @@ class PayrollForAPeriodForATeamMemberGroupedByDate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payroll_for_a_period_for_a_team_member_grouped_by_date_period_calculation_daily_item import (
-            PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _period_calculation_daily = d.pop("period_calculation_daily", UNSET)
-        period_calculation_daily: (
-            list[PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem] | Unset
-        ) = UNSET
-        if _period_calculation_daily is not UNSET:
+        (
+            PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem,
+            RootTypeForCurrency,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _period_calculation_daily = _get("period_calculation_daily", UNSET)
+        if _period_calculation_daily is UNSET:
+            period_calculation_daily = UNSET
+        else:
+            if type(_period_calculation_daily) is not list:
+                _period_calculation_daily = _v.array(_period_calculation_daily, "period_calculation_daily")
             period_calculation_daily = []
-            for period_calculation_daily_item_data in _period_calculation_daily:
-                period_calculation_daily_item = (
-                    PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem.from_dict(
-                        period_calculation_daily_item_data
+            try:
+                for _item in _period_calculation_daily:
+                    period_calculation_daily.append(
+                        PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "period_calculation_daily", period_calculation_daily) from None
 
-                period_calculation_daily.append(period_calculation_daily_item)
-
-        _currency = d.pop("currency", UNSET)
-        currency: RootTypeForCurrency | Unset
-        if isinstance(_currency, Unset):
+        _currency = _get("currency", UNSET)
+        if _currency is UNSET:
             currency = UNSET
         else:
-            currency = RootTypeForCurrency.from_dict(_currency)
+            try:
+                currency = RootTypeForCurrency.from_dict(_currency)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "currency") from None
 
         payroll_for_a_period_for_a_team_member_grouped_by_date = cls(
             period_calculation_daily=period_calculation_daily,
             currency=currency,
         )
 
-        payroll_for_a_period_for_a_team_member_grouped_by_date.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            payroll_for_a_period_for_a_team_member_grouped_by_date.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return payroll_for_a_period_for_a_team_member_grouped_by_date
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,25 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.salary_totals import SalaryTotals
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.salary_totals import SalaryTotals  # noqa: PLC0415
+
+    _LAZY = (SalaryTotals,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "date",
+        "period_calculation",
+    }
+)
 
 
 T = TypeVar("T", bound="PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem")
@@ -24,6 +44,7 @@ class PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SalaryTotals,) = _LAZY or _lazy()
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -48,36 +69,33 @@ class PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salary_totals import SalaryTotals  # noqa: PLC0415
+        (SalaryTotals,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.date_(date, "date", True)
 
-        d = dict(src_dict)
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.date.fromisoformat(data)
-
-            return date_type_0
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        _period_calculation = d.pop("period_calculation", UNSET)
-        period_calculation: SalaryTotals | Unset
-        if isinstance(_period_calculation, Unset):
+        _period_calculation = _get("period_calculation", UNSET)
+        if _period_calculation is UNSET:
             period_calculation = UNSET
         else:
-            period_calculation = SalaryTotals.from_dict(_period_calculation)
+            try:
+                period_calculation = SalaryTotals.from_dict(_period_calculation)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "period_calculation") from None
 
         payroll_for_a_period_for_a_team_member_grouped_by_date_period_calculation_daily_item = cls(
             date=date,
             period_calculation=period_calculation,
         )
 
-        payroll_for_a_period_for_a_team_member_grouped_by_date_period_calculation_daily_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            payroll_for_a_period_for_a_team_member_grouped_by_date_period_calculation_daily_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return payroll_for_a_period_for_a_team_member_grouped_by_date_period_calculation_daily_item
 
     @property

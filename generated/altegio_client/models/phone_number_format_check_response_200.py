@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.phone_number_format_check_response_200_data import PhoneNumberFormatCheckResponse200Data
     from ..models.phone_number_format_check_response_200_meta_type_0 import PhoneNumberFormatCheckResponse200MetaType0
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.phone_number_format_check_response_200_data import PhoneNumberFormatCheckResponse200Data  # noqa: PLC0415
+    from ..models.phone_number_format_check_response_200_meta_type_0 import PhoneNumberFormatCheckResponse200MetaType0  # noqa: PLC0415
+
+    _LAZY = (
+        PhoneNumberFormatCheckResponse200Data,
+        PhoneNumberFormatCheckResponse200MetaType0,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="PhoneNumberFormatCheckResponse200")
@@ -24,10 +49,10 @@ class PhoneNumberFormatCheckResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.phone_number_format_check_response_200_meta_type_0 import (
-            PhoneNumberFormatCheckResponse200MetaType0,  # noqa: PLC0415
-        )
-
+        (
+            PhoneNumberFormatCheckResponse200Data,
+            PhoneNumberFormatCheckResponse200MetaType0,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: dict[str, Any] | Unset = UNSET
@@ -56,39 +81,51 @@ class PhoneNumberFormatCheckResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_format_check_response_200_data import PhoneNumberFormatCheckResponse200Data  # noqa: PLC0415
-        from ..models.phone_number_format_check_response_200_meta_type_0 import (
-            PhoneNumberFormatCheckResponse200MetaType0,  # noqa: PLC0415
-        )
+        (
+            PhoneNumberFormatCheckResponse200Data,
+            PhoneNumberFormatCheckResponse200MetaType0,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: PhoneNumberFormatCheckResponse200Data | Unset
-        if isinstance(_data, Unset):
+        _data = _get("data", UNSET)
+        if _data is UNSET:
             data = UNSET
         else:
-            data = PhoneNumberFormatCheckResponse200Data.from_dict(_data)
-
-        def _parse_meta(data: object) -> list[Any] | PhoneNumberFormatCheckResponse200MetaType0 | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
+                data = PhoneNumberFormatCheckResponse200Data.from_dict(_data)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "data") from None
+
+        try:
+
+            def _parse_meta(data: object) -> list[Any] | PhoneNumberFormatCheckResponse200MetaType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = PhoneNumberFormatCheckResponse200MetaType0.from_dict(data)
+
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                meta_type_0 = PhoneNumberFormatCheckResponse200MetaType0.from_dict(data)
+                meta_type_1 = cast(list[Any], data)
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            meta_type_1 = cast(list[Any], data)
+                return meta_type_1
 
-            return meta_type_1
+            meta = _parse_meta(_get("meta", UNSET))
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "meta", "list[Any] | PhoneNumberFormatCheckResponse200MetaType0", _get("meta")
+            ) from None
 
         phone_number_format_check_response_200 = cls(
             success=success,
@@ -96,7 +133,11 @@ class PhoneNumberFormatCheckResponse200:
             meta=meta,
         )
 
-        phone_number_format_check_response_200.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            phone_number_format_check_response_200.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return phone_number_format_check_response_200
 
     @property

@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "is_valid",
+    }
+)
+
 
 T = TypeVar("T", bound="PhoneNumberFormatCheckResponse200Data")
 
@@ -29,14 +37,22 @@ class PhoneNumberFormatCheckResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_valid = d.pop("is_valid", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        is_valid = _get("is_valid", UNSET)
+        if type(is_valid) is not bool and is_valid is not UNSET:
+            is_valid = _v.bool_(is_valid, "is_valid")
 
         phone_number_format_check_response_200_data = cls(
             is_valid=is_valid,
         )
 
-        phone_number_format_check_response_200_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            phone_number_format_check_response_200_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return phone_number_format_check_response_200_data
 
     @property

@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "chain_id",
+        "title",
+        "description",
+        "services_binding_type",
+        "rules_required_fields",
+        "only_chain_appointment",
+    }
+)
+
 
 T = TypeVar("T", bound="Position")
 
@@ -78,20 +92,48 @@ class Position:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        chain_id = d.pop("chain_id", UNSET)
+        chain_id = _get("chain_id", UNSET)
+        if type(chain_id) is not int and chain_id is not UNSET:
+            chain_id = _v.int_(chain_id, "chain_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _v.str_(description, "description")
 
-        services_binding_type = d.pop("services_binding_type", UNSET)
+        services_binding_type = _get("services_binding_type", UNSET)
+        if type(services_binding_type) is not float and services_binding_type is not UNSET:
+            services_binding_type = _v.float_(services_binding_type, "services_binding_type")
 
-        rules_required_fields = cast(list[str], d.pop("rules_required_fields", UNSET))
+        _rules_required_fields = _get("rules_required_fields", UNSET)
+        if _rules_required_fields is UNSET:
+            rules_required_fields = UNSET
+        else:
+            if type(_rules_required_fields) is not list:
+                _rules_required_fields = _v.array(_rules_required_fields, "rules_required_fields")
+            rules_required_fields = []
+            try:
+                for _item in _rules_required_fields:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(rules_required_fields))
 
-        only_chain_appointment = d.pop("only_chain_appointment", UNSET)
+                    rules_required_fields.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "rules_required_fields") from None
+
+        only_chain_appointment = _get("only_chain_appointment", UNSET)
+        if type(only_chain_appointment) is not bool and only_chain_appointment is not UNSET:
+            only_chain_appointment = _v.bool_(only_chain_appointment, "only_chain_appointment")
 
         position = cls(
             id=id,
@@ -103,7 +145,9 @@ class Position:
             only_chain_appointment=only_chain_appointment,
         )
 
-        position.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            position.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return position
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "document_id",
+        "type",
+        "is_pos_enabled",
+    }
+)
+
 
 T = TypeVar("T", bound="PrintFiscalReceiptBody")
 
@@ -43,12 +53,24 @@ class PrintFiscalReceiptBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document_id = d.pop("document_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "document_id" not in src_dict:
+            raise _v.missing("document_id")
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not float and document_id is not UNSET:
+            document_id = _v.float_(document_id, "document_id")
 
-        type_ = d.pop("type")
+        if "type" not in src_dict:
+            raise _v.missing("type")
+        type_ = _get("type", UNSET)
+        if type(type_) is not float and type_ is not UNSET:
+            type_ = _v.float_(type_, "type")
 
-        is_pos_enabled = d.pop("is_pos_enabled", UNSET)
+        is_pos_enabled = _get("is_pos_enabled", UNSET)
+        if type(is_pos_enabled) is not bool and is_pos_enabled is not UNSET:
+            is_pos_enabled = _v.bool_(is_pos_enabled, "is_pos_enabled")
 
         print_fiscal_receipt_body = cls(
             document_id=document_id,
@@ -56,7 +78,9 @@ class PrintFiscalReceiptBody:
             is_pos_enabled=is_pos_enabled,
         )
 
-        print_fiscal_receipt_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            print_fiscal_receipt_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return print_fiscal_receipt_body
 
     @property

@@ -1,12 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "title",
+        "value",
+        "label",
+        "article",
+        "category",
+        "category_id",
+        "salon_id",
+        "good_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+    }
+)
+
 
 T = TypeVar("T", bound="Product")
 
@@ -90,28 +109,52 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = _v.str_(value, "value")
 
-        label = d.pop("label", UNSET)
+        label = _get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = _v.str_(label, "label")
 
-        article = d.pop("article", UNSET)
+        article = _get("article", UNSET)
+        if type(article) is not str and article is not UNSET:
+            article = _v.str_(article, "article")
 
-        category = d.pop("category", UNSET)
+        category = _get("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = _v.str_(category, "category")
 
-        category_id = d.pop("category_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        good_id = d.pop("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _v.int_(good_id, "good_id")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        unit_id = d.pop("unit_id", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _v.int_(unit_id, "unit_id")
 
-        unit_short_title = d.pop("unit_short_title", UNSET)
+        unit_short_title = _get("unit_short_title", UNSET)
+        if type(unit_short_title) is not str and unit_short_title is not UNSET:
+            unit_short_title = _v.str_(unit_short_title, "unit_short_title")
 
         product = cls(
             title=title,
@@ -127,7 +170,9 @@ class Product:
             unit_short_title=unit_short_title,
         )
 
-        product.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            product.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return product
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "storage_id",
+        "amount",
+    }
+)
+
 
 T = TypeVar("T", bound="ProductResponseDataType0ActualAmountsItem")
 
@@ -36,17 +45,27 @@ class ProductResponseDataType0ActualAmountsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        storage_id = d.pop("storage_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _v.int_(storage_id, "storage_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
         product_response_data_type_0_actual_amounts_item = cls(
             storage_id=storage_id,
             amount=amount,
         )
 
-        product_response_data_type_0_actual_amounts_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            product_response_data_type_0_actual_amounts_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return product_response_data_type_0_actual_amounts_item
 
     @property

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +15,46 @@ if TYPE_CHECKING:
     from ..models.product_response_data_type_1_item_actual_amounts_item import (
         ProductResponseDataType1ItemActualAmountsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.product_response_data_type_1_item_actual_amounts_item import (
+        ProductResponseDataType1ItemActualAmountsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (ProductResponseDataType1ItemActualAmountsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "value",
+        "label",
+        "good_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+        "service_unit_id",
+        "service_unit_short_title",
+        "actual_cost",
+        "unit_actual_cost",
+        "unit_actual_cost_format",
+        "unit_equals",
+        "barcode",
+        "loyalty_abonement_type_id",
+        "loyalty_certificate_type_id",
+        "loyalty_allow_empty_code",
+        "critical_amount",
+        "desired_amount",
+        "actual_amounts",
+        "last_change_date",
+    }
+)
 
 
 T = TypeVar("T", bound="ProductResponseDataType1Item")
@@ -67,6 +109,7 @@ class ProductResponseDataType1Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ProductResponseDataType1ItemActualAmountsItem,) = _LAZY or _lazy()
         title = self.title
 
         value = self.value
@@ -174,75 +217,110 @@ class ProductResponseDataType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_response_data_type_1_item_actual_amounts_item import (
-            ProductResponseDataType1ItemActualAmountsItem,  # noqa: PLC0415
-        )
+        (ProductResponseDataType1ItemActualAmountsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = _v.str_(value, "value")
 
-        value = d.pop("value", UNSET)
+        label = _get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = _v.str_(label, "label")
 
-        label = d.pop("label", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _v.int_(good_id, "good_id")
 
-        good_id = d.pop("good_id", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        cost = d.pop("cost", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _v.int_(unit_id, "unit_id")
 
-        unit_id = d.pop("unit_id", UNSET)
+        unit_short_title = _get("unit_short_title", UNSET)
+        if type(unit_short_title) is not str and unit_short_title is not UNSET:
+            unit_short_title = _v.str_(unit_short_title, "unit_short_title")
 
-        unit_short_title = d.pop("unit_short_title", UNSET)
+        service_unit_id = _get("service_unit_id", UNSET)
+        if type(service_unit_id) is not int and service_unit_id is not UNSET:
+            service_unit_id = _v.int_(service_unit_id, "service_unit_id")
 
-        service_unit_id = d.pop("service_unit_id", UNSET)
+        service_unit_short_title = _get("service_unit_short_title", UNSET)
+        if type(service_unit_short_title) is not str and service_unit_short_title is not UNSET:
+            service_unit_short_title = _v.str_(service_unit_short_title, "service_unit_short_title")
 
-        service_unit_short_title = d.pop("service_unit_short_title", UNSET)
+        actual_cost = _get("actual_cost", UNSET)
+        if type(actual_cost) is not float and actual_cost is not UNSET:
+            actual_cost = _v.float_(actual_cost, "actual_cost")
 
-        actual_cost = d.pop("actual_cost", UNSET)
+        unit_actual_cost = _get("unit_actual_cost", UNSET)
+        if type(unit_actual_cost) is not float and unit_actual_cost is not UNSET:
+            unit_actual_cost = _v.float_(unit_actual_cost, "unit_actual_cost")
 
-        unit_actual_cost = d.pop("unit_actual_cost", UNSET)
+        unit_actual_cost_format = _get("unit_actual_cost_format", UNSET)
+        if type(unit_actual_cost_format) is not str and unit_actual_cost_format is not UNSET:
+            unit_actual_cost_format = _v.str_(unit_actual_cost_format, "unit_actual_cost_format")
 
-        unit_actual_cost_format = d.pop("unit_actual_cost_format", UNSET)
+        unit_equals = _get("unit_equals", UNSET)
+        if type(unit_equals) is not float and unit_equals is not UNSET:
+            unit_equals = _v.float_(unit_equals, "unit_equals")
 
-        unit_equals = d.pop("unit_equals", UNSET)
+        barcode = _get("barcode", UNSET)
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _v.str_(barcode, "barcode")
 
-        barcode = d.pop("barcode", UNSET)
+        loyalty_abonement_type_id = _get("loyalty_abonement_type_id", UNSET)
+        if type(loyalty_abonement_type_id) is not int and loyalty_abonement_type_id is not UNSET:
+            loyalty_abonement_type_id = _v.int_(loyalty_abonement_type_id, "loyalty_abonement_type_id")
 
-        loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
+        loyalty_certificate_type_id = _get("loyalty_certificate_type_id", UNSET)
+        if type(loyalty_certificate_type_id) is not int and loyalty_certificate_type_id is not UNSET:
+            loyalty_certificate_type_id = _v.int_(loyalty_certificate_type_id, "loyalty_certificate_type_id")
 
-        loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
+        try:
 
-        def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | Unset, data)
+            def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | float | Unset, data)
 
-        loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(d.pop("loyalty_allow_empty_code", UNSET))
+            loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(_get("loyalty_allow_empty_code", UNSET))
 
-        critical_amount = d.pop("critical_amount", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "loyalty_allow_empty_code", "bool | float", _get("loyalty_allow_empty_code")) from None
 
-        desired_amount = d.pop("desired_amount", UNSET)
+        critical_amount = _get("critical_amount", UNSET)
+        if type(critical_amount) is not float and critical_amount is not UNSET:
+            critical_amount = _v.float_(critical_amount, "critical_amount")
 
-        _actual_amounts = d.pop("actual_amounts", UNSET)
-        actual_amounts: list[ProductResponseDataType1ItemActualAmountsItem] | Unset = UNSET
-        if _actual_amounts is not UNSET:
+        desired_amount = _get("desired_amount", UNSET)
+        if type(desired_amount) is not float and desired_amount is not UNSET:
+            desired_amount = _v.float_(desired_amount, "desired_amount")
+
+        _actual_amounts = _get("actual_amounts", UNSET)
+        if _actual_amounts is UNSET:
+            actual_amounts = UNSET
+        else:
+            if type(_actual_amounts) is not list:
+                _actual_amounts = _v.array(_actual_amounts, "actual_amounts")
             actual_amounts = []
-            for actual_amounts_item_data in _actual_amounts:
-                actual_amounts_item = ProductResponseDataType1ItemActualAmountsItem.from_dict(actual_amounts_item_data)
+            try:
+                for _item in _actual_amounts:
+                    actual_amounts.append(ProductResponseDataType1ItemActualAmountsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "actual_amounts", actual_amounts) from None
 
-                actual_amounts.append(actual_amounts_item)
-
-        def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_change_date_type_0 = datetime.datetime.fromisoformat(data)
-
-            return last_change_date_type_0
-
-        last_change_date = _parse_last_change_date(d.pop("last_change_date", UNSET))
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
         product_response_data_type_1_item = cls(
             title=title,
@@ -268,7 +346,11 @@ class ProductResponseDataType1Item:
             last_change_date=last_change_date,
         )
 
-        product_response_data_type_1_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            product_response_data_type_1_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return product_response_data_type_1_item
 
     @property

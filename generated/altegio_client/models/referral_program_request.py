@@ -3,8 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "record_id",
+        "visit_id",
+        "referrer_phone",
+    }
+)
+
 
 T = TypeVar("T", bound="ReferralProgramRequest")
 
@@ -22,7 +34,7 @@ class ReferralProgramRequest:
     """ ID of the appointment """
     visit_id: float
     """ ID of the visit """
-    referrer_phone: float
+    referrer_phone: str
     """ Phone number of the person who referred the client """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,12 +59,26 @@ class ReferralProgramRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_id = d.pop("record_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "record_id" not in src_dict:
+            raise _v.missing("record_id")
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not float and record_id is not UNSET:
+            record_id = _v.float_(record_id, "record_id")
 
-        visit_id = d.pop("visit_id")
+        if "visit_id" not in src_dict:
+            raise _v.missing("visit_id")
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not float and visit_id is not UNSET:
+            visit_id = _v.float_(visit_id, "visit_id")
 
-        referrer_phone = d.pop("referrer_phone")
+        if "referrer_phone" not in src_dict:
+            raise _v.missing("referrer_phone")
+        referrer_phone = _get("referrer_phone", UNSET)
+        if type(referrer_phone) is not str and referrer_phone is not UNSET:
+            referrer_phone = _v.str_(referrer_phone, "referrer_phone")
 
         referral_program_request = cls(
             record_id=record_id,
@@ -60,7 +86,9 @@ class ReferralProgramRequest:
             referrer_phone=referrer_phone,
         )
 
-        referral_program_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            referral_program_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return referral_program_request
 
     @property

@@ -3,8 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "company_id",
+    }
+)
+
 
 T = TypeVar("T", bound="RemoveUserFromLocationsBodyUserCompanyLinksItem")
 
@@ -30,14 +40,24 @@ class RemoveUserFromLocationsBodyUserCompanyLinksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_id = d.pop("company_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "company_id" not in src_dict:
+            raise _v.missing("company_id")
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not float and company_id is not UNSET:
+            company_id = _v.float_(company_id, "company_id")
 
         remove_user_from_locations_body_user_company_links_item = cls(
             company_id=company_id,
         )
 
-        remove_user_from_locations_body_user_company_links_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            remove_user_from_locations_body_user_company_links_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return remove_user_from_locations_body_user_company_links_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,25 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.request_validation_error_message_errors_item import RequestValidationErrorMessageErrorsItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.request_validation_error_message_errors_item import RequestValidationErrorMessageErrorsItem  # noqa: PLC0415
+
+    _LAZY = (RequestValidationErrorMessageErrorsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
 
 
 T = TypeVar("T", bound="RequestValidationErrorMessage")
@@ -26,6 +46,7 @@ class RequestValidationErrorMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RequestValidationErrorMessageErrorsItem,) = _LAZY or _lazy()
         message = self.message
 
         errors: list[dict[str, Any]] | Unset = UNSET
@@ -47,26 +68,37 @@ class RequestValidationErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.request_validation_error_message_errors_item import RequestValidationErrorMessageErrorsItem  # noqa: PLC0415
+        (RequestValidationErrorMessageErrorsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        message = _get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = _v.str_(message, "message")
 
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[RequestValidationErrorMessageErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
+        _errors = _get("errors", UNSET)
+        if _errors is UNSET:
+            errors = UNSET
+        else:
+            if type(_errors) is not list:
+                _errors = _v.array(_errors, "errors")
             errors = []
-            for errors_item_data in _errors:
-                errors_item = RequestValidationErrorMessageErrorsItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+            try:
+                for _item in _errors:
+                    errors.append(RequestValidationErrorMessageErrorsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "errors", errors) from None
 
         request_validation_error_message = cls(
             message=message,
             errors=errors,
         )
 
-        request_validation_error_message.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            request_validation_error_message.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return request_validation_error_message
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,28 @@ from ..models.root_type_bookform_create_request_form_position import (
     check_root_type_bookform_create_request_form_position,
 )
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "title",
+        "description",
+        "is_default",
+        "without_menu",
+        "service_step_default",
+        "service_step_hide",
+        "master_step_default",
+        "master_step_hide",
+        "service_step_num",
+        "master_step_num",
+        "datetime_step_num",
+        "show_button",
+        "button_position",
+        "form_position",
+        "button_color",
+        "button_animation",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeBookformCreateRequest")
 
@@ -136,48 +159,92 @@ class RootTypeBookformCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "title" not in src_dict:
+            raise _v.missing("title")
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _v.str_(description, "description")
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = _get("is_default", UNSET)
+        if type(is_default) is not bool and is_default is not UNSET:
+            is_default = _v.bool_(is_default, "is_default")
 
-        without_menu = d.pop("without_menu", UNSET)
+        without_menu = _get("without_menu", UNSET)
+        if type(without_menu) is not bool and without_menu is not UNSET:
+            without_menu = _v.bool_(without_menu, "without_menu")
 
-        service_step_default = d.pop("service_step_default", UNSET)
+        service_step_default = _get("service_step_default", UNSET)
+        if type(service_step_default) is not float and service_step_default is not UNSET:
+            service_step_default = _v.float_(service_step_default, "service_step_default")
 
-        service_step_hide = d.pop("service_step_hide", UNSET)
+        service_step_hide = _get("service_step_hide", UNSET)
+        if type(service_step_hide) is not bool and service_step_hide is not UNSET:
+            service_step_hide = _v.bool_(service_step_hide, "service_step_hide")
 
-        master_step_default = d.pop("master_step_default", UNSET)
+        master_step_default = _get("master_step_default", UNSET)
+        if type(master_step_default) is not float and master_step_default is not UNSET:
+            master_step_default = _v.float_(master_step_default, "master_step_default")
 
-        master_step_hide = d.pop("master_step_hide", UNSET)
+        master_step_hide = _get("master_step_hide", UNSET)
+        if type(master_step_hide) is not bool and master_step_hide is not UNSET:
+            master_step_hide = _v.bool_(master_step_hide, "master_step_hide")
 
-        service_step_num = d.pop("service_step_num", UNSET)
+        service_step_num = _get("service_step_num", UNSET)
+        if type(service_step_num) is not float and service_step_num is not UNSET:
+            service_step_num = _v.float_(service_step_num, "service_step_num")
 
-        master_step_num = d.pop("master_step_num", UNSET)
+        master_step_num = _get("master_step_num", UNSET)
+        if type(master_step_num) is not float and master_step_num is not UNSET:
+            master_step_num = _v.float_(master_step_num, "master_step_num")
 
-        datetime_step_num = d.pop("datetime_step_num", UNSET)
+        datetime_step_num = _get("datetime_step_num", UNSET)
+        if type(datetime_step_num) is not float and datetime_step_num is not UNSET:
+            datetime_step_num = _v.float_(datetime_step_num, "datetime_step_num")
 
-        show_button = d.pop("show_button", UNSET)
+        show_button = _get("show_button", UNSET)
+        if type(show_button) is not bool and show_button is not UNSET:
+            show_button = _v.bool_(show_button, "show_button")
 
-        _button_position = d.pop("button_position", UNSET)
-        button_position: RootTypeBookformCreateRequestButtonPosition | Unset
-        if isinstance(_button_position, Unset):
-            button_position = UNSET
-        else:
-            button_position = check_root_type_bookform_create_request_button_position(_button_position)
+        try:
+            _button_position = _get("button_position", UNSET)
+            button_position: RootTypeBookformCreateRequestButtonPosition | Unset
+            if isinstance(_button_position, Unset):
+                button_position = UNSET
+            else:
+                button_position = check_root_type_bookform_create_request_button_position(_button_position)
 
-        _form_position = d.pop("form_position", UNSET)
-        form_position: RootTypeBookformCreateRequestFormPosition | Unset
-        if isinstance(_form_position, Unset):
-            form_position = UNSET
-        else:
-            form_position = check_root_type_bookform_create_request_form_position(_form_position)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "button_position", "RootTypeBookformCreateRequestButtonPosition", _get("button_position")
+            ) from None
 
-        button_color = d.pop("button_color", UNSET)
+        try:
+            _form_position = _get("form_position", UNSET)
+            form_position: RootTypeBookformCreateRequestFormPosition | Unset
+            if isinstance(_form_position, Unset):
+                form_position = UNSET
+            else:
+                form_position = check_root_type_bookform_create_request_form_position(_form_position)
 
-        button_animation = d.pop("button_animation", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "form_position", "RootTypeBookformCreateRequestFormPosition", _get("form_position")
+            ) from None
+
+        button_color = _get("button_color", UNSET)
+        if type(button_color) is not str and button_color is not UNSET:
+            button_color = _v.str_(button_color, "button_color")
+
+        button_animation = _get("button_animation", UNSET)
+        if type(button_animation) is not bool and button_animation is not UNSET:
+            button_animation = _v.bool_(button_animation, "button_animation")
 
         root_type_bookform_create_request = cls(
             title=title,
@@ -198,7 +265,11 @@ class RootTypeBookformCreateRequest:
             button_animation=button_animation,
         )
 
-        root_type_bookform_create_request.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_bookform_create_request.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_bookform_create_request
 
     @property

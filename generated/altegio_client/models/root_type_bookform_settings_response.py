@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,67 @@ if TYPE_CHECKING:
     from ..models.root_type_bookform_settings_response_header_images_type_0 import (
         RootTypeBookformSettingsResponseHeaderImagesType0,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_bookform_settings_response_header_images_type_0 import (
+        RootTypeBookformSettingsResponseHeaderImagesType0,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeBookformSettingsResponseHeaderImagesType0,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "description",
+        "is_default",
+        "without_menu",
+        "service_step_default",
+        "service_step_hide",
+        "master_step_default",
+        "master_step_hide",
+        "service_step_num",
+        "master_step_num",
+        "datetime_step_num",
+        "show_button",
+        "button_position",
+        "form_position",
+        "button_color",
+        "button_animation",
+        "html_code",
+        "ab_test_enabled",
+        "is_chain",
+        "sequence_type",
+        "service_step_title",
+        "master_step_title",
+        "specialization_display_mode",
+        "datetime_step_title",
+        "html_code_v2",
+        "map_type",
+        "default_language_id",
+        "group_id",
+        "facebook_pixel_id",
+        "vk_pixel_id",
+        "online_sales_group_id",
+        "service_step_category_view_type",
+        "salon_select_type_code",
+        "record_type_id",
+        "display_activity_type",
+        "is_multiple_activity_record",
+        "activity_record_count",
+        "header_images",
+        "is_weekly_view_enabled",
+        "show_weekly_view_without_online_booking",
+        "weekly_view_default_salon_id",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeBookformSettingsResponse")
@@ -108,10 +170,7 @@ class RootTypeBookformSettingsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.root_type_bookform_settings_response_header_images_type_0 import (
-            RootTypeBookformSettingsResponseHeaderImagesType0,  # noqa: PLC0415
-        )
-
+        (RootTypeBookformSettingsResponseHeaderImagesType0,) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -302,119 +361,191 @@ class RootTypeBookformSettingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_bookform_settings_response_header_images_type_0 import (
-            RootTypeBookformSettingsResponseHeaderImagesType0,  # noqa: PLC0415
-        )
+        (RootTypeBookformSettingsResponseHeaderImagesType0,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _v.str_(description, "description")
 
-        description = d.pop("description", UNSET)
+        is_default = _get("is_default", UNSET)
+        if type(is_default) is not bool and is_default is not UNSET:
+            is_default = _v.bool_(is_default, "is_default")
 
-        is_default = d.pop("is_default", UNSET)
+        without_menu = _get("without_menu", UNSET)
+        if type(without_menu) is not bool and without_menu is not UNSET:
+            without_menu = _v.bool_(without_menu, "without_menu")
 
-        without_menu = d.pop("without_menu", UNSET)
+        service_step_default = _get("service_step_default", UNSET)
+        if type(service_step_default) is not float and service_step_default is not UNSET:
+            service_step_default = _v.float_(service_step_default, "service_step_default")
 
-        service_step_default = d.pop("service_step_default", UNSET)
+        service_step_hide = _get("service_step_hide", UNSET)
+        if type(service_step_hide) is not bool and service_step_hide is not UNSET:
+            service_step_hide = _v.bool_(service_step_hide, "service_step_hide")
 
-        service_step_hide = d.pop("service_step_hide", UNSET)
+        master_step_default = _get("master_step_default", UNSET)
+        if type(master_step_default) is not float and master_step_default is not UNSET:
+            master_step_default = _v.float_(master_step_default, "master_step_default")
 
-        master_step_default = d.pop("master_step_default", UNSET)
+        master_step_hide = _get("master_step_hide", UNSET)
+        if type(master_step_hide) is not bool and master_step_hide is not UNSET:
+            master_step_hide = _v.bool_(master_step_hide, "master_step_hide")
 
-        master_step_hide = d.pop("master_step_hide", UNSET)
+        service_step_num = _get("service_step_num", UNSET)
+        if type(service_step_num) is not float and service_step_num is not UNSET:
+            service_step_num = _v.float_(service_step_num, "service_step_num")
 
-        service_step_num = d.pop("service_step_num", UNSET)
+        master_step_num = _get("master_step_num", UNSET)
+        if type(master_step_num) is not float and master_step_num is not UNSET:
+            master_step_num = _v.float_(master_step_num, "master_step_num")
 
-        master_step_num = d.pop("master_step_num", UNSET)
+        datetime_step_num = _get("datetime_step_num", UNSET)
+        if type(datetime_step_num) is not float and datetime_step_num is not UNSET:
+            datetime_step_num = _v.float_(datetime_step_num, "datetime_step_num")
 
-        datetime_step_num = d.pop("datetime_step_num", UNSET)
+        show_button = _get("show_button", UNSET)
+        if type(show_button) is not bool and show_button is not UNSET:
+            show_button = _v.bool_(show_button, "show_button")
 
-        show_button = d.pop("show_button", UNSET)
+        button_position = _get("button_position", UNSET)
+        if type(button_position) is not str and button_position is not UNSET:
+            button_position = _v.str_(button_position, "button_position")
 
-        button_position = d.pop("button_position", UNSET)
+        form_position = _get("form_position", UNSET)
+        if type(form_position) is not str and form_position is not UNSET:
+            form_position = _v.str_(form_position, "form_position")
 
-        form_position = d.pop("form_position", UNSET)
+        button_color = _get("button_color", UNSET)
+        if type(button_color) is not str and button_color is not UNSET:
+            button_color = _v.str_(button_color, "button_color")
 
-        button_color = d.pop("button_color", UNSET)
+        button_animation = _get("button_animation", UNSET)
+        if type(button_animation) is not bool and button_animation is not UNSET:
+            button_animation = _v.bool_(button_animation, "button_animation")
 
-        button_animation = d.pop("button_animation", UNSET)
+        html_code = _get("html_code", UNSET)
+        if type(html_code) is not str and html_code is not UNSET:
+            html_code = _v.str_(html_code, "html_code")
 
-        html_code = d.pop("html_code", UNSET)
+        ab_test_enabled = _get("ab_test_enabled", UNSET)
+        if type(ab_test_enabled) is not bool and ab_test_enabled is not UNSET:
+            ab_test_enabled = _v.bool_(ab_test_enabled, "ab_test_enabled")
 
-        ab_test_enabled = d.pop("ab_test_enabled", UNSET)
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _v.bool_(is_chain, "is_chain")
 
-        is_chain = d.pop("is_chain", UNSET)
+        sequence_type = _get("sequence_type", UNSET)
+        if type(sequence_type) is not str and sequence_type is not UNSET:
+            sequence_type = _v.str_(sequence_type, "sequence_type")
 
-        sequence_type = d.pop("sequence_type", UNSET)
+        service_step_title = _get("service_step_title", UNSET)
+        if type(service_step_title) is not str and service_step_title is not UNSET:
+            service_step_title = _v.str_(service_step_title, "service_step_title")
 
-        service_step_title = d.pop("service_step_title", UNSET)
+        master_step_title = _get("master_step_title", UNSET)
+        if type(master_step_title) is not str and master_step_title is not UNSET:
+            master_step_title = _v.str_(master_step_title, "master_step_title")
 
-        master_step_title = d.pop("master_step_title", UNSET)
+        specialization_display_mode = _get("specialization_display_mode", UNSET)
+        if type(specialization_display_mode) is not float and specialization_display_mode is not UNSET:
+            specialization_display_mode = _v.float_(specialization_display_mode, "specialization_display_mode")
 
-        specialization_display_mode = d.pop("specialization_display_mode", UNSET)
+        datetime_step_title = _get("datetime_step_title", UNSET)
+        if type(datetime_step_title) is not str and datetime_step_title is not UNSET:
+            datetime_step_title = _v.str_(datetime_step_title, "datetime_step_title")
 
-        datetime_step_title = d.pop("datetime_step_title", UNSET)
+        html_code_v2 = _get("html_code_v2", UNSET)
+        if type(html_code_v2) is not str and html_code_v2 is not UNSET:
+            html_code_v2 = _v.str_(html_code_v2, "html_code_v2")
 
-        html_code_v2 = d.pop("html_code_v2", UNSET)
+        map_type = _get("map_type", UNSET)
+        if type(map_type) is not float and map_type is not UNSET:
+            map_type = _v.float_(map_type, "map_type")
 
-        map_type = d.pop("map_type", UNSET)
+        default_language_id = _get("default_language_id", UNSET)
+        if type(default_language_id) is not int and default_language_id is not UNSET:
+            default_language_id = _v.int_(default_language_id, "default_language_id")
 
-        default_language_id = d.pop("default_language_id", UNSET)
+        group_id = _get("group_id", UNSET)
+        if type(group_id) is not int and group_id is not UNSET:
+            group_id = _v.int_(group_id, "group_id")
 
-        group_id = d.pop("group_id", UNSET)
+        facebook_pixel_id = _get("facebook_pixel_id", UNSET)
+        if type(facebook_pixel_id) is not str and facebook_pixel_id is not UNSET:
+            facebook_pixel_id = _v.str_(facebook_pixel_id, "facebook_pixel_id")
 
-        facebook_pixel_id = d.pop("facebook_pixel_id", UNSET)
+        vk_pixel_id = _get("vk_pixel_id", UNSET)
+        if type(vk_pixel_id) is not str and vk_pixel_id is not UNSET:
+            vk_pixel_id = _v.str_(vk_pixel_id, "vk_pixel_id")
 
-        vk_pixel_id = d.pop("vk_pixel_id", UNSET)
+        online_sales_group_id = _get("online_sales_group_id", UNSET)
+        if type(online_sales_group_id) is not int and online_sales_group_id is not UNSET:
+            online_sales_group_id = _v.int_(online_sales_group_id, "online_sales_group_id")
 
-        online_sales_group_id = d.pop("online_sales_group_id", UNSET)
+        service_step_category_view_type = _get("service_step_category_view_type", UNSET)
+        if type(service_step_category_view_type) is not str and service_step_category_view_type is not UNSET:
+            service_step_category_view_type = _v.str_(
+                service_step_category_view_type, "service_step_category_view_type"
+            )
 
-        service_step_category_view_type = d.pop("service_step_category_view_type", UNSET)
+        salon_select_type_code = _get("salon_select_type_code", UNSET)
+        if type(salon_select_type_code) is not str and salon_select_type_code is not UNSET:
+            salon_select_type_code = _v.str_(salon_select_type_code, "salon_select_type_code")
 
-        salon_select_type_code = d.pop("salon_select_type_code", UNSET)
+        record_type_id = _get("record_type_id", UNSET)
+        if type(record_type_id) is not float and record_type_id is not UNSET:
+            record_type_id = _v.float_(record_type_id, "record_type_id", True)
 
-        def _parse_record_type_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        display_activity_type = _get("display_activity_type", UNSET)
+        if type(display_activity_type) is not str and display_activity_type is not UNSET:
+            display_activity_type = _v.str_(display_activity_type, "display_activity_type")
 
-        record_type_id = _parse_record_type_id(d.pop("record_type_id", UNSET))
+        is_multiple_activity_record = _get("is_multiple_activity_record", UNSET)
+        if type(is_multiple_activity_record) is not bool and is_multiple_activity_record is not UNSET:
+            is_multiple_activity_record = _v.bool_(is_multiple_activity_record, "is_multiple_activity_record")
 
-        display_activity_type = d.pop("display_activity_type", UNSET)
+        activity_record_count = _get("activity_record_count", UNSET)
+        if type(activity_record_count) is not int and activity_record_count is not UNSET:
+            activity_record_count = _v.int_(activity_record_count, "activity_record_count")
 
-        is_multiple_activity_record = d.pop("is_multiple_activity_record", UNSET)
+        _header_images = _get("header_images", UNSET)
+        if _header_images is UNSET:
+            header_images = UNSET
+        elif _header_images is None:
+            header_images = None
+        else:
+            try:
+                header_images = RootTypeBookformSettingsResponseHeaderImagesType0.from_dict(_header_images)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "header_images") from None
 
-        activity_record_count = d.pop("activity_record_count", UNSET)
+        is_weekly_view_enabled = _get("is_weekly_view_enabled", UNSET)
+        if type(is_weekly_view_enabled) is not bool and is_weekly_view_enabled is not UNSET:
+            is_weekly_view_enabled = _v.bool_(is_weekly_view_enabled, "is_weekly_view_enabled")
 
-        def _parse_header_images(data: object) -> None | RootTypeBookformSettingsResponseHeaderImagesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            header_images_type_0 = RootTypeBookformSettingsResponseHeaderImagesType0.from_dict(data)
+        show_weekly_view_without_online_booking = _get("show_weekly_view_without_online_booking", UNSET)
+        if (
+            type(show_weekly_view_without_online_booking) is not bool
+            and show_weekly_view_without_online_booking is not UNSET
+        ):
+            show_weekly_view_without_online_booking = _v.bool_(
+                show_weekly_view_without_online_booking, "show_weekly_view_without_online_booking"
+            )
 
-            return header_images_type_0
-
-        header_images = _parse_header_images(d.pop("header_images", UNSET))
-
-        is_weekly_view_enabled = d.pop("is_weekly_view_enabled", UNSET)
-
-        show_weekly_view_without_online_booking = d.pop("show_weekly_view_without_online_booking", UNSET)
-
-        def _parse_weekly_view_default_salon_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(d.pop("weekly_view_default_salon_id", UNSET))
+        weekly_view_default_salon_id = _get("weekly_view_default_salon_id", UNSET)
+        if type(weekly_view_default_salon_id) is not float and weekly_view_default_salon_id is not UNSET:
+            weekly_view_default_salon_id = _v.float_(weekly_view_default_salon_id, "weekly_view_default_salon_id", True)
 
         root_type_bookform_settings_response = cls(
             id=id,
@@ -461,7 +592,11 @@ class RootTypeBookformSettingsResponse:
             weekly_view_default_salon_id=weekly_view_default_salon_id,
         )
 
-        root_type_bookform_settings_response.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_bookform_settings_response.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_bookform_settings_response
 
     @property

@@ -3,10 +3,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "total_count",
+        "new_count",
+        "new_percent",
+        "return_count",
+        "return_percent",
+        "active_count",
+        "lost_count",
+        "lost_percent",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForAnalyticsReportOverallClientStats")
 
@@ -80,22 +95,40 @@ class RootTypeForAnalyticsReportOverallClientStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        total_count = _get("total_count", UNSET)
+        if type(total_count) is not int and total_count is not UNSET:
+            total_count = _v.int_(total_count, "total_count")
 
-        new_count = d.pop("new_count", UNSET)
+        new_count = _get("new_count", UNSET)
+        if type(new_count) is not int and new_count is not UNSET:
+            new_count = _v.int_(new_count, "new_count")
 
-        new_percent = d.pop("new_percent", UNSET)
+        new_percent = _get("new_percent", UNSET)
+        if type(new_percent) is not int and new_percent is not UNSET:
+            new_percent = _v.int_(new_percent, "new_percent")
 
-        return_count = d.pop("return_count", UNSET)
+        return_count = _get("return_count", UNSET)
+        if type(return_count) is not int and return_count is not UNSET:
+            return_count = _v.int_(return_count, "return_count")
 
-        return_percent = d.pop("return_percent", UNSET)
+        return_percent = _get("return_percent", UNSET)
+        if type(return_percent) is not int and return_percent is not UNSET:
+            return_percent = _v.int_(return_percent, "return_percent")
 
-        active_count = d.pop("active_count", UNSET)
+        active_count = _get("active_count", UNSET)
+        if type(active_count) is not int and active_count is not UNSET:
+            active_count = _v.int_(active_count, "active_count")
 
-        lost_count = d.pop("lost_count", UNSET)
+        lost_count = _get("lost_count", UNSET)
+        if type(lost_count) is not int and lost_count is not UNSET:
+            lost_count = _v.int_(lost_count, "lost_count")
 
-        lost_percent = d.pop("lost_percent", UNSET)
+        lost_percent = _get("lost_percent", UNSET)
+        if type(lost_percent) is not int and lost_percent is not UNSET:
+            lost_percent = _v.int_(lost_percent, "lost_percent")
 
         root_type_for_analytics_report_overall_client_stats = cls(
             total_count=total_count,
@@ -108,7 +141,11 @@ class RootTypeForAnalyticsReportOverallClientStats:
             lost_percent=lost_percent,
         )
 
-        root_type_for_analytics_report_overall_client_stats.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_analytics_report_overall_client_stats.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_analytics_report_overall_client_stats
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "current_percent",
+        "previous_percent",
+        "change_percent",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForAnalyticsReportOverallFullnessStats")
 
@@ -50,12 +60,20 @@ class RootTypeForAnalyticsReportOverallFullnessStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_percent = d.pop("current_percent", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        current_percent = _get("current_percent", UNSET)
+        if type(current_percent) is not float and current_percent is not UNSET:
+            current_percent = _v.float_(current_percent, "current_percent")
 
-        previous_percent = d.pop("previous_percent", UNSET)
+        previous_percent = _get("previous_percent", UNSET)
+        if type(previous_percent) is not float and previous_percent is not UNSET:
+            previous_percent = _v.float_(previous_percent, "previous_percent")
 
-        change_percent = d.pop("change_percent", UNSET)
+        change_percent = _get("change_percent", UNSET)
+        if type(change_percent) is not int and change_percent is not UNSET:
+            change_percent = _v.int_(change_percent, "change_percent")
 
         root_type_for_analytics_report_overall_fullness_stats = cls(
             current_percent=current_percent,
@@ -63,7 +81,11 @@ class RootTypeForAnalyticsReportOverallFullnessStats:
             change_percent=change_percent,
         )
 
-        root_type_for_analytics_report_overall_fullness_stats.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_analytics_report_overall_fullness_stats.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_analytics_report_overall_fullness_stats
 
     @property

@@ -3,10 +3,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "current_completed_count",
+        "current_completed_percent",
+        "current_pending_count",
+        "current_pending_percent",
+        "current_canceled_count",
+        "current_canceled_percent",
+        "current_total_count",
+        "previous_total_count",
+        "change_percent",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForAnalyticsReportOverallRecordStats")
 
@@ -88,24 +104,44 @@ class RootTypeForAnalyticsReportOverallRecordStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_completed_count = d.pop("current_completed_count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        current_completed_count = _get("current_completed_count", UNSET)
+        if type(current_completed_count) is not int and current_completed_count is not UNSET:
+            current_completed_count = _v.int_(current_completed_count, "current_completed_count")
 
-        current_completed_percent = d.pop("current_completed_percent", UNSET)
+        current_completed_percent = _get("current_completed_percent", UNSET)
+        if type(current_completed_percent) is not int and current_completed_percent is not UNSET:
+            current_completed_percent = _v.int_(current_completed_percent, "current_completed_percent")
 
-        current_pending_count = d.pop("current_pending_count", UNSET)
+        current_pending_count = _get("current_pending_count", UNSET)
+        if type(current_pending_count) is not int and current_pending_count is not UNSET:
+            current_pending_count = _v.int_(current_pending_count, "current_pending_count")
 
-        current_pending_percent = d.pop("current_pending_percent", UNSET)
+        current_pending_percent = _get("current_pending_percent", UNSET)
+        if type(current_pending_percent) is not int and current_pending_percent is not UNSET:
+            current_pending_percent = _v.int_(current_pending_percent, "current_pending_percent")
 
-        current_canceled_count = d.pop("current_canceled_count", UNSET)
+        current_canceled_count = _get("current_canceled_count", UNSET)
+        if type(current_canceled_count) is not int and current_canceled_count is not UNSET:
+            current_canceled_count = _v.int_(current_canceled_count, "current_canceled_count")
 
-        current_canceled_percent = d.pop("current_canceled_percent", UNSET)
+        current_canceled_percent = _get("current_canceled_percent", UNSET)
+        if type(current_canceled_percent) is not int and current_canceled_percent is not UNSET:
+            current_canceled_percent = _v.int_(current_canceled_percent, "current_canceled_percent")
 
-        current_total_count = d.pop("current_total_count", UNSET)
+        current_total_count = _get("current_total_count", UNSET)
+        if type(current_total_count) is not int and current_total_count is not UNSET:
+            current_total_count = _v.int_(current_total_count, "current_total_count")
 
-        previous_total_count = d.pop("previous_total_count", UNSET)
+        previous_total_count = _get("previous_total_count", UNSET)
+        if type(previous_total_count) is not int and previous_total_count is not UNSET:
+            previous_total_count = _v.int_(previous_total_count, "previous_total_count")
 
-        change_percent = d.pop("change_percent", UNSET)
+        change_percent = _get("change_percent", UNSET)
+        if type(change_percent) is not int and change_percent is not UNSET:
+            change_percent = _v.int_(change_percent, "change_percent")
 
         root_type_for_analytics_report_overall_record_stats = cls(
             current_completed_count=current_completed_count,
@@ -119,7 +155,11 @@ class RootTypeForAnalyticsReportOverallRecordStats:
             change_percent=change_percent,
         )
 
-        root_type_for_analytics_report_overall_record_stats.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_analytics_report_overall_record_stats.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_analytics_report_overall_record_stats
 
     @property

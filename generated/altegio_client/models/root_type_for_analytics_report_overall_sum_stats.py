@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,27 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.root_type_for_currency import RootTypeForCurrency
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
+
+    _LAZY = (RootTypeForCurrency,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "current_sum",
+        "previous_sum",
+        "change_percent",
+        "currency",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForAnalyticsReportOverallSumStats")
@@ -35,6 +57,7 @@ class RootTypeForAnalyticsReportOverallSumStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForCurrency,) = _LAZY or _lazy()
         current_sum = self.current_sum
 
         previous_sum = self.previous_sum
@@ -61,21 +84,30 @@ class RootTypeForAnalyticsReportOverallSumStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
+        (RootTypeForCurrency,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        current_sum = _get("current_sum", UNSET)
+        if type(current_sum) is not str and current_sum is not UNSET:
+            current_sum = _v.str_(current_sum, "current_sum")
 
-        d = dict(src_dict)
-        current_sum = d.pop("current_sum", UNSET)
+        previous_sum = _get("previous_sum", UNSET)
+        if type(previous_sum) is not str and previous_sum is not UNSET:
+            previous_sum = _v.str_(previous_sum, "previous_sum")
 
-        previous_sum = d.pop("previous_sum", UNSET)
+        change_percent = _get("change_percent", UNSET)
+        if type(change_percent) is not int and change_percent is not UNSET:
+            change_percent = _v.int_(change_percent, "change_percent")
 
-        change_percent = d.pop("change_percent", UNSET)
-
-        _currency = d.pop("currency", UNSET)
-        currency: RootTypeForCurrency | Unset
-        if isinstance(_currency, Unset):
+        _currency = _get("currency", UNSET)
+        if _currency is UNSET:
             currency = UNSET
         else:
-            currency = RootTypeForCurrency.from_dict(_currency)
+            try:
+                currency = RootTypeForCurrency.from_dict(_currency)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "currency") from None
 
         root_type_for_analytics_report_overall_sum_stats = cls(
             current_sum=current_sum,
@@ -84,7 +116,11 @@ class RootTypeForAnalyticsReportOverallSumStats:
             currency=currency,
         )
 
-        root_type_for_analytics_report_overall_sum_stats.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_analytics_report_overall_sum_stats.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_analytics_report_overall_sum_stats
 
     @property

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +18,51 @@ if TYPE_CHECKING:
     from ..models.root_type_for_clients_companyid_response_deprecated_data_types_data_item_custom_fields import (
         RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_clients_companyid_response_deprecated_data_types_data_item_categories_item import (
+        RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_clients_companyid_response_deprecated_data_types_data_item_custom_fields import (
+        RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
+        RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "phone",
+        "email",
+        "categories",
+        "gender_id",
+        "gender",
+        "discount",
+        "importance_id",
+        "importance",
+        "card",
+        "birth_date",
+        "comment",
+        "sms_check",
+        "sms_not",
+        "spent",
+        "balance",
+        "visits",
+        "last_change_date",
+        "custom_fields",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem")
@@ -43,7 +90,7 @@ class RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem:
     """ Priority level of the client: 0 - none, 1 - bronze, 2 - silver, 3 - gold """
     importance: str | Unset = UNSET
     """ Name of the client's priority level """
-    card: float | Unset = UNSET
+    card: str | Unset = UNSET
     """ Card number of the client """
     birth_date: datetime.date | None | Unset = UNSET
     """ Birth date of the client """
@@ -66,6 +113,10 @@ class RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
+            RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,
+        ) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -173,93 +224,110 @@ class RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_clients_companyid_response_deprecated_data_types_data_item_categories_item import (
-            RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_clients_companyid_response_deprecated_data_types_data_item_custom_fields import (
-            RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,  # noqa: PLC0415
-        )
+        (
+            RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
+            RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        name = d.pop("name", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        email = d.pop("email", UNSET)
-
-        _categories = d.pop("categories", UNSET)
-        categories: list[RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem] | Unset = UNSET
-        if _categories is not UNSET:
+        _categories = _get("categories", UNSET)
+        if _categories is UNSET:
+            categories = UNSET
+        else:
+            if type(_categories) is not list:
+                _categories = _v.array(_categories, "categories")
             categories = []
-            for categories_item_data in _categories:
-                categories_item = (
-                    RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem.from_dict(
-                        categories_item_data
+            try:
+                for _item in _categories:
+                    categories.append(
+                        RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "categories", categories) from None
 
-                categories.append(categories_item)
+        gender_id = _get("gender_id", UNSET)
+        if type(gender_id) is not int and gender_id is not UNSET:
+            gender_id = _v.int_(gender_id, "gender_id")
 
-        gender_id = d.pop("gender_id", UNSET)
+        gender = _get("gender", UNSET)
+        if type(gender) is not str and gender is not UNSET:
+            gender = _v.str_(gender, "gender")
 
-        gender = d.pop("gender", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        importance_id = _get("importance_id", UNSET)
+        if type(importance_id) is not int and importance_id is not UNSET:
+            importance_id = _v.int_(importance_id, "importance_id")
 
-        importance_id = d.pop("importance_id", UNSET)
+        importance = _get("importance", UNSET)
+        if type(importance) is not str and importance is not UNSET:
+            importance = _v.str_(importance, "importance")
 
-        importance = d.pop("importance", UNSET)
+        card = _get("card", UNSET)
+        if type(card) is not str and card is not UNSET:
+            card = _v.str_(card, "card")
 
-        card = d.pop("card", UNSET)
+        birth_date = _get("birth_date", UNSET)
+        if birth_date is not UNSET:
+            birth_date = _v.date_(birth_date, "birth_date", True)
 
-        def _parse_birth_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            birth_date_type_0 = datetime.date.fromisoformat(data)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-            return birth_date_type_0
+        sms_check = _get("sms_check", UNSET)
+        if type(sms_check) is not float and sms_check is not UNSET:
+            sms_check = _v.float_(sms_check, "sms_check")
 
-        birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
+        sms_not = _get("sms_not", UNSET)
+        if type(sms_not) is not float and sms_not is not UNSET:
+            sms_not = _v.float_(sms_not, "sms_not")
 
-        comment = d.pop("comment", UNSET)
+        spent = _get("spent", UNSET)
+        if type(spent) is not float and spent is not UNSET:
+            spent = _v.float_(spent, "spent")
 
-        sms_check = d.pop("sms_check", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        sms_not = d.pop("sms_not", UNSET)
+        visits = _get("visits", UNSET)
+        if type(visits) is not float and visits is not UNSET:
+            visits = _v.float_(visits, "visits")
 
-        spent = d.pop("spent", UNSET)
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
-        balance = d.pop("balance", UNSET)
-
-        visits = d.pop("visits", UNSET)
-
-        def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_change_date_type_0 = datetime.datetime.fromisoformat(data)
-
-            return last_change_date_type_0
-
-        last_change_date = _parse_last_change_date(d.pop("last_change_date", UNSET))
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
+        _custom_fields = _get("custom_fields", UNSET)
+        if _custom_fields is UNSET:
             custom_fields = UNSET
         else:
-            custom_fields = RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields.from_dict(
-                _custom_fields
-            )
+            try:
+                custom_fields = RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields.from_dict(
+                    _custom_fields
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "custom_fields") from None
 
         root_type_for_clients_companyid_response_deprecated_data_types_data_item = cls(
             id=id,
@@ -284,7 +352,11 @@ class RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem:
             custom_fields=custom_fields,
         )
 
-        root_type_for_clients_companyid_response_deprecated_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_clients_companyid_response_deprecated_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_clients_companyid_response_deprecated_data_types_data_item
 
     @property

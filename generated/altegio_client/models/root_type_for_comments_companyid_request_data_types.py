@@ -3,8 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "mark",
+        "text",
+        "name",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCommentsCompanyidRequestDataTypes")
 
@@ -47,12 +59,26 @@ class RootTypeForCommentsCompanyidRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mark = d.pop("mark")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "mark" not in src_dict:
+            raise _v.missing("mark")
+        mark = _get("mark", UNSET)
+        if type(mark) is not float and mark is not UNSET:
+            mark = _v.float_(mark, "mark")
 
-        text = d.pop("text")
+        if "text" not in src_dict:
+            raise _v.missing("text")
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _v.str_(text, "text")
 
-        name = d.pop("name")
+        if "name" not in src_dict:
+            raise _v.missing("name")
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
         root_type_for_comments_companyid_request_data_types = cls(
             mark=mark,
@@ -60,7 +86,11 @@ class RootTypeForCommentsCompanyidRequestDataTypes:
             name=name,
         )
 
-        root_type_for_comments_companyid_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_comments_companyid_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_comments_companyid_request_data_types
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.root_type_for_company_companyid_clients_search_response_400_data_types_meta_errors import (
         RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_company_companyid_clients_search_response_400_data_types_meta_errors import (
+        RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta")
@@ -26,6 +48,7 @@ class RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors,) = _LAZY or _lazy()
         message = self.message
 
         errors: dict[str, Any] | Unset = UNSET
@@ -44,26 +67,33 @@ class RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_company_companyid_clients_search_response_400_data_types_meta_errors import (
-            RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors,  # noqa: PLC0415
-        )
+        (RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        message = _get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = _v.str_(message, "message")
 
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors | Unset
-        if isinstance(_errors, Unset):
+        _errors = _get("errors", UNSET)
+        if _errors is UNSET:
             errors = UNSET
         else:
-            errors = RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors.from_dict(_errors)
+            try:
+                errors = RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors.from_dict(_errors)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "errors") from None
 
         root_type_for_company_companyid_clients_search_response_400_data_types_meta = cls(
             message=message,
             errors=errors,
         )
 
-        root_type_for_company_companyid_clients_search_response_400_data_types_meta.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_companyid_clients_search_response_400_data_types_meta.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_companyid_clients_search_response_400_data_types_meta
 
     @property

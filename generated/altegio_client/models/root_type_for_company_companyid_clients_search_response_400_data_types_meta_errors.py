@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "filters",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors")
 
@@ -31,14 +39,34 @@ class RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMetaErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filters = cast(list[str], d.pop("filters", UNSET))
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _filters = _get("filters", UNSET)
+        if _filters is UNSET:
+            filters = UNSET
+        else:
+            if type(_filters) is not list:
+                _filters = _v.array(_filters, "filters")
+            filters = []
+            try:
+                for _item in _filters:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(filters))
+
+                    filters.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "filters") from None
 
         root_type_for_company_companyid_clients_search_response_400_data_types_meta_errors = cls(
             filters=filters,
         )
 
-        root_type_for_company_companyid_clients_search_response_400_data_types_meta_errors.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_companyid_clients_search_response_400_data_types_meta_errors.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_companyid_clients_search_response_400_data_types_meta_errors
 
     @property

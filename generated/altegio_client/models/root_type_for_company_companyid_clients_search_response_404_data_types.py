@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.root_type_for_company_companyid_clients_search_response_404_data_types_meta import (
         RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_company_companyid_clients_search_response_404_data_types_meta import (
+        RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForCompanyCompanyidClientsSearchResponse404DataTypes")
@@ -34,6 +56,7 @@ class RootTypeForCompanyCompanyidClientsSearchResponse404DataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta,) = _LAZY or _lazy()
         success = self.success
 
         meta: dict[str, Any] | Unset = UNSET
@@ -52,26 +75,33 @@ class RootTypeForCompanyCompanyidClientsSearchResponse404DataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_company_companyid_clients_search_response_404_data_types_meta import (
-            RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta,  # noqa: PLC0415
-        )
+        (RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta | Unset
-        if isinstance(_meta, Unset):
+        _meta = _get("meta", UNSET)
+        if _meta is UNSET:
             meta = UNSET
         else:
-            meta = RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta.from_dict(_meta)
+            try:
+                meta = RootTypeForCompanyCompanyidClientsSearchResponse404DataTypesMeta.from_dict(_meta)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "meta") from None
 
         root_type_for_company_companyid_clients_search_response_404_data_types = cls(
             success=success,
             meta=meta,
         )
 
-        root_type_for_company_companyid_clients_search_response_404_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_companyid_clients_search_response_404_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_companyid_clients_search_response_404_data_types
 
     @property

@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "api_id",
+        "weight",
+        "staff",
+        "is_chain",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyCompanyidServiceCategoriesResponse200DataTypesDataType1Item")
 
@@ -68,20 +82,48 @@ class RootTypeForCompanyCompanyidServiceCategoriesResponse200DataTypesDataType1I
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _v.int_(salon_service_id, "salon_service_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        api_id = d.pop("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
-        weight = d.pop("weight", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and weight is not UNSET:
+            weight = _v.float_(weight, "weight")
 
-        staff = cast(list[float], d.pop("staff", UNSET))
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
+            staff = UNSET
+        else:
+            if type(_staff) is not list:
+                _staff = _v.array(_staff, "staff")
+            staff = []
+            try:
+                for _item in _staff:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(staff))
 
-        is_chain = d.pop("is_chain", UNSET)
+                    staff.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
+
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _v.bool_(is_chain, "is_chain")
 
         root_type_for_company_companyid_service_categories_response_200_data_types_data_type_1_item = cls(
             id=id,
@@ -93,7 +135,11 @@ class RootTypeForCompanyCompanyidServiceCategoriesResponse200DataTypesDataType1I
             is_chain=is_chain,
         )
 
-        root_type_for_company_companyid_service_categories_response_200_data_types_data_type_1_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_companyid_service_categories_response_200_data_types_data_type_1_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_companyid_service_categories_response_200_data_types_data_type_1_item
 
     @property

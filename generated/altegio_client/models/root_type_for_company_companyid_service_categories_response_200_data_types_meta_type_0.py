@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "total_count",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0")
 
@@ -30,14 +38,22 @@ class RootTypeForCompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        total_count = _get("total_count", UNSET)
+        if type(total_count) is not int and total_count is not UNSET:
+            total_count = _v.int_(total_count, "total_count")
 
         root_type_for_company_companyid_service_categories_response_200_data_types_meta_type_0 = cls(
             total_count=total_count,
         )
 
-        root_type_for_company_companyid_service_categories_response_200_data_types_meta_type_0.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_companyid_service_categories_response_200_data_types_meta_type_0.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_companyid_service_categories_response_200_data_types_meta_type_0
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,49 @@ if TYPE_CHECKING:
     from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group import (
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup,
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "user_id",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "weight",
+        "information",
+        "hidden",
+        "fired",
+        "status",
+        "image_group",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem")
@@ -63,10 +107,10 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
-            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
-        )
-
+        (
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup,
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
+        ) = _LAZY or _lazy()
         id = self.id
 
         api_id = self.api_id
@@ -161,90 +205,126 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group import (
-            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
-            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
-        )
+        (
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup,
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
-        api_id = d.pop("api_id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        name = d.pop("name", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        try:
 
-        def _parse_position(
-            data: object,
-        ) -> (
-            list[Any] | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0 | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                position_type_0 = (
-                    RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0.from_dict(
+            def _parse_position(
+                data: object,
+            ) -> (
+                list[Any]
+                | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    position_type_0 = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0.from_dict(
                         data
                     )
-                )
 
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            position_type_1 = cast(list[Any], data)
+                    return position_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError()
+                position_type_1 = cast(list[Any], data)
 
-            return position_type_1
+                return position_type_1
 
-        position = _parse_position(d.pop("position", UNSET))
+            position = _parse_position(_get("position", UNSET))
 
-        show_rating = d.pop("show_rating", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "position",
+                "list[Any] | RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0",
+                _get("position"),
+            ) from None
 
-        rating = d.pop("rating", UNSET)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not float and show_rating is not UNSET:
+            show_rating = _v.float_(show_rating, "show_rating")
 
-        votes_count = d.pop("votes_count", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and rating is not UNSET:
+            rating = _v.float_(rating, "rating")
 
-        def _parse_user_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _v.int_(votes_count, "votes_count")
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not float and user_id is not UNSET:
+            user_id = _v.float_(user_id, "user_id", True)
 
-        avatar = d.pop("avatar", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _v.str_(avatar_big, "avatar_big")
 
-        comments_count = d.pop("comments_count", UNSET)
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _v.int_(comments_count, "comments_count")
 
-        weight = d.pop("weight", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not str and weight is not UNSET:
+            weight = _v.str_(weight, "weight")
 
-        information = d.pop("information", UNSET)
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _v.str_(information, "information")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
+        if type(hidden) is not str and hidden is not UNSET:
+            hidden = _v.str_(hidden, "hidden")
 
-        fired = d.pop("fired", UNSET)
+        fired = _get("fired", UNSET)
+        if type(fired) is not str and fired is not UNSET:
+            fired = _v.str_(fired, "fired")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = _v.str_(status, "status")
 
-        _image_group = d.pop("image_group", UNSET)
-        image_group: RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup | Unset
-        if isinstance(_image_group, Unset):
+        _image_group = _get("image_group", UNSET)
+        if _image_group is UNSET:
             image_group = UNSET
         else:
-            image_group = (
-                RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup.from_dict(
-                    _image_group
+            try:
+                image_group = (
+                    RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup.from_dict(
+                        _image_group
+                    )
                 )
-            )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "image_group") from None
 
         root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item = cls(
             id=id,
@@ -267,7 +347,11 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
             image_group=image_group,
         )
 
-        root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item
 
     @property

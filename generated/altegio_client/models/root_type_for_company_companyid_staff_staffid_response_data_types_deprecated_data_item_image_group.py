@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,29 @@ if TYPE_CHECKING:
     from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images import (
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images import (
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "entity",
+        "entity_id",
+        "images",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup")
@@ -28,6 +52,7 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,) = _LAZY or _lazy()
         id = self.id
 
         entity = self.entity
@@ -54,27 +79,32 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images import (
-            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,  # noqa: PLC0415
-        )
+        (RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        entity = _get("entity", UNSET)
+        if type(entity) is not str and entity is not UNSET:
+            entity = _v.str_(entity, "entity")
 
-        entity = d.pop("entity", UNSET)
+        entity_id = _get("entity_id", UNSET)
+        if type(entity_id) is not int and entity_id is not UNSET:
+            entity_id = _v.int_(entity_id, "entity_id")
 
-        entity_id = d.pop("entity_id", UNSET)
-
-        _images = d.pop("images", UNSET)
-        images: RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages | Unset
-        if isinstance(_images, Unset):
+        _images = _get("images", UNSET)
+        if _images is UNSET:
             images = UNSET
         else:
-            images = (
-                RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages.from_dict(
+            try:
+                images = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages.from_dict(
                     _images
                 )
-            )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "images") from None
 
         root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group = cls(
             id=id,
@@ -83,7 +113,11 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
             images=images,
         )
 
-        root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,6 +20,38 @@ if TYPE_CHECKING:
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,
     )
 
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_norm import (
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_origin import (
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm,
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin,
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "sm",
+        "norm",
+        "origin",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages")
 
@@ -33,6 +66,11 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm,
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin,
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,
+        ) = _LAZY or _lazy()
         sm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sm, Unset):
             sm = self.sm.to_dict()
@@ -59,43 +97,46 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_norm import (
-            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_origin import (
-            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
-            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _sm = d.pop("sm", UNSET)
-        sm: RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset
-        if isinstance(_sm, Unset):
+        (
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm,
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin,
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _sm = _get("sm", UNSET)
+        if _sm is UNSET:
             sm = UNSET
         else:
-            sm = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm.from_dict(
-                _sm
-            )
+            try:
+                sm = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm.from_dict(
+                    _sm
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "sm") from None
 
-        _norm = d.pop("norm", UNSET)
-        norm: RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm | Unset
-        if isinstance(_norm, Unset):
+        _norm = _get("norm", UNSET)
+        if _norm is UNSET:
             norm = UNSET
         else:
-            norm = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm.from_dict(
-                _norm
-            )
+            try:
+                norm = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm.from_dict(
+                    _norm
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "norm") from None
 
-        _origin = d.pop("origin", UNSET)
-        origin: RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin | Unset
-        if isinstance(_origin, Unset):
+        _origin = _get("origin", UNSET)
+        if _origin is UNSET:
             origin = UNSET
         else:
-            origin = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin.from_dict(
-                _origin
-            )
+            try:
+                origin = RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin.from_dict(
+                    _origin
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "origin") from None
 
         root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images = cls(
             sm=sm,
@@ -103,7 +144,11 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
             origin=origin,
         )
 
-        root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images
 
     @property

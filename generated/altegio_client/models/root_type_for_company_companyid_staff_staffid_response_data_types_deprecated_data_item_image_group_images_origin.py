@@ -3,10 +3,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "path",
+        "width",
+        "height",
+        "type",
+        "image_group_id",
+        "version",
+    }
+)
+
 
 T = TypeVar(
     "T", bound="RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin"
@@ -61,20 +75,36 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        path = d.pop("path", UNSET)
+        path = _get("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = _v.str_(path, "path")
 
-        width = d.pop("width", UNSET)
+        width = _get("width", UNSET)
+        if type(width) is not str and width is not UNSET:
+            width = _v.str_(width, "width")
 
-        height = d.pop("height", UNSET)
+        height = _get("height", UNSET)
+        if type(height) is not str and height is not UNSET:
+            height = _v.str_(height, "height")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        image_group_id = d.pop("image_group_id", UNSET)
+        image_group_id = _get("image_group_id", UNSET)
+        if type(image_group_id) is not int and image_group_id is not UNSET:
+            image_group_id = _v.int_(image_group_id, "image_group_id")
 
-        version = d.pop("version", UNSET)
+        version = _get("version", UNSET)
+        if type(version) is not str and version is not UNSET:
+            version = _v.str_(version, "version")
 
         root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_origin = cls(
             id=id,
@@ -86,7 +116,11 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
             version=version,
         )
 
-        root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_origin.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_origin.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_origin
 
     @property

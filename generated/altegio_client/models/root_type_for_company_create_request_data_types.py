@@ -3,10 +3,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "title",
+        "country_id",
+        "city_id",
+        "address",
+        "site",
+        "coordinate_lat",
+        "coordinate_lot",
+        "business_type_id",
+        "short_descr",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyCreateRequestDataTypes")
 
@@ -87,24 +103,44 @@ class RootTypeForCompanyCreateRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        country_id = d.pop("country_id", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not float and country_id is not UNSET:
+            country_id = _v.float_(country_id, "country_id")
 
-        city_id = d.pop("city_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not float and city_id is not UNSET:
+            city_id = _v.float_(city_id, "city_id")
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _v.str_(address, "address")
 
-        site = d.pop("site", UNSET)
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _v.str_(site, "site")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and coordinate_lat is not UNSET:
+            coordinate_lat = _v.float_(coordinate_lat, "coordinate_lat")
 
-        coordinate_lot = d.pop("coordinate_lot", UNSET)
+        coordinate_lot = _get("coordinate_lot", UNSET)
+        if type(coordinate_lot) is not float and coordinate_lot is not UNSET:
+            coordinate_lot = _v.float_(coordinate_lot, "coordinate_lot")
 
-        business_type_id = d.pop("business_type_id", UNSET)
+        business_type_id = _get("business_type_id", UNSET)
+        if type(business_type_id) is not float and business_type_id is not UNSET:
+            business_type_id = _v.float_(business_type_id, "business_type_id")
 
-        short_descr = d.pop("short_descr", UNSET)
+        short_descr = _get("short_descr", UNSET)
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _v.str_(short_descr, "short_descr")
 
         root_type_for_company_create_request_data_types = cls(
             title=title,
@@ -118,7 +154,11 @@ class RootTypeForCompanyCreateRequestDataTypes:
             short_descr=short_descr,
         )
 
-        root_type_for_company_create_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_create_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_create_request_data_types
 
     @property

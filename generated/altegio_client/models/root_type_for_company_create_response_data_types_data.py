@@ -3,10 +3,37 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "short_descr",
+        "logo",
+        "active",
+        "phone",
+        "country_id",
+        "schedule",
+        "country",
+        "city_id",
+        "city",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "phone_confirmation",
+        "active_staff_count",
+        "app_ios",
+        "app_android",
+        "currency_short_title",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyCreateResponseDataTypesData")
 
@@ -146,46 +173,88 @@ class RootTypeForCompanyCreateResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        short_descr = d.pop("short_descr", UNSET)
+        short_descr = _get("short_descr", UNSET)
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _v.str_(short_descr, "short_descr")
 
-        logo = d.pop("logo", UNSET)
+        logo = _get("logo", UNSET)
+        if type(logo) is not str and logo is not UNSET:
+            logo = _v.str_(logo, "logo")
 
-        active = d.pop("active", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not float and active is not UNSET:
+            active = _v.float_(active, "active")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        country_id = d.pop("country_id", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _v.int_(country_id, "country_id")
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = _get("schedule", UNSET)
+        if type(schedule) is not str and schedule is not UNSET:
+            schedule = _v.str_(schedule, "schedule")
 
-        country = d.pop("country", UNSET)
+        country = _get("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = _v.str_(country, "country")
 
-        city_id = d.pop("city_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _v.int_(city_id, "city_id")
 
-        city = d.pop("city", UNSET)
+        city = _get("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = _v.str_(city, "city")
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        timezone_name = _get("timezone_name", UNSET)
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _v.str_(timezone_name, "timezone_name")
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _v.str_(address, "address")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and coordinate_lat is not UNSET:
+            coordinate_lat = _v.float_(coordinate_lat, "coordinate_lat")
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and coordinate_lon is not UNSET:
+            coordinate_lon = _v.float_(coordinate_lon, "coordinate_lon")
 
-        phone_confirmation = d.pop("phone_confirmation", UNSET)
+        phone_confirmation = _get("phone_confirmation", UNSET)
+        if type(phone_confirmation) is not bool and phone_confirmation is not UNSET:
+            phone_confirmation = _v.bool_(phone_confirmation, "phone_confirmation")
 
-        active_staff_count = d.pop("active_staff_count", UNSET)
+        active_staff_count = _get("active_staff_count", UNSET)
+        if type(active_staff_count) is not int and active_staff_count is not UNSET:
+            active_staff_count = _v.int_(active_staff_count, "active_staff_count")
 
-        app_ios = d.pop("app_ios", UNSET)
+        app_ios = _get("app_ios", UNSET)
+        if type(app_ios) is not str and app_ios is not UNSET:
+            app_ios = _v.str_(app_ios, "app_ios")
 
-        app_android = d.pop("app_android", UNSET)
+        app_android = _get("app_android", UNSET)
+        if type(app_android) is not str and app_android is not UNSET:
+            app_android = _v.str_(app_android, "app_android")
 
-        currency_short_title = d.pop("currency_short_title", UNSET)
+        currency_short_title = _get("currency_short_title", UNSET)
+        if type(currency_short_title) is not str and currency_short_title is not UNSET:
+            currency_short_title = _v.str_(currency_short_title, "currency_short_title")
 
         root_type_for_company_create_response_data_types_data = cls(
             id=id,
@@ -210,7 +279,11 @@ class RootTypeForCompanyCreateResponseDataTypesData:
             currency_short_title=currency_short_title,
         )
 
-        root_type_for_company_create_response_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_create_response_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_create_response_data_types_data
 
     @property

@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "record_type",
+        "activity_record_clients_count_max",
+        "is_show_newsletter_agreement",
+        "is_show_personal_data_processing_agreement",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyGetTimetableSettingsResponseDataFieldDataTypes")
 
@@ -55,14 +66,31 @@ class RootTypeForCompanyGetTimetableSettingsResponseDataFieldDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_type = d.pop("record_type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        record_type = _get("record_type", UNSET)
+        if type(record_type) is not int and record_type is not UNSET:
+            record_type = _v.int_(record_type, "record_type")
 
-        activity_record_clients_count_max = d.pop("activity_record_clients_count_max", UNSET)
+        activity_record_clients_count_max = _get("activity_record_clients_count_max", UNSET)
+        if type(activity_record_clients_count_max) is not int and activity_record_clients_count_max is not UNSET:
+            activity_record_clients_count_max = _v.int_(
+                activity_record_clients_count_max, "activity_record_clients_count_max"
+            )
 
-        is_show_newsletter_agreement = d.pop("is_show_newsletter_agreement", UNSET)
+        is_show_newsletter_agreement = _get("is_show_newsletter_agreement", UNSET)
+        if type(is_show_newsletter_agreement) is not bool and is_show_newsletter_agreement is not UNSET:
+            is_show_newsletter_agreement = _v.bool_(is_show_newsletter_agreement, "is_show_newsletter_agreement")
 
-        is_show_personal_data_processing_agreement = d.pop("is_show_personal_data_processing_agreement", UNSET)
+        is_show_personal_data_processing_agreement = _get("is_show_personal_data_processing_agreement", UNSET)
+        if (
+            type(is_show_personal_data_processing_agreement) is not bool
+            and is_show_personal_data_processing_agreement is not UNSET
+        ):
+            is_show_personal_data_processing_agreement = _v.bool_(
+                is_show_personal_data_processing_agreement, "is_show_personal_data_processing_agreement"
+            )
 
         root_type_for_company_get_timetable_settings_response_data_field_data_types = cls(
             record_type=record_type,
@@ -71,7 +99,11 @@ class RootTypeForCompanyGetTimetableSettingsResponseDataFieldDataTypes:
             is_show_personal_data_processing_agreement=is_show_personal_data_processing_agreement,
         )
 
-        root_type_for_company_get_timetable_settings_response_data_field_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_get_timetable_settings_response_data_field_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_get_timetable_settings_response_data_field_data_types
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,38 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.root_type_for_company_put_request_data_types_social import RootTypeForCompanyPutRequestDataTypesSocial
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_company_put_request_data_types_social import RootTypeForCompanyPutRequestDataTypesSocial  # noqa: PLC0415
+
+    _LAZY = (RootTypeForCompanyPutRequestDataTypesSocial,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "address",
+        "zip",
+        "phones",
+        "social",
+        "site",
+        "coordinate_lat",
+        "coordinate_lon",
+        "description",
+        "business_type_id",
+        "short_descr",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForCompanyPutRequestDataTypes")
@@ -61,6 +94,7 @@ class RootTypeForCompanyPutRequestDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForCompanyPutRequestDataTypesSocial,) = _LAZY or _lazy()
         title = self.title
 
         country_id = self.country_id
@@ -133,45 +167,86 @@ class RootTypeForCompanyPutRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_company_put_request_data_types_social import (
-            RootTypeForCompanyPutRequestDataTypesSocial,  # noqa: PLC0415
-        )
+        (RootTypeForCompanyPutRequestDataTypesSocial,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not float and country_id is not UNSET:
+            country_id = _v.float_(country_id, "country_id")
 
-        country_id = d.pop("country_id", UNSET)
+        country = _get("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = _v.str_(country, "country")
 
-        country = d.pop("country", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not float and city_id is not UNSET:
+            city_id = _v.float_(city_id, "city_id")
 
-        city_id = d.pop("city_id", UNSET)
+        city = _get("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = _v.str_(city, "city")
 
-        city = d.pop("city", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _v.str_(address, "address")
 
-        address = d.pop("address", UNSET)
+        zip_ = _get("zip", UNSET)
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _v.str_(zip_, "zip")
 
-        zip_ = d.pop("zip", UNSET)
+        _phones = _get("phones", UNSET)
+        if _phones is UNSET:
+            phones = UNSET
+        else:
+            if type(_phones) is not list:
+                _phones = _v.array(_phones, "phones")
+            phones = []
+            try:
+                for _item in _phones:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(phones))
 
-        phones = cast(list[str], d.pop("phones", UNSET))
+                    phones.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "phones") from None
 
-        _social = d.pop("social", UNSET)
-        social: RootTypeForCompanyPutRequestDataTypesSocial | Unset
-        if isinstance(_social, Unset):
+        _social = _get("social", UNSET)
+        if _social is UNSET:
             social = UNSET
         else:
-            social = RootTypeForCompanyPutRequestDataTypesSocial.from_dict(_social)
+            try:
+                social = RootTypeForCompanyPutRequestDataTypesSocial.from_dict(_social)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "social") from None
 
-        site = d.pop("site", UNSET)
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _v.str_(site, "site")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and coordinate_lat is not UNSET:
+            coordinate_lat = _v.float_(coordinate_lat, "coordinate_lat")
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and coordinate_lon is not UNSET:
+            coordinate_lon = _v.float_(coordinate_lon, "coordinate_lon")
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _v.str_(description, "description")
 
-        business_type_id = d.pop("business_type_id", UNSET)
+        business_type_id = _get("business_type_id", UNSET)
+        if type(business_type_id) is not float and business_type_id is not UNSET:
+            business_type_id = _v.float_(business_type_id, "business_type_id")
 
-        short_descr = d.pop("short_descr", UNSET)
+        short_descr = _get("short_descr", UNSET)
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _v.str_(short_descr, "short_descr")
 
         root_type_for_company_put_request_data_types = cls(
             title=title,
@@ -191,7 +266,11 @@ class RootTypeForCompanyPutRequestDataTypes:
             short_descr=short_descr,
         )
 
-        root_type_for_company_put_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_put_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_put_request_data_types
 
     @property

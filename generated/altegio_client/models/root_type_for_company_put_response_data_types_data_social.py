@@ -3,10 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "telegram",
+        "instagram",
+        "vk",
+        "facebook",
+        "viber",
+        "whatsapp",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyPutResponseDataTypesDataSocial")
 
@@ -62,18 +75,32 @@ class RootTypeForCompanyPutResponseDataTypesDataSocial:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        telegram = d.pop("telegram", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        telegram = _get("telegram", UNSET)
+        if type(telegram) is not str and telegram is not UNSET:
+            telegram = _v.str_(telegram, "telegram")
 
-        instagram = d.pop("instagram", UNSET)
+        instagram = _get("instagram", UNSET)
+        if type(instagram) is not str and instagram is not UNSET:
+            instagram = _v.str_(instagram, "instagram")
 
-        vk = d.pop("vk", UNSET)
+        vk = _get("vk", UNSET)
+        if type(vk) is not str and vk is not UNSET:
+            vk = _v.str_(vk, "vk")
 
-        facebook = d.pop("facebook", UNSET)
+        facebook = _get("facebook", UNSET)
+        if type(facebook) is not str and facebook is not UNSET:
+            facebook = _v.str_(facebook, "facebook")
 
-        viber = d.pop("viber", UNSET)
+        viber = _get("viber", UNSET)
+        if type(viber) is not str and viber is not UNSET:
+            viber = _v.str_(viber, "viber")
 
-        whatsapp = d.pop("whatsapp", UNSET)
+        whatsapp = _get("whatsapp", UNSET)
+        if type(whatsapp) is not str and whatsapp is not UNSET:
+            whatsapp = _v.str_(whatsapp, "whatsapp")
 
         root_type_for_company_put_response_data_types_data_social = cls(
             telegram=telegram,
@@ -84,7 +111,11 @@ class RootTypeForCompanyPutResponseDataTypesDataSocial:
             whatsapp=whatsapp,
         )
 
-        root_type_for_company_put_response_data_types_data_social.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_put_response_data_types_data_social.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_put_response_data_types_data_social
 
     @property

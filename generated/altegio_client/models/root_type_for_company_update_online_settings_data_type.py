@@ -3,8 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "confirm_number",
+        "any_master",
+        "seance_delay_step",
+        "activity_online_record_clients_count_max",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyUpdateOnlineSettingsDataType")
 
@@ -52,14 +65,37 @@ class RootTypeForCompanyUpdateOnlineSettingsDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        confirm_number = d.pop("confirm_number")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "confirm_number" not in src_dict:
+            raise _v.missing("confirm_number")
+        confirm_number = _get("confirm_number", UNSET)
+        if type(confirm_number) is not bool and confirm_number is not UNSET:
+            confirm_number = _v.bool_(confirm_number, "confirm_number")
 
-        any_master = d.pop("any_master")
+        if "any_master" not in src_dict:
+            raise _v.missing("any_master")
+        any_master = _get("any_master", UNSET)
+        if type(any_master) is not bool and any_master is not UNSET:
+            any_master = _v.bool_(any_master, "any_master")
 
-        seance_delay_step = d.pop("seance_delay_step")
+        if "seance_delay_step" not in src_dict:
+            raise _v.missing("seance_delay_step")
+        seance_delay_step = _get("seance_delay_step", UNSET)
+        if type(seance_delay_step) is not int and seance_delay_step is not UNSET:
+            seance_delay_step = _v.int_(seance_delay_step, "seance_delay_step")
 
-        activity_online_record_clients_count_max = d.pop("activity_online_record_clients_count_max")
+        if "activity_online_record_clients_count_max" not in src_dict:
+            raise _v.missing("activity_online_record_clients_count_max")
+        activity_online_record_clients_count_max = _get("activity_online_record_clients_count_max", UNSET)
+        if (
+            type(activity_online_record_clients_count_max) is not int
+            and activity_online_record_clients_count_max is not UNSET
+        ):
+            activity_online_record_clients_count_max = _v.int_(
+                activity_online_record_clients_count_max, "activity_online_record_clients_count_max"
+            )
 
         root_type_for_company_update_online_settings_data_type = cls(
             confirm_number=confirm_number,
@@ -68,7 +104,11 @@ class RootTypeForCompanyUpdateOnlineSettingsDataType:
             activity_online_record_clients_count_max=activity_online_record_clients_count_max,
         )
 
-        root_type_for_company_update_online_settings_data_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_update_online_settings_data_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_update_online_settings_data_type
 
     @property

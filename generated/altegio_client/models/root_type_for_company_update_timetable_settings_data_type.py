@@ -3,8 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "record_type",
+        "activity_record_clients_count_max",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyUpdateTimetableSettingsDataType")
 
@@ -42,17 +53,33 @@ class RootTypeForCompanyUpdateTimetableSettingsDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_type = d.pop("record_type")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "record_type" not in src_dict:
+            raise _v.missing("record_type")
+        record_type = _get("record_type", UNSET)
+        if type(record_type) is not int and record_type is not UNSET:
+            record_type = _v.int_(record_type, "record_type")
 
-        activity_record_clients_count_max = d.pop("activity_record_clients_count_max")
+        if "activity_record_clients_count_max" not in src_dict:
+            raise _v.missing("activity_record_clients_count_max")
+        activity_record_clients_count_max = _get("activity_record_clients_count_max", UNSET)
+        if type(activity_record_clients_count_max) is not int and activity_record_clients_count_max is not UNSET:
+            activity_record_clients_count_max = _v.int_(
+                activity_record_clients_count_max, "activity_record_clients_count_max"
+            )
 
         root_type_for_company_update_timetable_settings_data_type = cls(
             record_type=record_type,
             activity_record_clients_count_max=activity_record_clients_count_max,
         )
 
-        root_type_for_company_update_timetable_settings_data_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_update_timetable_settings_data_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_update_timetable_settings_data_type
 
     @property

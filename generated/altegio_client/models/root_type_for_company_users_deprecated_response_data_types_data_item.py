@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,32 @@ if TYPE_CHECKING:
     from ..models.root_type_for_company_users_deprecated_response_data_types_data_item_access import (
         RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_company_users_deprecated_response_data_types_data_item_access import (
+        RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "firstname",
+        "login",
+        "email",
+        "phone",
+        "information",
+        "access",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItem")
@@ -36,6 +63,7 @@ class RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess,) = _LAZY or _lazy()
         id = self.id
 
         firstname = self.firstname
@@ -74,29 +102,42 @@ class RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_company_users_deprecated_response_data_types_data_item_access import (
-            RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess,  # noqa: PLC0415
-        )
+        (RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        firstname = _get("firstname", UNSET)
+        if type(firstname) is not str and firstname is not UNSET:
+            firstname = _v.str_(firstname, "firstname")
 
-        firstname = d.pop("firstname", UNSET)
+        login = _get("login", UNSET)
+        if type(login) is not str and login is not UNSET:
+            login = _v.str_(login, "login")
 
-        login = d.pop("login", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        email = d.pop("email", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _v.str_(information, "information")
 
-        information = d.pop("information", UNSET)
-
-        _access = d.pop("access", UNSET)
-        access: RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess | Unset
-        if isinstance(_access, Unset):
+        _access = _get("access", UNSET)
+        if _access is UNSET:
             access = UNSET
         else:
-            access = RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess.from_dict(_access)
+            try:
+                access = RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess.from_dict(_access)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "access") from None
 
         root_type_for_company_users_deprecated_response_data_types_data_item = cls(
             id=id,
@@ -108,7 +149,11 @@ class RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItem:
             access=access,
         )
 
-        root_type_for_company_users_deprecated_response_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_users_deprecated_response_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_users_deprecated_response_data_types_data_item
 
     @property

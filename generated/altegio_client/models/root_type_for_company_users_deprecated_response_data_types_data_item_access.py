@@ -3,10 +3,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "stat_access",
+        "schedule_edit_access",
+        "client_phones_access",
+        "clients_access",
+        "settings_access",
+        "edit_records_access",
+        "timetable_access",
+        "billing_access",
+        "users_access",
+        "excel_access",
+        "finances_access",
+        "storages_access",
+        "send_sms",
+        "master_id",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess")
 
@@ -111,34 +132,64 @@ class RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stat_access = d.pop("stat_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        stat_access = _get("stat_access", UNSET)
+        if type(stat_access) is not bool and stat_access is not UNSET:
+            stat_access = _v.bool_(stat_access, "stat_access")
 
-        schedule_edit_access = d.pop("schedule_edit_access", UNSET)
+        schedule_edit_access = _get("schedule_edit_access", UNSET)
+        if type(schedule_edit_access) is not bool and schedule_edit_access is not UNSET:
+            schedule_edit_access = _v.bool_(schedule_edit_access, "schedule_edit_access")
 
-        client_phones_access = d.pop("client_phones_access", UNSET)
+        client_phones_access = _get("client_phones_access", UNSET)
+        if type(client_phones_access) is not bool and client_phones_access is not UNSET:
+            client_phones_access = _v.bool_(client_phones_access, "client_phones_access")
 
-        clients_access = d.pop("clients_access", UNSET)
+        clients_access = _get("clients_access", UNSET)
+        if type(clients_access) is not bool and clients_access is not UNSET:
+            clients_access = _v.bool_(clients_access, "clients_access")
 
-        settings_access = d.pop("settings_access", UNSET)
+        settings_access = _get("settings_access", UNSET)
+        if type(settings_access) is not bool and settings_access is not UNSET:
+            settings_access = _v.bool_(settings_access, "settings_access")
 
-        edit_records_access = d.pop("edit_records_access", UNSET)
+        edit_records_access = _get("edit_records_access", UNSET)
+        if type(edit_records_access) is not bool and edit_records_access is not UNSET:
+            edit_records_access = _v.bool_(edit_records_access, "edit_records_access")
 
-        timetable_access = d.pop("timetable_access", UNSET)
+        timetable_access = _get("timetable_access", UNSET)
+        if type(timetable_access) is not bool and timetable_access is not UNSET:
+            timetable_access = _v.bool_(timetable_access, "timetable_access")
 
-        billing_access = d.pop("billing_access", UNSET)
+        billing_access = _get("billing_access", UNSET)
+        if type(billing_access) is not bool and billing_access is not UNSET:
+            billing_access = _v.bool_(billing_access, "billing_access")
 
-        users_access = d.pop("users_access", UNSET)
+        users_access = _get("users_access", UNSET)
+        if type(users_access) is not bool and users_access is not UNSET:
+            users_access = _v.bool_(users_access, "users_access")
 
-        excel_access = d.pop("excel_access", UNSET)
+        excel_access = _get("excel_access", UNSET)
+        if type(excel_access) is not bool and excel_access is not UNSET:
+            excel_access = _v.bool_(excel_access, "excel_access")
 
-        finances_access = d.pop("finances_access", UNSET)
+        finances_access = _get("finances_access", UNSET)
+        if type(finances_access) is not bool and finances_access is not UNSET:
+            finances_access = _v.bool_(finances_access, "finances_access")
 
-        storages_access = d.pop("storages_access", UNSET)
+        storages_access = _get("storages_access", UNSET)
+        if type(storages_access) is not bool and storages_access is not UNSET:
+            storages_access = _v.bool_(storages_access, "storages_access")
 
-        send_sms = d.pop("send_sms", UNSET)
+        send_sms = _get("send_sms", UNSET)
+        if type(send_sms) is not bool and send_sms is not UNSET:
+            send_sms = _v.bool_(send_sms, "send_sms")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
         root_type_for_company_users_deprecated_response_data_types_data_item_access = cls(
             stat_access=stat_access,
@@ -157,7 +208,11 @@ class RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess:
             master_id=master_id,
         )
 
-        root_type_for_company_users_deprecated_response_data_types_data_item_access.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_company_users_deprecated_response_data_types_data_item_access.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_company_users_deprecated_response_data_types_data_item_access
 
     @property

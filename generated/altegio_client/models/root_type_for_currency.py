@@ -3,10 +3,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "iso",
+        "name",
+        "symbol",
+        "is_symbol_after_amount",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCurrency")
 
@@ -61,16 +73,28 @@ class RootTypeForCurrency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        iso = d.pop("iso", UNSET)
+        iso = _get("iso", UNSET)
+        if type(iso) is not str and iso is not UNSET:
+            iso = _v.str_(iso, "iso")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = _get("symbol", UNSET)
+        if type(symbol) is not str and symbol is not UNSET:
+            symbol = _v.str_(symbol, "symbol")
 
-        is_symbol_after_amount = d.pop("is_symbol_after_amount", UNSET)
+        is_symbol_after_amount = _get("is_symbol_after_amount", UNSET)
+        if type(is_symbol_after_amount) is not bool and is_symbol_after_amount is not UNSET:
+            is_symbol_after_amount = _v.bool_(is_symbol_after_amount, "is_symbol_after_amount")
 
         root_type_for_currency = cls(
             id=id,
@@ -80,7 +104,9 @@ class RootTypeForCurrency:
             is_symbol_after_amount=is_symbol_after_amount,
         )
 
-        root_type_for_currency.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_currency.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return root_type_for_currency
 
     @property

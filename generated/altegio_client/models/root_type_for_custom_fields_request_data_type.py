@@ -3,8 +3,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "type",
+        "code",
+        "title",
+        "user_can_edit",
+        "show_in_ui",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForCustomFieldsRequestDataType")
 
@@ -57,16 +71,38 @@ class RootTypeForCustomFieldsRequestDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "type" not in src_dict:
+            raise _v.missing("type")
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        code = d.pop("code")
+        if "code" not in src_dict:
+            raise _v.missing("code")
+        code = _get("code", UNSET)
+        if type(code) is not str and code is not UNSET:
+            code = _v.str_(code, "code")
 
-        title = d.pop("title")
+        if "title" not in src_dict:
+            raise _v.missing("title")
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        user_can_edit = d.pop("user_can_edit")
+        if "user_can_edit" not in src_dict:
+            raise _v.missing("user_can_edit")
+        user_can_edit = _get("user_can_edit", UNSET)
+        if type(user_can_edit) is not bool and user_can_edit is not UNSET:
+            user_can_edit = _v.bool_(user_can_edit, "user_can_edit")
 
-        show_in_ui = d.pop("show_in_ui")
+        if "show_in_ui" not in src_dict:
+            raise _v.missing("show_in_ui")
+        show_in_ui = _get("show_in_ui", UNSET)
+        if type(show_in_ui) is not bool and show_in_ui is not UNSET:
+            show_in_ui = _v.bool_(show_in_ui, "show_in_ui")
 
         root_type_for_custom_fields_request_data_type = cls(
             type_=type_,
@@ -76,7 +112,11 @@ class RootTypeForCustomFieldsRequestDataType:
             show_in_ui=show_in_ui,
         )
 
-        root_type_for_custom_fields_request_data_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_custom_fields_request_data_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_custom_fields_request_data_type
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,33 @@ if TYPE_CHECKING:
     from ..models.root_type_for_custom_fields_response_data_types_data_type_0_custom_field_type import (
         RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_custom_fields_response_data_types_data_type_0_custom_field_type import (
+        RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "code",
+        "entity_type",
+        "show_in_ui",
+        "title",
+        "user_can_edit",
+        "type",
+        "values",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForCustomFieldsResponseDataTypesDataType0CustomField")
@@ -40,6 +68,7 @@ class RootTypeForCustomFieldsResponseDataTypesDataType0CustomField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,) = _LAZY or _lazy()
         id = self.id
 
         code = self.code
@@ -82,31 +111,46 @@ class RootTypeForCustomFieldsResponseDataTypesDataType0CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_custom_fields_response_data_types_data_type_0_custom_field_type import (
-            RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,  # noqa: PLC0415
-        )
+        (RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        code = _get("code", UNSET)
+        if type(code) is not str and code is not UNSET:
+            code = _v.str_(code, "code")
 
-        code = d.pop("code", UNSET)
+        entity_type = _get("entity_type", UNSET)
+        if type(entity_type) is not str and entity_type is not UNSET:
+            entity_type = _v.str_(entity_type, "entity_type")
 
-        entity_type = d.pop("entity_type", UNSET)
+        show_in_ui = _get("show_in_ui", UNSET)
+        if type(show_in_ui) is not bool and show_in_ui is not UNSET:
+            show_in_ui = _v.bool_(show_in_ui, "show_in_ui")
 
-        show_in_ui = d.pop("show_in_ui", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        user_can_edit = _get("user_can_edit", UNSET)
+        if type(user_can_edit) is not bool and user_can_edit is not UNSET:
+            user_can_edit = _v.bool_(user_can_edit, "user_can_edit")
 
-        user_can_edit = d.pop("user_can_edit", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType.from_dict(_type_)
+            try:
+                type_ = RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        values = d.pop("values", UNSET)
+        values = _get("values", UNSET)
+        if type(values) is not str and values is not UNSET:
+            values = _v.str_(values, "values")
 
         root_type_for_custom_fields_response_data_types_data_type_0_custom_field = cls(
             id=id,
@@ -119,7 +163,11 @@ class RootTypeForCustomFieldsResponseDataTypesDataType0CustomField:
             values=values,
         )
 
-        root_type_for_custom_fields_response_data_types_data_type_0_custom_field.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_custom_fields_response_data_types_data_type_0_custom_field.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_custom_fields_response_data_types_data_type_0_custom_field
 
     @property

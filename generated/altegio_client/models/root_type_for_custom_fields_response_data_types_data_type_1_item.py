@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,28 @@ if TYPE_CHECKING:
     from ..models.root_type_for_custom_fields_response_data_types_data_type_1_item_custom_field import (
         RootTypeForCustomFieldsResponseDataTypesDataType1ItemCustomField,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_custom_fields_response_data_types_data_type_1_item_custom_field import (
+        RootTypeForCustomFieldsResponseDataTypesDataType1ItemCustomField,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForCustomFieldsResponseDataTypesDataType1ItemCustomField,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "custom_field",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForCustomFieldsResponseDataTypesDataType1Item")
@@ -28,6 +51,7 @@ class RootTypeForCustomFieldsResponseDataTypesDataType1Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForCustomFieldsResponseDataTypesDataType1ItemCustomField,) = _LAZY or _lazy()
         id = self.id
 
         salon_id = self.salon_id
@@ -50,21 +74,26 @@ class RootTypeForCustomFieldsResponseDataTypesDataType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_custom_fields_response_data_types_data_type_1_item_custom_field import (
-            RootTypeForCustomFieldsResponseDataTypesDataType1ItemCustomField,  # noqa: PLC0415
-        )
+        (RootTypeForCustomFieldsResponseDataTypesDataType1ItemCustomField,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
-
-        _custom_field = d.pop("custom_field", UNSET)
-        custom_field: RootTypeForCustomFieldsResponseDataTypesDataType1ItemCustomField | Unset
-        if isinstance(_custom_field, Unset):
+        _custom_field = _get("custom_field", UNSET)
+        if _custom_field is UNSET:
             custom_field = UNSET
         else:
-            custom_field = RootTypeForCustomFieldsResponseDataTypesDataType1ItemCustomField.from_dict(_custom_field)
+            try:
+                custom_field = RootTypeForCustomFieldsResponseDataTypesDataType1ItemCustomField.from_dict(_custom_field)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "custom_field") from None
 
         root_type_for_custom_fields_response_data_types_data_type_1_item = cls(
             id=id,
@@ -72,7 +101,11 @@ class RootTypeForCustomFieldsResponseDataTypesDataType1Item:
             custom_field=custom_field,
         )
 
-        root_type_for_custom_fields_response_data_types_data_type_1_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_custom_fields_response_data_types_data_type_1_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_custom_fields_response_data_types_data_type_1_item
 
     @property

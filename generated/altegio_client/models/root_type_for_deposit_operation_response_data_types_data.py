@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,38 @@ if TYPE_CHECKING:
     from ..models.root_type_for_deposit_operation_response_data_types_data_payment_transactions_item import (
         RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item import (
+        RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_deposit_operation_response_data_types_data_document import (
+        RootTypeForDepositOperationResponseDataTypesDataDocument,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_deposit_operation_response_data_types_data_payment_transactions_item import (
+        RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem,
+        RootTypeForDepositOperationResponseDataTypesDataDocument,
+        RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "document",
+        "deposits_transactions",
+        "payment_transactions",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForDepositOperationResponseDataTypesData")
@@ -37,6 +70,11 @@ class RootTypeForDepositOperationResponseDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem,
+            RootTypeForDepositOperationResponseDataTypesDataDocument,
+            RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem,
+        ) = _LAZY or _lazy()
         document: dict[str, Any] | Unset = UNSET
         if not isinstance(self.document, Unset):
             document = self.document.to_dict()
@@ -69,53 +107,52 @@ class RootTypeForDepositOperationResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item import (
-            RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_deposit_operation_response_data_types_data_document import (
-            RootTypeForDepositOperationResponseDataTypesDataDocument,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_deposit_operation_response_data_types_data_payment_transactions_item import (
-            RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _document = d.pop("document", UNSET)
-        document: RootTypeForDepositOperationResponseDataTypesDataDocument | Unset
-        if isinstance(_document, Unset):
+        (
+            RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem,
+            RootTypeForDepositOperationResponseDataTypesDataDocument,
+            RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _document = _get("document", UNSET)
+        if _document is UNSET:
             document = UNSET
         else:
-            document = RootTypeForDepositOperationResponseDataTypesDataDocument.from_dict(_document)
+            try:
+                document = RootTypeForDepositOperationResponseDataTypesDataDocument.from_dict(_document)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "document") from None
 
-        _deposits_transactions = d.pop("deposits_transactions", UNSET)
-        deposits_transactions: (
-            list[RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem] | Unset
-        ) = UNSET
-        if _deposits_transactions is not UNSET:
+        _deposits_transactions = _get("deposits_transactions", UNSET)
+        if _deposits_transactions is UNSET:
+            deposits_transactions = UNSET
+        else:
+            if type(_deposits_transactions) is not list:
+                _deposits_transactions = _v.array(_deposits_transactions, "deposits_transactions")
             deposits_transactions = []
-            for deposits_transactions_item_data in _deposits_transactions:
-                deposits_transactions_item = (
-                    RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem.from_dict(
-                        deposits_transactions_item_data
+            try:
+                for _item in _deposits_transactions:
+                    deposits_transactions.append(
+                        RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "deposits_transactions", deposits_transactions) from None
 
-                deposits_transactions.append(deposits_transactions_item)
-
-        _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem] | Unset = (
-            UNSET
-        )
-        if _payment_transactions is not UNSET:
+        _payment_transactions = _get("payment_transactions", UNSET)
+        if _payment_transactions is UNSET:
+            payment_transactions = UNSET
+        else:
+            if type(_payment_transactions) is not list:
+                _payment_transactions = _v.array(_payment_transactions, "payment_transactions")
             payment_transactions = []
-            for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = (
-                    RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem.from_dict(
-                        payment_transactions_item_data
+            try:
+                for _item in _payment_transactions:
+                    payment_transactions.append(
+                        RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem.from_dict(_item)
                     )
-                )
-
-                payment_transactions.append(payment_transactions_item)
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "payment_transactions", payment_transactions) from None
 
         root_type_for_deposit_operation_response_data_types_data = cls(
             document=document,
@@ -123,7 +160,11 @@ class RootTypeForDepositOperationResponseDataTypesData:
             payment_transactions=payment_transactions,
         )
 
-        root_type_for_deposit_operation_response_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_deposit_operation_response_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_deposit_operation_response_data_types_data
 
     @property

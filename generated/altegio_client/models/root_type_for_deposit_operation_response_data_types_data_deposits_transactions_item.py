@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,48 @@ if TYPE_CHECKING:
     from ..models.root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type import (
         RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item_deposit import (
+        RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type import (
+        RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,
+        RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "salon_group_id",
+        "document_id",
+        "deposit_id",
+        "deposit_type_id",
+        "master_id",
+        "user_id",
+        "amount",
+        "balance_after",
+        "reserved_balance_after",
+        "comment",
+        "date_create",
+        "deleted",
+        "date_delete",
+        "deposit",
+        "deposit_type",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem")
@@ -59,6 +102,10 @@ class RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,
+            RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         salon_id = self.salon_id
@@ -139,63 +186,96 @@ class RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item_deposit import (
-            RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type import (
-            RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,  # noqa: PLC0415
-        )
+        (
+            RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,
+            RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        deposit_id = _get("deposit_id", UNSET)
+        if type(deposit_id) is not int and deposit_id is not UNSET:
+            deposit_id = _v.int_(deposit_id, "deposit_id")
 
-        deposit_id = d.pop("deposit_id", UNSET)
+        deposit_type_id = _get("deposit_type_id", UNSET)
+        if type(deposit_type_id) is not int and deposit_type_id is not UNSET:
+            deposit_type_id = _v.int_(deposit_type_id, "deposit_type_id")
 
-        deposit_type_id = d.pop("deposit_type_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        master_id = d.pop("master_id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _v.int_(user_id, "user_id")
 
-        user_id = d.pop("user_id", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        balance_after = _get("balance_after", UNSET)
+        if type(balance_after) is not float and balance_after is not UNSET:
+            balance_after = _v.float_(balance_after, "balance_after")
 
-        balance_after = d.pop("balance_after", UNSET)
+        reserved_balance_after = _get("reserved_balance_after", UNSET)
+        if type(reserved_balance_after) is not float and reserved_balance_after is not UNSET:
+            reserved_balance_after = _v.float_(reserved_balance_after, "reserved_balance_after")
 
-        reserved_balance_after = d.pop("reserved_balance_after", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        date_create = _get("date_create", UNSET)
+        if type(date_create) is not str and date_create is not UNSET:
+            date_create = _v.str_(date_create, "date_create")
 
-        date_create = d.pop("date_create", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _v.bool_(deleted, "deleted")
 
-        deleted = d.pop("deleted", UNSET)
+        date_delete = _get("date_delete", UNSET)
+        if type(date_delete) is not str and date_delete is not UNSET:
+            date_delete = _v.str_(date_delete, "date_delete")
 
-        date_delete = d.pop("date_delete", UNSET)
-
-        _deposit = d.pop("deposit", UNSET)
-        deposit: RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit | Unset
-        if isinstance(_deposit, Unset):
+        _deposit = _get("deposit", UNSET)
+        if _deposit is UNSET:
             deposit = UNSET
         else:
-            deposit = RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit.from_dict(
-                _deposit
-            )
+            try:
+                deposit = RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit.from_dict(
+                    _deposit
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "deposit") from None
 
-        _deposit_type = d.pop("deposit_type", UNSET)
-        deposit_type: RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType | Unset
-        if isinstance(_deposit_type, Unset):
+        _deposit_type = _get("deposit_type", UNSET)
+        if _deposit_type is UNSET:
             deposit_type = UNSET
         else:
-            deposit_type = (
-                RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType.from_dict(
-                    _deposit_type
+            try:
+                deposit_type = (
+                    RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType.from_dict(
+                        _deposit_type
+                    )
                 )
-            )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "deposit_type") from None
 
         root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item = cls(
             id=id,
@@ -217,7 +297,11 @@ class RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem:
             deposit_type=deposit_type,
         )
 
-        root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item
 
     @property

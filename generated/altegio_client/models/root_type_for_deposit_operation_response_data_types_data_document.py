@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,44 @@ if TYPE_CHECKING:
     from ..models.root_type_for_deposit_operation_response_data_types_data_document_user import (
         RootTypeForDepositOperationResponseDataTypesDataDocumentUser,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_deposit_operation_response_data_types_data_document_salon import (
+        RootTypeForDepositOperationResponseDataTypesDataDocumentSalon,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_deposit_operation_response_data_types_data_document_type import (
+        RootTypeForDepositOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_deposit_operation_response_data_types_data_document_user import (
+        RootTypeForDepositOperationResponseDataTypesDataDocumentUser,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForDepositOperationResponseDataTypesDataDocumentSalon,
+        RootTypeForDepositOperationResponseDataTypesDataDocumentType,
+        RootTypeForDepositOperationResponseDataTypesDataDocumentUser,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "user_id",
+        "salon_id",
+        "type_id",
+        "type",
+        "comment",
+        "number",
+        "salon",
+        "user",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForDepositOperationResponseDataTypesDataDocument")
@@ -45,6 +84,11 @@ class RootTypeForDepositOperationResponseDataTypesDataDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForDepositOperationResponseDataTypesDataDocumentSalon,
+            RootTypeForDepositOperationResponseDataTypesDataDocumentType,
+            RootTypeForDepositOperationResponseDataTypesDataDocumentUser,
+        ) = _LAZY or _lazy()
         id = self.id
 
         user_id = self.user_id
@@ -95,49 +139,64 @@ class RootTypeForDepositOperationResponseDataTypesDataDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_deposit_operation_response_data_types_data_document_salon import (
-            RootTypeForDepositOperationResponseDataTypesDataDocumentSalon,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_deposit_operation_response_data_types_data_document_type import (
-            RootTypeForDepositOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_deposit_operation_response_data_types_data_document_user import (
-            RootTypeForDepositOperationResponseDataTypesDataDocumentUser,  # noqa: PLC0415
-        )
+        (
+            RootTypeForDepositOperationResponseDataTypesDataDocumentSalon,
+            RootTypeForDepositOperationResponseDataTypesDataDocumentType,
+            RootTypeForDepositOperationResponseDataTypesDataDocumentUser,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _v.int_(user_id, "user_id")
 
-        user_id = d.pop("user_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: RootTypeForDepositOperationResponseDataTypesDataDocumentType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = RootTypeForDepositOperationResponseDataTypesDataDocumentType.from_dict(_type_)
+            try:
+                type_ = RootTypeForDepositOperationResponseDataTypesDataDocumentType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not float and number is not UNSET:
+            number = _v.float_(number, "number")
 
-        _salon = d.pop("salon", UNSET)
-        salon: RootTypeForDepositOperationResponseDataTypesDataDocumentSalon | Unset
-        if isinstance(_salon, Unset):
+        _salon = _get("salon", UNSET)
+        if _salon is UNSET:
             salon = UNSET
         else:
-            salon = RootTypeForDepositOperationResponseDataTypesDataDocumentSalon.from_dict(_salon)
+            try:
+                salon = RootTypeForDepositOperationResponseDataTypesDataDocumentSalon.from_dict(_salon)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "salon") from None
 
-        _user = d.pop("user", UNSET)
-        user: RootTypeForDepositOperationResponseDataTypesDataDocumentUser | Unset
-        if isinstance(_user, Unset):
+        _user = _get("user", UNSET)
+        if _user is UNSET:
             user = UNSET
         else:
-            user = RootTypeForDepositOperationResponseDataTypesDataDocumentUser.from_dict(_user)
+            try:
+                user = RootTypeForDepositOperationResponseDataTypesDataDocumentUser.from_dict(_user)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "user") from None
 
         root_type_for_deposit_operation_response_data_types_data_document = cls(
             id=id,
@@ -151,7 +210,11 @@ class RootTypeForDepositOperationResponseDataTypesDataDocument:
             user=user,
         )
 
-        root_type_for_deposit_operation_response_data_types_data_document.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_deposit_operation_response_data_types_data_document.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_deposit_operation_response_data_types_data_document
 
     @property

@@ -1,12 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "public_title",
+        "business_group_id",
+        "business_type_id",
+        "country_id",
+        "city_id",
+        "timezone",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "logo",
+        "zip",
+        "phone",
+        "phones",
+        "site",
+        "allow_delete_record",
+        "allow_change_record",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForDepositOperationResponseDataTypesDataDocumentSalon")
 
@@ -140,44 +166,96 @@ class RootTypeForDepositOperationResponseDataTypesDataDocumentSalon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        public_title = d.pop("public_title", UNSET)
+        public_title = _get("public_title", UNSET)
+        if type(public_title) is not str and public_title is not UNSET:
+            public_title = _v.str_(public_title, "public_title")
 
-        business_group_id = d.pop("business_group_id", UNSET)
+        business_group_id = _get("business_group_id", UNSET)
+        if type(business_group_id) is not int and business_group_id is not UNSET:
+            business_group_id = _v.int_(business_group_id, "business_group_id")
 
-        business_type_id = d.pop("business_type_id", UNSET)
+        business_type_id = _get("business_type_id", UNSET)
+        if type(business_type_id) is not int and business_type_id is not UNSET:
+            business_type_id = _v.int_(business_type_id, "business_type_id")
 
-        country_id = d.pop("country_id", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _v.int_(country_id, "country_id")
 
-        city_id = d.pop("city_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _v.int_(city_id, "city_id")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = _get("timezone", UNSET)
+        if type(timezone) is not float and timezone is not UNSET:
+            timezone = _v.float_(timezone, "timezone")
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        timezone_name = _get("timezone_name", UNSET)
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _v.str_(timezone_name, "timezone_name")
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _v.str_(address, "address")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and coordinate_lat is not UNSET:
+            coordinate_lat = _v.float_(coordinate_lat, "coordinate_lat")
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and coordinate_lon is not UNSET:
+            coordinate_lon = _v.float_(coordinate_lon, "coordinate_lon")
 
-        logo = d.pop("logo", UNSET)
+        logo = _get("logo", UNSET)
+        if type(logo) is not str and logo is not UNSET:
+            logo = _v.str_(logo, "logo")
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = _get("zip", UNSET)
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _v.str_(zip_, "zip")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        phones = cast(list[str], d.pop("phones", UNSET))
+        _phones = _get("phones", UNSET)
+        if _phones is UNSET:
+            phones = UNSET
+        else:
+            if type(_phones) is not list:
+                _phones = _v.array(_phones, "phones")
+            phones = []
+            try:
+                for _item in _phones:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(phones))
 
-        site = d.pop("site", UNSET)
+                    phones.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "phones") from None
 
-        allow_delete_record = d.pop("allow_delete_record", UNSET)
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _v.str_(site, "site")
 
-        allow_change_record = d.pop("allow_change_record", UNSET)
+        allow_delete_record = _get("allow_delete_record", UNSET)
+        if type(allow_delete_record) is not bool and allow_delete_record is not UNSET:
+            allow_delete_record = _v.bool_(allow_delete_record, "allow_delete_record")
+
+        allow_change_record = _get("allow_change_record", UNSET)
+        if type(allow_change_record) is not bool and allow_change_record is not UNSET:
+            allow_change_record = _v.bool_(allow_change_record, "allow_change_record")
 
         root_type_for_deposit_operation_response_data_types_data_document_salon = cls(
             id=id,
@@ -201,7 +279,11 @@ class RootTypeForDepositOperationResponseDataTypesDataDocumentSalon:
             allow_change_record=allow_change_record,
         )
 
-        root_type_for_deposit_operation_response_data_types_data_document_salon.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_deposit_operation_response_data_types_data_document_salon.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_deposit_operation_response_data_types_data_document_salon
 
     @property

@@ -3,8 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "subject",
+        "text",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForEmailClientsByFilterRequestDataTypes")
 
@@ -42,17 +53,31 @@ class RootTypeForEmailClientsByFilterRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "subject" not in src_dict:
+            raise _v.missing("subject")
+        subject = _get("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = _v.str_(subject, "subject")
 
-        text = d.pop("text")
+        if "text" not in src_dict:
+            raise _v.missing("text")
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _v.str_(text, "text")
 
         root_type_for_email_clients_by_filter_request_data_types = cls(
             subject=subject,
             text=text,
         )
 
-        root_type_for_email_clients_by_filter_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_email_clients_by_filter_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_email_clients_by_filter_request_data_types
 
     @property

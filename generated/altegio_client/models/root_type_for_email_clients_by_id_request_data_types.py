@@ -1,10 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "client_ids",
+        "subject",
+        "text",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForEmailClientsByIdRequestDataTypes")
 
@@ -48,12 +60,38 @@ class RootTypeForEmailClientsByIdRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_ids = cast(list[float], d.pop("client_ids"))
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "client_ids" not in src_dict:
+            raise _v.missing("client_ids")
+        _client_ids = _get("client_ids", UNSET)
+        if _client_ids is UNSET:
+            client_ids = UNSET
+        else:
+            if type(_client_ids) is not list:
+                _client_ids = _v.array(_client_ids, "client_ids")
+            client_ids = []
+            try:
+                for _item in _client_ids:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(client_ids))
 
-        subject = d.pop("subject")
+                    client_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client_ids") from None
 
-        text = d.pop("text")
+        if "subject" not in src_dict:
+            raise _v.missing("subject")
+        subject = _get("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET:
+            subject = _v.str_(subject, "subject")
+
+        if "text" not in src_dict:
+            raise _v.missing("text")
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _v.str_(text, "text")
 
         root_type_for_email_clients_by_id_request_data_types = cls(
             client_ids=client_ids,
@@ -61,7 +99,11 @@ class RootTypeForEmailClientsByIdRequestDataTypes:
             text=text,
         )
 
-        root_type_for_email_clients_by_id_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_email_clients_by_id_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_email_clients_by_id_request_data_types
 
     @property

@@ -4,10 +4,25 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "expense_id",
+        "amount",
+        "account_id",
+        "client_id",
+        "supplier_id",
+        "master_id",
+        "comment",
+        "date",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForFinanceTransactionRequestDataTypes")
 
@@ -83,27 +98,40 @@ class RootTypeForFinanceTransactionRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expense_id = d.pop("expense_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        expense_id = _get("expense_id", UNSET)
+        if type(expense_id) is not float and expense_id is not UNSET:
+            expense_id = _v.float_(expense_id, "expense_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        account_id = d.pop("account_id", UNSET)
+        account_id = _get("account_id", UNSET)
+        if type(account_id) is not float and account_id is not UNSET:
+            account_id = _v.float_(account_id, "account_id")
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not float and client_id is not UNSET:
+            client_id = _v.float_(client_id, "client_id")
 
-        supplier_id = d.pop("supplier_id", UNSET)
+        supplier_id = _get("supplier_id", UNSET)
+        if type(supplier_id) is not float and supplier_id is not UNSET:
+            supplier_id = _v.float_(supplier_id, "supplier_id")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not float and master_id is not UNSET:
+            master_id = _v.float_(master_id, "master_id")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date")
 
         root_type_for_finance_transaction_request_data_types = cls(
             expense_id=expense_id,
@@ -116,7 +144,11 @@ class RootTypeForFinanceTransactionRequestDataTypes:
             date=date,
         )
 
-        root_type_for_finance_transaction_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_finance_transaction_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_finance_transaction_request_data_types
 
     @property

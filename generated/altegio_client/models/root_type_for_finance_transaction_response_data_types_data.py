@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -25,6 +26,63 @@ if TYPE_CHECKING:
     from ..models.root_type_for_finance_transaction_response_data_types_data_supplier_item import (
         RootTypeForFinanceTransactionResponseDataTypesDataSupplierItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_finance_transaction_response_data_types_data_account import (
+        RootTypeForFinanceTransactionResponseDataTypesDataAccount,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_finance_transaction_response_data_types_data_client import (
+        RootTypeForFinanceTransactionResponseDataTypesDataClient,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_finance_transaction_response_data_types_data_expense import (
+        RootTypeForFinanceTransactionResponseDataTypesDataExpense,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_finance_transaction_response_data_types_data_master import (
+        RootTypeForFinanceTransactionResponseDataTypesDataMaster,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_finance_transaction_response_data_types_data_supplier_item import (
+        RootTypeForFinanceTransactionResponseDataTypesDataSupplierItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForFinanceTransactionResponseDataTypesDataAccount,
+        RootTypeForFinanceTransactionResponseDataTypesDataClient,
+        RootTypeForFinanceTransactionResponseDataTypesDataExpense,
+        RootTypeForFinanceTransactionResponseDataTypesDataMaster,
+        RootTypeForFinanceTransactionResponseDataTypesDataSupplierItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "date",
+        "type_id",
+        "expense_id",
+        "account_id",
+        "amount",
+        "client_id",
+        "master_id",
+        "supplier_id",
+        "comment",
+        "item_id",
+        "target_type_id",
+        "record_id",
+        "goods_transaction_id",
+        "expense",
+        "account",
+        "client",
+        "master",
+        "supplier",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForFinanceTransactionResponseDataTypesData")
@@ -75,6 +133,13 @@ class RootTypeForFinanceTransactionResponseDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForFinanceTransactionResponseDataTypesDataAccount,
+            RootTypeForFinanceTransactionResponseDataTypesDataClient,
+            RootTypeForFinanceTransactionResponseDataTypesDataExpense,
+            RootTypeForFinanceTransactionResponseDataTypesDataMaster,
+            RootTypeForFinanceTransactionResponseDataTypesDataSupplierItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         document_id = self.document_id
@@ -182,102 +247,124 @@ class RootTypeForFinanceTransactionResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_finance_transaction_response_data_types_data_account import (
-            RootTypeForFinanceTransactionResponseDataTypesDataAccount,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_finance_transaction_response_data_types_data_client import (
-            RootTypeForFinanceTransactionResponseDataTypesDataClient,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_finance_transaction_response_data_types_data_expense import (
-            RootTypeForFinanceTransactionResponseDataTypesDataExpense,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_finance_transaction_response_data_types_data_master import (
-            RootTypeForFinanceTransactionResponseDataTypesDataMaster,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_finance_transaction_response_data_types_data_supplier_item import (
-            RootTypeForFinanceTransactionResponseDataTypesDataSupplierItem,  # noqa: PLC0415
-        )
+        (
+            RootTypeForFinanceTransactionResponseDataTypesDataAccount,
+            RootTypeForFinanceTransactionResponseDataTypesDataClient,
+            RootTypeForFinanceTransactionResponseDataTypesDataExpense,
+            RootTypeForFinanceTransactionResponseDataTypesDataMaster,
+            RootTypeForFinanceTransactionResponseDataTypesDataSupplierItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date", True)
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.datetime.fromisoformat(data)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-            return date_type_0
+        expense_id = _get("expense_id", UNSET)
+        if type(expense_id) is not int and expense_id is not UNSET:
+            expense_id = _v.int_(expense_id, "expense_id")
 
-        date = _parse_date(d.pop("date", UNSET))
+        account_id = _get("account_id", UNSET)
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _v.int_(account_id, "account_id")
 
-        type_id = d.pop("type_id", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        expense_id = d.pop("expense_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _v.int_(client_id, "client_id")
 
-        account_id = d.pop("account_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        amount = d.pop("amount", UNSET)
+        supplier_id = _get("supplier_id", UNSET)
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _v.int_(supplier_id, "supplier_id")
 
-        client_id = d.pop("client_id", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        master_id = d.pop("master_id", UNSET)
+        item_id = _get("item_id", UNSET)
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _v.int_(item_id, "item_id")
 
-        supplier_id = d.pop("supplier_id", UNSET)
+        target_type_id = _get("target_type_id", UNSET)
+        if type(target_type_id) is not int and target_type_id is not UNSET:
+            target_type_id = _v.int_(target_type_id, "target_type_id")
 
-        comment = d.pop("comment", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _v.int_(record_id, "record_id")
 
-        item_id = d.pop("item_id", UNSET)
+        goods_transaction_id = _get("goods_transaction_id", UNSET)
+        if type(goods_transaction_id) is not int and goods_transaction_id is not UNSET:
+            goods_transaction_id = _v.int_(goods_transaction_id, "goods_transaction_id")
 
-        target_type_id = d.pop("target_type_id", UNSET)
-
-        record_id = d.pop("record_id", UNSET)
-
-        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
-
-        _expense = d.pop("expense", UNSET)
-        expense: RootTypeForFinanceTransactionResponseDataTypesDataExpense | Unset
-        if isinstance(_expense, Unset):
+        _expense = _get("expense", UNSET)
+        if _expense is UNSET:
             expense = UNSET
         else:
-            expense = RootTypeForFinanceTransactionResponseDataTypesDataExpense.from_dict(_expense)
+            try:
+                expense = RootTypeForFinanceTransactionResponseDataTypesDataExpense.from_dict(_expense)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "expense") from None
 
-        _account = d.pop("account", UNSET)
-        account: RootTypeForFinanceTransactionResponseDataTypesDataAccount | Unset
-        if isinstance(_account, Unset):
+        _account = _get("account", UNSET)
+        if _account is UNSET:
             account = UNSET
         else:
-            account = RootTypeForFinanceTransactionResponseDataTypesDataAccount.from_dict(_account)
+            try:
+                account = RootTypeForFinanceTransactionResponseDataTypesDataAccount.from_dict(_account)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "account") from None
 
-        _client = d.pop("client", UNSET)
-        client: RootTypeForFinanceTransactionResponseDataTypesDataClient | Unset
-        if isinstance(_client, Unset):
+        _client = _get("client", UNSET)
+        if _client is UNSET:
             client = UNSET
         else:
-            client = RootTypeForFinanceTransactionResponseDataTypesDataClient.from_dict(_client)
+            try:
+                client = RootTypeForFinanceTransactionResponseDataTypesDataClient.from_dict(_client)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client") from None
 
-        _master = d.pop("master", UNSET)
-        master: RootTypeForFinanceTransactionResponseDataTypesDataMaster | Unset
-        if isinstance(_master, Unset):
+        _master = _get("master", UNSET)
+        if _master is UNSET:
             master = UNSET
         else:
-            master = RootTypeForFinanceTransactionResponseDataTypesDataMaster.from_dict(_master)
+            try:
+                master = RootTypeForFinanceTransactionResponseDataTypesDataMaster.from_dict(_master)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "master") from None
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: list[RootTypeForFinanceTransactionResponseDataTypesDataSupplierItem] | Unset = UNSET
-        if _supplier is not UNSET:
+        _supplier = _get("supplier", UNSET)
+        if _supplier is UNSET:
+            supplier = UNSET
+        else:
+            if type(_supplier) is not list:
+                _supplier = _v.array(_supplier, "supplier")
             supplier = []
-            for supplier_item_data in _supplier:
-                supplier_item = RootTypeForFinanceTransactionResponseDataTypesDataSupplierItem.from_dict(
-                    supplier_item_data
-                )
-
-                supplier.append(supplier_item)
+            try:
+                for _item in _supplier:
+                    supplier.append(RootTypeForFinanceTransactionResponseDataTypesDataSupplierItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "supplier", supplier) from None
 
         root_type_for_finance_transaction_response_data_types_data = cls(
             id=id,
@@ -302,7 +389,11 @@ class RootTypeForFinanceTransactionResponseDataTypesData:
             supplier=supplier,
         )
 
-        root_type_for_finance_transaction_response_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_finance_transaction_response_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_finance_transaction_response_data_types_data
 
     @property

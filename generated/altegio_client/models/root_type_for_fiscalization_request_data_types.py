@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -27,6 +28,54 @@ if TYPE_CHECKING:
     from ..models.root_type_for_fiscalization_request_data_types_positions_item import (
         RootTypeForFiscalizationRequestDataTypesPositionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_fiscalization_request_data_types_cashier import (
+        RootTypeForFiscalizationRequestDataTypesCashier,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_fiscalization_request_data_types_customer import (
+        RootTypeForFiscalizationRequestDataTypesCustomer,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_fiscalization_request_data_types_payments_item import (
+        RootTypeForFiscalizationRequestDataTypesPaymentsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_fiscalization_request_data_types_pos import RootTypeForFiscalizationRequestDataTypesPos  # noqa: PLC0415
+    from ..models.root_type_for_fiscalization_request_data_types_positions_item import (
+        RootTypeForFiscalizationRequestDataTypesPositionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForFiscalizationRequestDataTypesCashier,
+        RootTypeForFiscalizationRequestDataTypesCustomer,
+        RootTypeForFiscalizationRequestDataTypesPaymentsItem,
+        RootTypeForFiscalizationRequestDataTypesPos,
+        RootTypeForFiscalizationRequestDataTypesPositionsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "date",
+        "document_id",
+        "type",
+        "print_receipt",
+        "customer",
+        "positions",
+        "payments",
+        "tax",
+        "cashier",
+        "pos",
+        "callback_url",
+        "custom_text",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForFiscalizationRequestDataTypes")
@@ -77,6 +126,13 @@ class RootTypeForFiscalizationRequestDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForFiscalizationRequestDataTypesCashier,
+            RootTypeForFiscalizationRequestDataTypesCustomer,
+            RootTypeForFiscalizationRequestDataTypesPaymentsItem,
+            RootTypeForFiscalizationRequestDataTypesPos,
+            RootTypeForFiscalizationRequestDataTypesPositionsItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         date: str | Unset = UNSET
@@ -157,87 +213,107 @@ class RootTypeForFiscalizationRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_fiscalization_request_data_types_cashier import (
-            RootTypeForFiscalizationRequestDataTypesCashier,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_fiscalization_request_data_types_customer import (
-            RootTypeForFiscalizationRequestDataTypesCustomer,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_fiscalization_request_data_types_payments_item import (
-            RootTypeForFiscalizationRequestDataTypesPaymentsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_fiscalization_request_data_types_pos import (
-            RootTypeForFiscalizationRequestDataTypesPos,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_fiscalization_request_data_types_positions_item import (
-            RootTypeForFiscalizationRequestDataTypesPositionsItem,  # noqa: PLC0415
-        )
+        (
+            RootTypeForFiscalizationRequestDataTypesCashier,
+            RootTypeForFiscalizationRequestDataTypesCustomer,
+            RootTypeForFiscalizationRequestDataTypesPaymentsItem,
+            RootTypeForFiscalizationRequestDataTypesPos,
+            RootTypeForFiscalizationRequestDataTypesPositionsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = _v.str_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        try:
+            _type_ = _get("type", UNSET)
+            type_: RootTypeForFiscalizationRequestDataTypesType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_root_type_for_fiscalization_request_data_types_type(_type_)
 
-        _type_ = d.pop("type", UNSET)
-        type_: RootTypeForFiscalizationRequestDataTypesType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_root_type_for_fiscalization_request_data_types_type(_type_)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "type", "RootTypeForFiscalizationRequestDataTypesType", _get("type")) from None
 
-        print_receipt = d.pop("print_receipt", UNSET)
+        print_receipt = _get("print_receipt", UNSET)
+        if type(print_receipt) is not bool and print_receipt is not UNSET:
+            print_receipt = _v.bool_(print_receipt, "print_receipt")
 
-        _customer = d.pop("customer", UNSET)
-        customer: RootTypeForFiscalizationRequestDataTypesCustomer | Unset
-        if isinstance(_customer, Unset):
+        _customer = _get("customer", UNSET)
+        if _customer is UNSET:
             customer = UNSET
         else:
-            customer = RootTypeForFiscalizationRequestDataTypesCustomer.from_dict(_customer)
+            try:
+                customer = RootTypeForFiscalizationRequestDataTypesCustomer.from_dict(_customer)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "customer") from None
 
-        _positions = d.pop("positions", UNSET)
-        positions: list[RootTypeForFiscalizationRequestDataTypesPositionsItem] | Unset = UNSET
-        if _positions is not UNSET:
+        _positions = _get("positions", UNSET)
+        if _positions is UNSET:
+            positions = UNSET
+        else:
+            if type(_positions) is not list:
+                _positions = _v.array(_positions, "positions")
             positions = []
-            for positions_item_data in _positions:
-                positions_item = RootTypeForFiscalizationRequestDataTypesPositionsItem.from_dict(positions_item_data)
+            try:
+                for _item in _positions:
+                    positions.append(RootTypeForFiscalizationRequestDataTypesPositionsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "positions", positions) from None
 
-                positions.append(positions_item)
-
-        _payments = d.pop("payments", UNSET)
-        payments: list[RootTypeForFiscalizationRequestDataTypesPaymentsItem] | Unset = UNSET
-        if _payments is not UNSET:
+        _payments = _get("payments", UNSET)
+        if _payments is UNSET:
+            payments = UNSET
+        else:
+            if type(_payments) is not list:
+                _payments = _v.array(_payments, "payments")
             payments = []
-            for payments_item_data in _payments:
-                payments_item = RootTypeForFiscalizationRequestDataTypesPaymentsItem.from_dict(payments_item_data)
+            try:
+                for _item in _payments:
+                    payments.append(RootTypeForFiscalizationRequestDataTypesPaymentsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "payments", payments) from None
 
-                payments.append(payments_item)
+        tax = _get("tax", UNSET)
+        if type(tax) is not str and tax is not UNSET:
+            tax = _v.str_(tax, "tax")
 
-        tax = d.pop("tax", UNSET)
-
-        _cashier = d.pop("cashier", UNSET)
-        cashier: RootTypeForFiscalizationRequestDataTypesCashier | Unset
-        if isinstance(_cashier, Unset):
+        _cashier = _get("cashier", UNSET)
+        if _cashier is UNSET:
             cashier = UNSET
         else:
-            cashier = RootTypeForFiscalizationRequestDataTypesCashier.from_dict(_cashier)
+            try:
+                cashier = RootTypeForFiscalizationRequestDataTypesCashier.from_dict(_cashier)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "cashier") from None
 
-        _pos = d.pop("pos", UNSET)
-        pos: RootTypeForFiscalizationRequestDataTypesPos | Unset
-        if isinstance(_pos, Unset):
+        _pos = _get("pos", UNSET)
+        if _pos is UNSET:
             pos = UNSET
         else:
-            pos = RootTypeForFiscalizationRequestDataTypesPos.from_dict(_pos)
+            try:
+                pos = RootTypeForFiscalizationRequestDataTypesPos.from_dict(_pos)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "pos") from None
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = _get("callback_url", UNSET)
+        if type(callback_url) is not str and callback_url is not UNSET:
+            callback_url = _v.str_(callback_url, "callback_url")
 
-        custom_text = d.pop("custom_text", UNSET)
+        custom_text = _get("custom_text", UNSET)
+        if type(custom_text) is not str and custom_text is not UNSET:
+            custom_text = _v.str_(custom_text, "custom_text")
 
         root_type_for_fiscalization_request_data_types = cls(
             id=id,
@@ -255,7 +331,11 @@ class RootTypeForFiscalizationRequestDataTypes:
             custom_text=custom_text,
         )
 
-        root_type_for_fiscalization_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_fiscalization_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_fiscalization_request_data_types
 
     @property

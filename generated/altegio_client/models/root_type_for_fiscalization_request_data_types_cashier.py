@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "uid",
+        "name",
+        "position",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForFiscalizationRequestDataTypesCashier")
 
@@ -44,12 +54,20 @@ class RootTypeForFiscalizationRequestDataTypesCashier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uid = d.pop("uid", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        uid = _get("uid", UNSET)
+        if type(uid) is not str and uid is not UNSET:
+            uid = _v.str_(uid, "uid")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        position = d.pop("position", UNSET)
+        position = _get("position", UNSET)
+        if type(position) is not str and position is not UNSET:
+            position = _v.str_(position, "position")
 
         root_type_for_fiscalization_request_data_types_cashier = cls(
             uid=uid,
@@ -57,7 +75,11 @@ class RootTypeForFiscalizationRequestDataTypesCashier:
             position=position,
         )
 
-        root_type_for_fiscalization_request_data_types_cashier.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_fiscalization_request_data_types_cashier.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_fiscalization_request_data_types_cashier
 
     @property

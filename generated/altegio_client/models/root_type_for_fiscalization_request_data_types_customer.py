@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "email",
+        "phone",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForFiscalizationRequestDataTypesCustomer")
 
@@ -38,17 +47,27 @@ class RootTypeForFiscalizationRequestDataTypesCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
         root_type_for_fiscalization_request_data_types_customer = cls(
             email=email,
             phone=phone,
         )
 
-        root_type_for_fiscalization_request_data_types_customer.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_fiscalization_request_data_types_customer.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_fiscalization_request_data_types_customer
 
     @property

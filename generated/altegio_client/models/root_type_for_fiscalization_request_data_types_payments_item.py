@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "type",
+        "sum",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForFiscalizationRequestDataTypesPaymentsItem")
 
@@ -36,17 +45,27 @@ class RootTypeForFiscalizationRequestDataTypesPaymentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        sum_ = d.pop("sum", UNSET)
+        sum_ = _get("sum", UNSET)
+        if type(sum_) is not float and sum_ is not UNSET:
+            sum_ = _v.float_(sum_, "sum")
 
         root_type_for_fiscalization_request_data_types_payments_item = cls(
             type_=type_,
             sum_=sum_,
         )
 
-        root_type_for_fiscalization_request_data_types_payments_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_fiscalization_request_data_types_payments_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_fiscalization_request_data_types_payments_item
 
     @property

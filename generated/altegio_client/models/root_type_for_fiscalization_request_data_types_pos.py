@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "enabled",
+        "slip_count",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForFiscalizationRequestDataTypesPos")
 
@@ -38,17 +47,27 @@ class RootTypeForFiscalizationRequestDataTypesPos:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        enabled = _get("enabled", UNSET)
+        if type(enabled) is not bool and enabled is not UNSET:
+            enabled = _v.bool_(enabled, "enabled")
 
-        slip_count = d.pop("slip_count", UNSET)
+        slip_count = _get("slip_count", UNSET)
+        if type(slip_count) is not int and slip_count is not UNSET:
+            slip_count = _v.int_(slip_count, "slip_count")
 
         root_type_for_fiscalization_request_data_types_pos = cls(
             enabled=enabled,
             slip_count=slip_count,
         )
 
-        root_type_for_fiscalization_request_data_types_pos.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_fiscalization_request_data_types_pos.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_fiscalization_request_data_types_pos
 
     @property

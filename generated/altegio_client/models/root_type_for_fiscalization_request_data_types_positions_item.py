@@ -3,10 +3,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "type",
+        "title",
+        "price",
+        "quantity",
+        "discount_amount",
+        "vat",
+        "payment_method",
+        "barcode",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForFiscalizationRequestDataTypesPositionsItem")
 
@@ -72,22 +87,40 @@ class RootTypeForFiscalizationRequestDataTypesPositionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        price = d.pop("price", UNSET)
+        price = _get("price", UNSET)
+        if type(price) is not float and price is not UNSET:
+            price = _v.float_(price, "price")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = _get("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = _v.int_(quantity, "quantity")
 
-        discount_amount = d.pop("discount_amount", UNSET)
+        discount_amount = _get("discount_amount", UNSET)
+        if type(discount_amount) is not float and discount_amount is not UNSET:
+            discount_amount = _v.float_(discount_amount, "discount_amount")
 
-        vat = d.pop("vat", UNSET)
+        vat = _get("vat", UNSET)
+        if type(vat) is not str and vat is not UNSET:
+            vat = _v.str_(vat, "vat")
 
-        payment_method = d.pop("payment_method", UNSET)
+        payment_method = _get("payment_method", UNSET)
+        if type(payment_method) is not str and payment_method is not UNSET:
+            payment_method = _v.str_(payment_method, "payment_method")
 
-        barcode = d.pop("barcode", UNSET)
+        barcode = _get("barcode", UNSET)
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _v.str_(barcode, "barcode")
 
         root_type_for_fiscalization_request_data_types_positions_item = cls(
             type_=type_,
@@ -100,7 +133,11 @@ class RootTypeForFiscalizationRequestDataTypesPositionsItem:
             barcode=barcode,
         )
 
-        root_type_for_fiscalization_request_data_types_positions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_fiscalization_request_data_types_positions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_fiscalization_request_data_types_positions_item
 
     @property

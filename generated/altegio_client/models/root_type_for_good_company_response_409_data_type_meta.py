@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "message",
+        "conflict",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForGoodCompanyResponse409DataTypeMeta")
 
@@ -36,17 +45,27 @@ class RootTypeForGoodCompanyResponse409DataTypeMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        message = _get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = _v.str_(message, "message")
 
-        conflict = d.pop("conflict", UNSET)
+        conflict = _get("conflict", UNSET)
+        if type(conflict) is not bool and conflict is not UNSET:
+            conflict = _v.bool_(conflict, "conflict")
 
         root_type_for_good_company_response_409_data_type_meta = cls(
             message=message,
             conflict=conflict,
         )
 
-        root_type_for_good_company_response_409_data_type_meta.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_good_company_response_409_data_type_meta.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_good_company_response_409_data_type_meta
 
     @property

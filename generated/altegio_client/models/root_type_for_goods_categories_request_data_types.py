@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "title",
+        "parent_category_id",
+        "article",
+        "comment",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForGoodsCategoriesRequestDataTypes")
 
@@ -58,14 +69,26 @@ class RootTypeForGoodsCategoriesRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "title" not in src_dict:
+            raise _v.missing("title")
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        parent_category_id = d.pop("parent_category_id", UNSET)
+        parent_category_id = _get("parent_category_id", UNSET)
+        if type(parent_category_id) is not int and parent_category_id is not UNSET:
+            parent_category_id = _v.int_(parent_category_id, "parent_category_id")
 
-        article = d.pop("article", UNSET)
+        article = _get("article", UNSET)
+        if type(article) is not str and article is not UNSET:
+            article = _v.str_(article, "article")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
         root_type_for_goods_categories_request_data_types = cls(
             title=title,
@@ -74,7 +97,11 @@ class RootTypeForGoodsCategoriesRequestDataTypes:
             comment=comment,
         )
 
-        root_type_for_goods_categories_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_goods_categories_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_goods_categories_request_data_types
 
     @property

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "parent_category_id",
+        "is_chain",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForGoodsCategoriesResponse200DataTypesDataItem")
 
@@ -52,21 +63,24 @@ class RootTypeForGoodsCategoriesResponse200DataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        def _parse_parent_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        parent_category_id = _get("parent_category_id", UNSET)
+        if type(parent_category_id) is not int and parent_category_id is not UNSET:
+            parent_category_id = _v.int_(parent_category_id, "parent_category_id", True)
 
-        parent_category_id = _parse_parent_category_id(d.pop("parent_category_id", UNSET))
-
-        is_chain = d.pop("is_chain", UNSET)
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _v.bool_(is_chain, "is_chain")
 
         root_type_for_goods_categories_response_200_data_types_data_item = cls(
             id=id,
@@ -75,7 +89,11 @@ class RootTypeForGoodsCategoriesResponse200DataTypesDataItem:
             is_chain=is_chain,
         )
 
-        root_type_for_goods_categories_response_200_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_goods_categories_response_200_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_goods_categories_response_200_data_types_data_item
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "parent_category_id",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForGoodsCategoriesResponse201DataTypesData")
 
@@ -44,12 +54,20 @@ class RootTypeForGoodsCategoriesResponse201DataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        parent_category_id = d.pop("parent_category_id", UNSET)
+        parent_category_id = _get("parent_category_id", UNSET)
+        if type(parent_category_id) is not int and parent_category_id is not UNSET:
+            parent_category_id = _v.int_(parent_category_id, "parent_category_id")
 
         root_type_for_goods_categories_response_201_data_types_data = cls(
             id=id,
@@ -57,7 +75,11 @@ class RootTypeForGoodsCategoriesResponse201DataTypesData:
             parent_category_id=parent_category_id,
         )
 
-        root_type_for_goods_categories_response_201_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_goods_categories_response_201_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_goods_categories_response_201_data_types_data
 
     @property

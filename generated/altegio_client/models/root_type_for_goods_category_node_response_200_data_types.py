@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.root_type_for_goods_category_node_response_200_data_types_data import (
         RootTypeForGoodsCategoryNodeResponse200DataTypesData,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_goods_category_node_response_200_data_types_data import (
+        RootTypeForGoodsCategoryNodeResponse200DataTypesData,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForGoodsCategoryNodeResponse200DataTypesData,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForGoodsCategoryNodeResponse200DataTypes")
@@ -37,6 +59,7 @@ class RootTypeForGoodsCategoryNodeResponse200DataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForGoodsCategoryNodeResponse200DataTypesData,) = _LAZY or _lazy()
         success = self.success
 
         data: dict[str, Any] | Unset = UNSET
@@ -55,26 +78,33 @@ class RootTypeForGoodsCategoryNodeResponse200DataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_goods_category_node_response_200_data_types_data import (
-            RootTypeForGoodsCategoryNodeResponse200DataTypesData,  # noqa: PLC0415
-        )
+        (RootTypeForGoodsCategoryNodeResponse200DataTypesData,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: RootTypeForGoodsCategoryNodeResponse200DataTypesData | Unset
-        if isinstance(_data, Unset):
+        _data = _get("data", UNSET)
+        if _data is UNSET:
             data = UNSET
         else:
-            data = RootTypeForGoodsCategoryNodeResponse200DataTypesData.from_dict(_data)
+            try:
+                data = RootTypeForGoodsCategoryNodeResponse200DataTypesData.from_dict(_data)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "data") from None
 
         root_type_for_goods_category_node_response_200_data_types = cls(
             success=success,
             data=data,
         )
 
-        root_type_for_goods_category_node_response_200_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_goods_category_node_response_200_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_goods_category_node_response_200_data_types
 
     @property

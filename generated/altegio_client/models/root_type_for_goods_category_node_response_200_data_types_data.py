@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,34 @@ if TYPE_CHECKING:
     from ..models.root_type_for_goods_category_node_response_200_data_types_data_children_item import (
         RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_goods_category_node_response_200_data_types_data_children_item import (
+        RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "parent_id",
+        "item_id",
+        "category_id",
+        "title",
+        "is_chain",
+        "is_category",
+        "is_item",
+        "children",
+        "children_count",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForGoodsCategoryNodeResponse200DataTypesData")
@@ -42,6 +71,7 @@ class RootTypeForGoodsCategoryNodeResponse200DataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,) = _LAZY or _lazy()
         parent_id = self.parent_id
 
         item_id = self.item_id
@@ -91,37 +121,54 @@ class RootTypeForGoodsCategoryNodeResponse200DataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_goods_category_node_response_200_data_types_data_children_item import (
-            RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,  # noqa: PLC0415
-        )
+        (RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        parent_id = _get("parent_id", UNSET)
+        if type(parent_id) is not int and parent_id is not UNSET:
+            parent_id = _v.int_(parent_id, "parent_id")
 
-        d = dict(src_dict)
-        parent_id = d.pop("parent_id", UNSET)
+        item_id = _get("item_id", UNSET)
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _v.int_(item_id, "item_id")
 
-        item_id = d.pop("item_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _v.bool_(is_chain, "is_chain")
 
-        is_chain = d.pop("is_chain", UNSET)
+        is_category = _get("is_category", UNSET)
+        if type(is_category) is not bool and is_category is not UNSET:
+            is_category = _v.bool_(is_category, "is_category")
 
-        is_category = d.pop("is_category", UNSET)
+        is_item = _get("is_item", UNSET)
+        if type(is_item) is not bool and is_item is not UNSET:
+            is_item = _v.bool_(is_item, "is_item")
 
-        is_item = d.pop("is_item", UNSET)
-
-        _children = d.pop("children", UNSET)
-        children: list[RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem] | Unset = UNSET
-        if _children is not UNSET:
+        _children = _get("children", UNSET)
+        if _children is UNSET:
+            children = UNSET
+        else:
+            if type(_children) is not list:
+                _children = _v.array(_children, "children")
             children = []
-            for children_item_data in _children:
-                children_item = RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem.from_dict(
-                    children_item_data
-                )
+            try:
+                for _item in _children:
+                    children.append(RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "children", children) from None
 
-                children.append(children_item)
-
-        children_count = d.pop("children_count", UNSET)
+        children_count = _get("children_count", UNSET)
+        if type(children_count) is not int and children_count is not UNSET:
+            children_count = _v.int_(children_count, "children_count")
 
         root_type_for_goods_category_node_response_200_data_types_data = cls(
             parent_id=parent_id,
@@ -135,7 +182,11 @@ class RootTypeForGoodsCategoryNodeResponse200DataTypesData:
             children_count=children_count,
         )
 
-        root_type_for_goods_category_node_response_200_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_goods_category_node_response_200_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_goods_category_node_response_200_data_types_data
 
     @property

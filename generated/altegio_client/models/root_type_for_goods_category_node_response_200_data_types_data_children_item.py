@@ -3,10 +3,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "parent_id",
+        "item_id",
+        "category_id",
+        "title",
+        "is_chain",
+        "is_category",
+        "is_item",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem")
 
@@ -66,20 +80,36 @@ class RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parent_id = d.pop("parent_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        parent_id = _get("parent_id", UNSET)
+        if type(parent_id) is not int and parent_id is not UNSET:
+            parent_id = _v.int_(parent_id, "parent_id")
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = _get("item_id", UNSET)
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _v.int_(item_id, "item_id")
 
-        category_id = d.pop("category_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        is_chain = d.pop("is_chain", UNSET)
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _v.bool_(is_chain, "is_chain")
 
-        is_category = d.pop("is_category", UNSET)
+        is_category = _get("is_category", UNSET)
+        if type(is_category) is not bool and is_category is not UNSET:
+            is_category = _v.bool_(is_category, "is_category")
 
-        is_item = d.pop("is_item", UNSET)
+        is_item = _get("is_item", UNSET)
+        if type(is_item) is not bool and is_item is not UNSET:
+            is_item = _v.bool_(is_item, "is_item")
 
         root_type_for_goods_category_node_response_200_data_types_data_children_item = cls(
             parent_id=parent_id,
@@ -91,7 +121,11 @@ class RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem:
             is_item=is_item,
         )
 
-        root_type_for_goods_category_node_response_200_data_types_data_children_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_goods_category_node_response_200_data_types_data_children_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_goods_category_node_response_200_data_types_data_children_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,34 @@ if TYPE_CHECKING:
     from ..models.root_type_for_goods_search_response_200_data_types_meta import (
         RootTypeForGoodsSearchResponse200DataTypesMeta,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_goods_search_response_200_data_types_data_item import (
+        RootTypeForGoodsSearchResponse200DataTypesDataItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_goods_search_response_200_data_types_meta import (
+        RootTypeForGoodsSearchResponse200DataTypesMeta,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForGoodsSearchResponse200DataTypesDataItem,
+        RootTypeForGoodsSearchResponse200DataTypesMeta,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForGoodsSearchResponse200DataTypes")
@@ -40,6 +69,10 @@ class RootTypeForGoodsSearchResponse200DataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForGoodsSearchResponse200DataTypesDataItem,
+            RootTypeForGoodsSearchResponse200DataTypesMeta,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: list[dict[str, Any]] | Unset = UNSET
@@ -67,31 +100,38 @@ class RootTypeForGoodsSearchResponse200DataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_goods_search_response_200_data_types_data_item import (
-            RootTypeForGoodsSearchResponse200DataTypesDataItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_goods_search_response_200_data_types_meta import (
-            RootTypeForGoodsSearchResponse200DataTypesMeta,  # noqa: PLC0415
-        )
+        (
+            RootTypeForGoodsSearchResponse200DataTypesDataItem,
+            RootTypeForGoodsSearchResponse200DataTypesMeta,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: list[RootTypeForGoodsSearchResponse200DataTypesDataItem] | Unset = UNSET
-        if _data is not UNSET:
+        _data = _get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            if type(_data) is not list:
+                _data = _v.array(_data, "data")
             data = []
-            for data_item_data in _data:
-                data_item = RootTypeForGoodsSearchResponse200DataTypesDataItem.from_dict(data_item_data)
+            try:
+                for _item in _data:
+                    data.append(RootTypeForGoodsSearchResponse200DataTypesDataItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "data", data) from None
 
-                data.append(data_item)
-
-        _meta = d.pop("meta", UNSET)
-        meta: RootTypeForGoodsSearchResponse200DataTypesMeta | Unset
-        if isinstance(_meta, Unset):
+        _meta = _get("meta", UNSET)
+        if _meta is UNSET:
             meta = UNSET
         else:
-            meta = RootTypeForGoodsSearchResponse200DataTypesMeta.from_dict(_meta)
+            try:
+                meta = RootTypeForGoodsSearchResponse200DataTypesMeta.from_dict(_meta)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "meta") from None
 
         root_type_for_goods_search_response_200_data_types = cls(
             success=success,
@@ -99,7 +139,11 @@ class RootTypeForGoodsSearchResponse200DataTypes:
             meta=meta,
         )
 
-        root_type_for_goods_search_response_200_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_goods_search_response_200_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_goods_search_response_200_data_types
 
     @property

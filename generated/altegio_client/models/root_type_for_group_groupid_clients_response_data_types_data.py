@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,28 @@ if TYPE_CHECKING:
     from ..models.root_type_for_group_groupid_clients_response_data_types_data_clients_item import (
         RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_group_groupid_clients_response_data_types_data_clients_item import (
+        RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "salon_group_id",
+        "phone",
+        "clients",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForGroupGroupidClientsResponseDataTypesData")
@@ -30,6 +53,7 @@ class RootTypeForGroupGroupidClientsResponseDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,) = _LAZY or _lazy()
         salon_group_id = self.salon_group_id
 
         phone = self.phone
@@ -55,25 +79,30 @@ class RootTypeForGroupGroupidClientsResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_group_groupid_clients_response_data_types_data_clients_item import (
-            RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,  # noqa: PLC0415
-        )
+        (RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        d = dict(src_dict)
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
-
-        _clients = d.pop("clients", UNSET)
-        clients: list[RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem] | Unset = UNSET
-        if _clients is not UNSET:
+        _clients = _get("clients", UNSET)
+        if _clients is UNSET:
+            clients = UNSET
+        else:
+            if type(_clients) is not list:
+                _clients = _v.array(_clients, "clients")
             clients = []
-            for clients_item_data in _clients:
-                clients_item = RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem.from_dict(
-                    clients_item_data
-                )
-
-                clients.append(clients_item)
+            try:
+                for _item in _clients:
+                    clients.append(RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "clients", clients) from None
 
         root_type_for_group_groupid_clients_response_data_types_data = cls(
             salon_group_id=salon_group_id,
@@ -81,7 +110,11 @@ class RootTypeForGroupGroupidClientsResponseDataTypesData:
             clients=clients,
         )
 
-        root_type_for_group_groupid_clients_response_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_group_groupid_clients_response_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_group_groupid_clients_response_data_types_data
 
     @property

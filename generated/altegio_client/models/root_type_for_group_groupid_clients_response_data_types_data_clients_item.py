@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "name",
+        "email",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem")
 
@@ -48,14 +59,24 @@ class RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
         root_type_for_group_groupid_clients_response_data_types_data_clients_item = cls(
             id=id,
@@ -64,7 +85,11 @@ class RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem:
             email=email,
         )
 
-        root_type_for_group_groupid_clients_response_data_types_data_clients_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_group_groupid_clients_response_data_types_data_clients_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_group_groupid_clients_response_data_types_data_clients_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,35 @@ if TYPE_CHECKING:
     from ..models.root_type_for_groups_response_data_types_data_item_companies_item import (
         RootTypeForGroupsResponseDataTypesDataItemCompaniesItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_groups_response_data_types_data_item_access import (
+        RootTypeForGroupsResponseDataTypesDataItemAccess,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_groups_response_data_types_data_item_companies_item import (
+        RootTypeForGroupsResponseDataTypesDataItemCompaniesItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForGroupsResponseDataTypesDataItemAccess,
+        RootTypeForGroupsResponseDataTypesDataItemCompaniesItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "companies",
+        "access",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForGroupsResponseDataTypesDataItem")
@@ -33,6 +63,10 @@ class RootTypeForGroupsResponseDataTypesDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForGroupsResponseDataTypesDataItemAccess,
+            RootTypeForGroupsResponseDataTypesDataItemCompaniesItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -64,33 +98,42 @@ class RootTypeForGroupsResponseDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_groups_response_data_types_data_item_access import (
-            RootTypeForGroupsResponseDataTypesDataItemAccess,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_groups_response_data_types_data_item_companies_item import (
-            RootTypeForGroupsResponseDataTypesDataItemCompaniesItem,  # noqa: PLC0415
-        )
+        (
+            RootTypeForGroupsResponseDataTypesDataItemAccess,
+            RootTypeForGroupsResponseDataTypesDataItemCompaniesItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
-
-        _companies = d.pop("companies", UNSET)
-        companies: list[RootTypeForGroupsResponseDataTypesDataItemCompaniesItem] | Unset = UNSET
-        if _companies is not UNSET:
+        _companies = _get("companies", UNSET)
+        if _companies is UNSET:
+            companies = UNSET
+        else:
+            if type(_companies) is not list:
+                _companies = _v.array(_companies, "companies")
             companies = []
-            for companies_item_data in _companies:
-                companies_item = RootTypeForGroupsResponseDataTypesDataItemCompaniesItem.from_dict(companies_item_data)
+            try:
+                for _item in _companies:
+                    companies.append(RootTypeForGroupsResponseDataTypesDataItemCompaniesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "companies", companies) from None
 
-                companies.append(companies_item)
-
-        _access = d.pop("access", UNSET)
-        access: RootTypeForGroupsResponseDataTypesDataItemAccess | Unset
-        if isinstance(_access, Unset):
+        _access = _get("access", UNSET)
+        if _access is UNSET:
             access = UNSET
         else:
-            access = RootTypeForGroupsResponseDataTypesDataItemAccess.from_dict(_access)
+            try:
+                access = RootTypeForGroupsResponseDataTypesDataItemAccess.from_dict(_access)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "access") from None
 
         root_type_for_groups_response_data_types_data_item = cls(
             id=id,
@@ -99,7 +142,11 @@ class RootTypeForGroupsResponseDataTypesDataItem:
             access=access,
         )
 
-        root_type_for_groups_response_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_groups_response_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_groups_response_data_types_data_item
 
     @property

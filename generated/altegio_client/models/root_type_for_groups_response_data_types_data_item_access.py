@@ -3,10 +3,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "settings_access",
+        "clients_access",
+        "deposits_access",
+        "deposit_types_access",
+        "users_access",
+        "loyalty_access",
+        "loyalty_abonement_types_access",
+        "loyalty_abonement_balance_edit_access",
+        "loyalty_abonement_period_edit_access",
+        "loyalty_abonement_history_access",
+        "loyalty_cards_manual_transactions_access",
+        "loyalty_certificate_types_access",
+        "loyalty_programs_access",
+        "network_services_access",
+        "analytics_access",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForGroupsResponseDataTypesDataItemAccess")
 
@@ -116,36 +138,87 @@ class RootTypeForGroupsResponseDataTypesDataItemAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        settings_access = d.pop("settings_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        settings_access = _get("settings_access", UNSET)
+        if type(settings_access) is not float and settings_access is not UNSET:
+            settings_access = _v.float_(settings_access, "settings_access")
 
-        clients_access = d.pop("clients_access", UNSET)
+        clients_access = _get("clients_access", UNSET)
+        if type(clients_access) is not float and clients_access is not UNSET:
+            clients_access = _v.float_(clients_access, "clients_access")
 
-        deposits_access = d.pop("deposits_access", UNSET)
+        deposits_access = _get("deposits_access", UNSET)
+        if type(deposits_access) is not float and deposits_access is not UNSET:
+            deposits_access = _v.float_(deposits_access, "deposits_access")
 
-        deposit_types_access = d.pop("deposit_types_access", UNSET)
+        deposit_types_access = _get("deposit_types_access", UNSET)
+        if type(deposit_types_access) is not float and deposit_types_access is not UNSET:
+            deposit_types_access = _v.float_(deposit_types_access, "deposit_types_access")
 
-        users_access = d.pop("users_access", UNSET)
+        users_access = _get("users_access", UNSET)
+        if type(users_access) is not float and users_access is not UNSET:
+            users_access = _v.float_(users_access, "users_access")
 
-        loyalty_access = d.pop("loyalty_access", UNSET)
+        loyalty_access = _get("loyalty_access", UNSET)
+        if type(loyalty_access) is not float and loyalty_access is not UNSET:
+            loyalty_access = _v.float_(loyalty_access, "loyalty_access")
 
-        loyalty_abonement_types_access = d.pop("loyalty_abonement_types_access", UNSET)
+        loyalty_abonement_types_access = _get("loyalty_abonement_types_access", UNSET)
+        if type(loyalty_abonement_types_access) is not float and loyalty_abonement_types_access is not UNSET:
+            loyalty_abonement_types_access = _v.float_(loyalty_abonement_types_access, "loyalty_abonement_types_access")
 
-        loyalty_abonement_balance_edit_access = d.pop("loyalty_abonement_balance_edit_access", UNSET)
+        loyalty_abonement_balance_edit_access = _get("loyalty_abonement_balance_edit_access", UNSET)
+        if (
+            type(loyalty_abonement_balance_edit_access) is not float
+            and loyalty_abonement_balance_edit_access is not UNSET
+        ):
+            loyalty_abonement_balance_edit_access = _v.float_(
+                loyalty_abonement_balance_edit_access, "loyalty_abonement_balance_edit_access"
+            )
 
-        loyalty_abonement_period_edit_access = d.pop("loyalty_abonement_period_edit_access", UNSET)
+        loyalty_abonement_period_edit_access = _get("loyalty_abonement_period_edit_access", UNSET)
+        if (
+            type(loyalty_abonement_period_edit_access) is not float
+            and loyalty_abonement_period_edit_access is not UNSET
+        ):
+            loyalty_abonement_period_edit_access = _v.float_(
+                loyalty_abonement_period_edit_access, "loyalty_abonement_period_edit_access"
+            )
 
-        loyalty_abonement_history_access = d.pop("loyalty_abonement_history_access", UNSET)
+        loyalty_abonement_history_access = _get("loyalty_abonement_history_access", UNSET)
+        if type(loyalty_abonement_history_access) is not float and loyalty_abonement_history_access is not UNSET:
+            loyalty_abonement_history_access = _v.float_(
+                loyalty_abonement_history_access, "loyalty_abonement_history_access"
+            )
 
-        loyalty_cards_manual_transactions_access = d.pop("loyalty_cards_manual_transactions_access", UNSET)
+        loyalty_cards_manual_transactions_access = _get("loyalty_cards_manual_transactions_access", UNSET)
+        if (
+            type(loyalty_cards_manual_transactions_access) is not float
+            and loyalty_cards_manual_transactions_access is not UNSET
+        ):
+            loyalty_cards_manual_transactions_access = _v.float_(
+                loyalty_cards_manual_transactions_access, "loyalty_cards_manual_transactions_access"
+            )
 
-        loyalty_certificate_types_access = d.pop("loyalty_certificate_types_access", UNSET)
+        loyalty_certificate_types_access = _get("loyalty_certificate_types_access", UNSET)
+        if type(loyalty_certificate_types_access) is not float and loyalty_certificate_types_access is not UNSET:
+            loyalty_certificate_types_access = _v.float_(
+                loyalty_certificate_types_access, "loyalty_certificate_types_access"
+            )
 
-        loyalty_programs_access = d.pop("loyalty_programs_access", UNSET)
+        loyalty_programs_access = _get("loyalty_programs_access", UNSET)
+        if type(loyalty_programs_access) is not float and loyalty_programs_access is not UNSET:
+            loyalty_programs_access = _v.float_(loyalty_programs_access, "loyalty_programs_access")
 
-        network_services_access = d.pop("network_services_access", UNSET)
+        network_services_access = _get("network_services_access", UNSET)
+        if type(network_services_access) is not float and network_services_access is not UNSET:
+            network_services_access = _v.float_(network_services_access, "network_services_access")
 
-        analytics_access = d.pop("analytics_access", UNSET)
+        analytics_access = _get("analytics_access", UNSET)
+        if type(analytics_access) is not float and analytics_access is not UNSET:
+            analytics_access = _v.float_(analytics_access, "analytics_access")
 
         root_type_for_groups_response_data_types_data_item_access = cls(
             settings_access=settings_access,
@@ -165,7 +238,11 @@ class RootTypeForGroupsResponseDataTypesDataItemAccess:
             analytics_access=analytics_access,
         )
 
-        root_type_for_groups_response_data_types_data_item_access.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_groups_response_data_types_data_item_access.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_groups_response_data_types_data_item_access
 
     @property

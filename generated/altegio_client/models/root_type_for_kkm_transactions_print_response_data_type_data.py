@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,29 @@ if TYPE_CHECKING:
     from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
         RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
+        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "kkm_type",
+        "kkm_transactions",
+        "status",
+        "bill_json",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForKkmTransactionsPrintResponseDataTypeData")
@@ -29,6 +53,7 @@ class RootTypeForKkmTransactionsPrintResponseDataTypeData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,) = _LAZY or _lazy()
         kkm_type = self.kkm_type
 
         kkm_transactions: list[dict[str, Any]] | Unset = UNSET
@@ -64,35 +89,46 @@ class RootTypeForKkmTransactionsPrintResponseDataTypeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
-            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,  # noqa: PLC0415
-        )
+        (RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        kkm_type = _get("kkm_type", UNSET)
+        if type(kkm_type) is not int and kkm_type is not UNSET:
+            kkm_type = _v.int_(kkm_type, "kkm_type")
 
-        d = dict(src_dict)
-        kkm_type = d.pop("kkm_type", UNSET)
-
-        _kkm_transactions = d.pop("kkm_transactions", UNSET)
-        kkm_transactions: list[RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset = UNSET
-        if _kkm_transactions is not UNSET:
+        _kkm_transactions = _get("kkm_transactions", UNSET)
+        if _kkm_transactions is UNSET:
+            kkm_transactions = UNSET
+        else:
+            if type(_kkm_transactions) is not list:
+                _kkm_transactions = _v.array(_kkm_transactions, "kkm_transactions")
             kkm_transactions = []
-            for kkm_transactions_item_data in _kkm_transactions:
-                kkm_transactions_item = (
-                    RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem.from_dict(
-                        kkm_transactions_item_data
+            try:
+                for _item in _kkm_transactions:
+                    kkm_transactions.append(
+                        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "kkm_transactions", kkm_transactions) from None
 
-                kkm_transactions.append(kkm_transactions_item)
+        status = _get("status", UNSET)
+        if type(status) is not int and status is not UNSET:
+            status = _v.int_(status, "status")
 
-        status = d.pop("status", UNSET)
-
-        _bill_json = d.pop("bill_json", UNSET)
-        bill_json: list[list[Any]] | Unset = UNSET
-        if _bill_json is not UNSET:
+        _bill_json = _get("bill_json", UNSET)
+        if _bill_json is UNSET:
+            bill_json = UNSET
+        else:
+            if type(_bill_json) is not list:
+                _bill_json = _v.array(_bill_json, "bill_json")
             bill_json = []
-            for bill_json_item_data in _bill_json:
-                bill_json_item = cast(list[Any], bill_json_item_data)
+            for _item in _bill_json:
+                try:
+                    bill_json_item = cast(list[Any], _item)
 
+                except (TypeError, ValueError, KeyError, AttributeError) as _e:
+                    raise _v.item_failed(_e, "bill_json", bill_json, "list[Any]", _item) from None
                 bill_json.append(bill_json_item)
 
         root_type_for_kkm_transactions_print_response_data_type_data = cls(
@@ -102,7 +138,11 @@ class RootTypeForKkmTransactionsPrintResponseDataTypeData:
             bill_json=bill_json,
         )
 
-        root_type_for_kkm_transactions_print_response_data_type_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_kkm_transactions_print_response_data_type_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_kkm_transactions_print_response_data_type_data
 
     @property

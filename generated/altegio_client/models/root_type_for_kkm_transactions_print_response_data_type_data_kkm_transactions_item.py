@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,6 +24,47 @@ if TYPE_CHECKING:
     from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_type import (
         RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier import (
+        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_document import (
+        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_status import (
+        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_type import (
+        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier,
+        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument,
+        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus,
+        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "print_date",
+        "printed_count",
+        "sum",
+        "type",
+        "status",
+        "document",
+        "cashier",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem")
@@ -48,6 +91,12 @@ class RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier,
+            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument,
+            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus,
+            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         print_date: None | str | Unset
@@ -102,68 +151,70 @@ class RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier import (
-            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_document import (
-            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_status import (
-            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_type import (
-            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType,  # noqa: PLC0415
-        )
+        (
+            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier,
+            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument,
+            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus,
+            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        print_date = _get("print_date", UNSET)
+        if print_date is not UNSET:
+            print_date = _v.datetime_(print_date, "print_date", True)
 
-        def _parse_print_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            print_date_type_0 = datetime.datetime.fromisoformat(data)
+        printed_count = _get("printed_count", UNSET)
+        if type(printed_count) is not int and printed_count is not UNSET:
+            printed_count = _v.int_(printed_count, "printed_count")
 
-            return print_date_type_0
+        sum_ = _get("sum", UNSET)
+        if type(sum_) is not _Decimal and sum_ is not UNSET:
+            sum_ = _v.money(sum_, "sum")
 
-        print_date = _parse_print_date(d.pop("print_date", UNSET))
-
-        printed_count = d.pop("printed_count", UNSET)
-
-        sum_ = d.pop("sum", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType.from_dict(_type_)
+            try:
+                type_ = RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        _status = d.pop("status", UNSET)
-        status: RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus | Unset
-        if isinstance(_status, Unset):
+        _status = _get("status", UNSET)
+        if _status is UNSET:
             status = UNSET
         else:
-            status = RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus.from_dict(_status)
+            try:
+                status = RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus.from_dict(_status)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "status") from None
 
-        _document = d.pop("document", UNSET)
-        document: RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument | Unset
-        if isinstance(_document, Unset):
+        _document = _get("document", UNSET)
+        if _document is UNSET:
             document = UNSET
         else:
-            document = RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument.from_dict(
-                _document
-            )
+            try:
+                document = RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument.from_dict(
+                    _document
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "document") from None
 
-        _cashier = d.pop("cashier", UNSET)
-        cashier: RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier | Unset
-        if isinstance(_cashier, Unset):
+        _cashier = _get("cashier", UNSET)
+        if _cashier is UNSET:
             cashier = UNSET
         else:
-            cashier = RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier.from_dict(_cashier)
+            try:
+                cashier = RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier.from_dict(
+                    _cashier
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "cashier") from None
 
         root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item = cls(
             id=id,
@@ -176,7 +227,11 @@ class RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem:
             cashier=cashier,
         )
 
-        root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier")
 
@@ -38,17 +47,27 @@ class RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCash
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
         root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier = cls(
             id=id,
             name=name,
         )
 
-        root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.root_type_for_notification_settings_notification_types_data_type_data_item_channels import (
         RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_notification_settings_notification_types_data_type_data_item_channels import (
+        RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "type",
+        "channels",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForNotificationSettingsNotificationTypesDataTypeDataItem")
@@ -26,6 +48,7 @@ class RootTypeForNotificationSettingsNotificationTypesDataTypeDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels,) = _LAZY or _lazy()
         type_ = self.type_
 
         channels: dict[str, Any] | Unset = UNSET
@@ -44,26 +67,33 @@ class RootTypeForNotificationSettingsNotificationTypesDataTypeDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_notification_settings_notification_types_data_type_data_item_channels import (
-            RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels,  # noqa: PLC0415
-        )
+        (RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _channels = d.pop("channels", UNSET)
-        channels: RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels | Unset
-        if isinstance(_channels, Unset):
+        _channels = _get("channels", UNSET)
+        if _channels is UNSET:
             channels = UNSET
         else:
-            channels = RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels.from_dict(_channels)
+            try:
+                channels = RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels.from_dict(_channels)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "channels") from None
 
         root_type_for_notification_settings_notification_types_data_type_data_item = cls(
             type_=type_,
             channels=channels,
         )
 
-        root_type_for_notification_settings_notification_types_data_type_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_notification_settings_notification_types_data_type_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_notification_settings_notification_types_data_type_data_item
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "push",
+        "sms",
+        "email",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels")
 
@@ -44,12 +54,20 @@ class RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        push = d.pop("push", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        push = _get("push", UNSET)
+        if type(push) is not int and push is not UNSET:
+            push = _v.int_(push, "push")
 
-        sms = d.pop("sms", UNSET)
+        sms = _get("sms", UNSET)
+        if type(sms) is not int and sms is not UNSET:
+            sms = _v.int_(sms, "sms")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not int and email is not UNSET:
+            email = _v.int_(email, "email")
 
         root_type_for_notification_settings_notification_types_data_type_data_item_channels = cls(
             push=push,
@@ -57,7 +75,11 @@ class RootTypeForNotificationSettingsNotificationTypesDataTypeDataItemChannels:
             email=email,
         )
 
-        root_type_for_notification_settings_notification_types_data_type_data_item_channels.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_notification_settings_notification_types_data_type_data_item_channels.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_notification_settings_notification_types_data_type_data_item_channels
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.root_type_for_notification_settings_users_data_type_data_notification_types_item import (
         RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_notification_settings_users_data_type_data_notification_types_item import (
+        RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "mode",
+        "notification_types",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForNotificationSettingsUsersDataTypeData")
@@ -27,6 +49,7 @@ class RootTypeForNotificationSettingsUsersDataTypeData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,) = _LAZY or _lazy()
         mode = self.mode
 
         notification_types: list[dict[str, Any]] | Unset = UNSET
@@ -48,32 +71,39 @@ class RootTypeForNotificationSettingsUsersDataTypeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_notification_settings_users_data_type_data_notification_types_item import (
-            RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,  # noqa: PLC0415
-        )
+        (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        mode = _get("mode", UNSET)
+        if type(mode) is not str and mode is not UNSET:
+            mode = _v.str_(mode, "mode")
 
-        d = dict(src_dict)
-        mode = d.pop("mode", UNSET)
-
-        _notification_types = d.pop("notification_types", UNSET)
-        notification_types: list[RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem] | Unset = UNSET
-        if _notification_types is not UNSET:
+        _notification_types = _get("notification_types", UNSET)
+        if _notification_types is UNSET:
+            notification_types = UNSET
+        else:
+            if type(_notification_types) is not list:
+                _notification_types = _v.array(_notification_types, "notification_types")
             notification_types = []
-            for notification_types_item_data in _notification_types:
-                notification_types_item = (
-                    RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem.from_dict(
-                        notification_types_item_data
+            try:
+                for _item in _notification_types:
+                    notification_types.append(
+                        RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem.from_dict(_item)
                     )
-                )
-
-                notification_types.append(notification_types_item)
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "notification_types", notification_types) from None
 
         root_type_for_notification_settings_users_data_type_data = cls(
             mode=mode,
             notification_types=notification_types,
         )
 
-        root_type_for_notification_settings_users_data_type_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_notification_settings_users_data_type_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_notification_settings_users_data_type_data
 
     @property

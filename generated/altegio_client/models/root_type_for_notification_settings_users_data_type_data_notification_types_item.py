@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.root_type_for_notification_settings_users_data_type_data_notification_types_item_channels import (
         RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_notification_settings_users_data_type_data_notification_types_item_channels import (
+        RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "type",
+        "channels",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem")
@@ -28,6 +50,7 @@ class RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,) = _LAZY or _lazy()
         type_ = self.type_
 
         channels: dict[str, Any] | Unset = UNSET
@@ -46,28 +69,35 @@ class RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_notification_settings_users_data_type_data_notification_types_item_channels import (
-            RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,  # noqa: PLC0415
-        )
+        (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _channels = d.pop("channels", UNSET)
-        channels: RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels | Unset
-        if isinstance(_channels, Unset):
+        _channels = _get("channels", UNSET)
+        if _channels is UNSET:
             channels = UNSET
         else:
-            channels = RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels.from_dict(
-                _channels
-            )
+            try:
+                channels = RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels.from_dict(
+                    _channels
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "channels") from None
 
         root_type_for_notification_settings_users_data_type_data_notification_types_item = cls(
             type_=type_,
             channels=channels,
         )
 
-        root_type_for_notification_settings_users_data_type_data_notification_types_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_notification_settings_users_data_type_data_notification_types_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_notification_settings_users_data_type_data_notification_types_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,26 @@ if TYPE_CHECKING:
     from ..models.root_type_for_notification_settings_users_request_data_type_notification_types_item import (
         RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_notification_settings_users_request_data_type_notification_types_item import (
+        RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "notification_types",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForNotificationSettingsUsersRequestDataType")
@@ -34,6 +55,7 @@ class RootTypeForNotificationSettingsUsersRequestDataType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,) = _LAZY or _lazy()
         notification_types: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notification_types, Unset):
             notification_types = []
@@ -51,31 +73,34 @@ class RootTypeForNotificationSettingsUsersRequestDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_notification_settings_users_request_data_type_notification_types_item import (
-            RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _notification_types = d.pop("notification_types", UNSET)
-        notification_types: list[RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem] | Unset = (
-            UNSET
-        )
-        if _notification_types is not UNSET:
+        (RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _notification_types = _get("notification_types", UNSET)
+        if _notification_types is UNSET:
+            notification_types = UNSET
+        else:
+            if type(_notification_types) is not list:
+                _notification_types = _v.array(_notification_types, "notification_types")
             notification_types = []
-            for notification_types_item_data in _notification_types:
-                notification_types_item = (
-                    RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem.from_dict(
-                        notification_types_item_data
+            try:
+                for _item in _notification_types:
+                    notification_types.append(
+                        RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem.from_dict(_item)
                     )
-                )
-
-                notification_types.append(notification_types_item)
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "notification_types", notification_types) from None
 
         root_type_for_notification_settings_users_request_data_type = cls(
             notification_types=notification_types,
         )
 
-        root_type_for_notification_settings_users_request_data_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_notification_settings_users_request_data_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_notification_settings_users_request_data_type
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,6 +18,27 @@ if TYPE_CHECKING:
         RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,
     )
 
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_notification_settings_users_request_data_type_notification_types_item_channels import (
+        RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "type",
+        "channels",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem")
 
@@ -30,6 +52,7 @@ class RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,) = _LAZY or _lazy()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -50,35 +73,46 @@ class RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_notification_settings_users_request_data_type_notification_types_item_channels import (
-            RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,  # noqa: PLC0415
-        )
+        (RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        try:
+            _type_ = _get("type", UNSET)
+            type_: RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_root_type_for_notification_settings_users_request_data_type_notification_types_item_type(
+                    _type_
+                )
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_root_type_for_notification_settings_users_request_data_type_notification_types_item_type(
-                _type_
-            )
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "type", "RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemType", _get("type")
+            ) from None
 
-        _channels = d.pop("channels", UNSET)
-        channels: RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels | Unset
-        if isinstance(_channels, Unset):
+        _channels = _get("channels", UNSET)
+        if _channels is UNSET:
             channels = UNSET
         else:
-            channels = RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels.from_dict(
-                _channels
-            )
+            try:
+                channels = RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels.from_dict(
+                    _channels
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "channels") from None
 
         root_type_for_notification_settings_users_request_data_type_notification_types_item = cls(
             type_=type_,
             channels=channels,
         )
 
-        root_type_for_notification_settings_users_request_data_type_notification_types_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_notification_settings_users_request_data_type_notification_types_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_notification_settings_users_request_data_type_notification_types_item
 
     @property

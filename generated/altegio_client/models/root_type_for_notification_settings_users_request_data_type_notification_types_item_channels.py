@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "push",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels")
 
@@ -32,14 +40,22 @@ class RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItemCh
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        push = d.pop("push", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        push = _get("push", UNSET)
+        if type(push) is not int and push is not UNSET:
+            push = _v.int_(push, "push")
 
         root_type_for_notification_settings_users_request_data_type_notification_types_item_channels = cls(
             push=push,
         )
 
-        root_type_for_notification_settings_users_request_data_type_notification_types_item_channels.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_notification_settings_users_request_data_type_notification_types_item_channels.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_notification_settings_users_request_data_type_notification_types_item_channels
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,6 +23,60 @@ if TYPE_CHECKING:
     from ..models.root_type_for_record_companyid_response_201_data_types_data_staff import (
         RootTypeForRecordCompanyidResponse201DataTypesDataStaff,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_record_companyid_response_201_data_types_data_client import (
+        RootTypeForRecordCompanyidResponse201DataTypesDataClient,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_record_companyid_response_201_data_types_data_documents_item import (
+        RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_record_companyid_response_201_data_types_data_services_item import (
+        RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_record_companyid_response_201_data_types_data_staff import (
+        RootTypeForRecordCompanyidResponse201DataTypesDataStaff,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForRecordCompanyidResponse201DataTypesDataClient,
+        RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem,
+        RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem,
+        RootTypeForRecordCompanyidResponse201DataTypesDataStaff,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "services",
+        "client",
+        "clients_count",
+        "staff",
+        "datetime",
+        "seance_length",
+        "create_date",
+        "comment",
+        "confirmed",
+        "sms_before",
+        "sms_now",
+        "sms_now_text",
+        "email_now",
+        "notified",
+        "master_request",
+        "api_id",
+        "from_url",
+        "review_requested",
+        "activity_id",
+        "documents",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForRecordCompanyidResponse201DataTypesData")
@@ -72,6 +127,12 @@ class RootTypeForRecordCompanyidResponse201DataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForRecordCompanyidResponse201DataTypesDataClient,
+            RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem,
+            RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem,
+            RootTypeForRecordCompanyidResponse201DataTypesDataStaff,
+        ) = _LAZY or _lazy()
         id = self.id
 
         services: list[dict[str, Any]] | Unset = UNSET
@@ -190,111 +251,126 @@ class RootTypeForRecordCompanyidResponse201DataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_record_companyid_response_201_data_types_data_client import (
-            RootTypeForRecordCompanyidResponse201DataTypesDataClient,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_record_companyid_response_201_data_types_data_documents_item import (
-            RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_record_companyid_response_201_data_types_data_services_item import (
-            RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_record_companyid_response_201_data_types_data_staff import (
-            RootTypeForRecordCompanyidResponse201DataTypesDataStaff,  # noqa: PLC0415
-        )
+        (
+            RootTypeForRecordCompanyidResponse201DataTypesDataClient,
+            RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem,
+            RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem,
+            RootTypeForRecordCompanyidResponse201DataTypesDataStaff,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: list[RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem] | Unset = UNSET
-        if _services is not UNSET:
+        _services = _get("services", UNSET)
+        if _services is UNSET:
+            services = UNSET
+        else:
+            if type(_services) is not list:
+                _services = _v.array(_services, "services")
             services = []
-            for services_item_data in _services:
-                services_item = RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem.from_dict(
-                    services_item_data
-                )
+            try:
+                for _item in _services:
+                    services.append(RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "services", services) from None
 
-                services.append(services_item)
-
-        _client = d.pop("client", UNSET)
-        client: RootTypeForRecordCompanyidResponse201DataTypesDataClient | Unset
-        if isinstance(_client, Unset):
+        _client = _get("client", UNSET)
+        if _client is UNSET:
             client = UNSET
         else:
-            client = RootTypeForRecordCompanyidResponse201DataTypesDataClient.from_dict(_client)
+            try:
+                client = RootTypeForRecordCompanyidResponse201DataTypesDataClient.from_dict(_client)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client") from None
 
-        clients_count = d.pop("clients_count", UNSET)
+        clients_count = _get("clients_count", UNSET)
+        if type(clients_count) is not int and clients_count is not UNSET:
+            clients_count = _v.int_(clients_count, "clients_count")
 
-        _staff = d.pop("staff", UNSET)
-        staff: RootTypeForRecordCompanyidResponse201DataTypesDataStaff | Unset
-        if isinstance(_staff, Unset):
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
             staff = UNSET
         else:
-            staff = RootTypeForRecordCompanyidResponse201DataTypesDataStaff.from_dict(_staff)
+            try:
+                staff = RootTypeForRecordCompanyidResponse201DataTypesDataStaff.from_dict(_staff)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
 
-        def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            datetime_type_0 = datetime.datetime.fromisoformat(data)
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            datetime_ = _v.datetime_(datetime_, "datetime", True)
 
-            return datetime_type_0
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and seance_length is not UNSET:
+            seance_length = _v.float_(seance_length, "seance_length")
 
-        datetime_ = _parse_datetime_(d.pop("datetime", UNSET))
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date", True)
 
-        seance_length = d.pop("seance_length", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            create_date_type_0 = datetime.datetime.fromisoformat(data)
+        confirmed = _get("confirmed", UNSET)
+        if type(confirmed) is not float and confirmed is not UNSET:
+            confirmed = _v.float_(confirmed, "confirmed")
 
-            return create_date_type_0
+        sms_before = _get("sms_before", UNSET)
+        if type(sms_before) is not float and sms_before is not UNSET:
+            sms_before = _v.float_(sms_before, "sms_before")
 
-        create_date = _parse_create_date(d.pop("create_date", UNSET))
+        sms_now = _get("sms_now", UNSET)
+        if type(sms_now) is not float and sms_now is not UNSET:
+            sms_now = _v.float_(sms_now, "sms_now")
 
-        comment = d.pop("comment", UNSET)
+        sms_now_text = _get("sms_now_text", UNSET)
+        if type(sms_now_text) is not str and sms_now_text is not UNSET:
+            sms_now_text = _v.str_(sms_now_text, "sms_now_text")
 
-        confirmed = d.pop("confirmed", UNSET)
+        email_now = _get("email_now", UNSET)
+        if type(email_now) is not float and email_now is not UNSET:
+            email_now = _v.float_(email_now, "email_now")
 
-        sms_before = d.pop("sms_before", UNSET)
+        notified = _get("notified", UNSET)
+        if type(notified) is not float and notified is not UNSET:
+            notified = _v.float_(notified, "notified")
 
-        sms_now = d.pop("sms_now", UNSET)
+        master_request = _get("master_request", UNSET)
+        if type(master_request) is not float and master_request is not UNSET:
+            master_request = _v.float_(master_request, "master_request")
 
-        sms_now_text = d.pop("sms_now_text", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
-        email_now = d.pop("email_now", UNSET)
+        from_url = _get("from_url", UNSET)
+        if type(from_url) is not str and from_url is not UNSET:
+            from_url = _v.str_(from_url, "from_url")
 
-        notified = d.pop("notified", UNSET)
+        review_requested = _get("review_requested", UNSET)
+        if type(review_requested) is not float and review_requested is not UNSET:
+            review_requested = _v.float_(review_requested, "review_requested")
 
-        master_request = d.pop("master_request", UNSET)
+        activity_id = _get("activity_id", UNSET)
+        if type(activity_id) is not int and activity_id is not UNSET:
+            activity_id = _v.int_(activity_id, "activity_id")
 
-        api_id = d.pop("api_id", UNSET)
-
-        from_url = d.pop("from_url", UNSET)
-
-        review_requested = d.pop("review_requested", UNSET)
-
-        activity_id = d.pop("activity_id", UNSET)
-
-        _documents = d.pop("documents", UNSET)
-        documents: list[RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem] | Unset = UNSET
-        if _documents is not UNSET:
+        _documents = _get("documents", UNSET)
+        if _documents is UNSET:
+            documents = UNSET
+        else:
+            if type(_documents) is not list:
+                _documents = _v.array(_documents, "documents")
             documents = []
-            for documents_item_data in _documents:
-                documents_item = RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem.from_dict(
-                    documents_item_data
-                )
-
-                documents.append(documents_item)
+            try:
+                for _item in _documents:
+                    documents.append(RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "documents", documents) from None
 
         root_type_for_record_companyid_response_201_data_types_data = cls(
             id=id,
@@ -320,7 +396,11 @@ class RootTypeForRecordCompanyidResponse201DataTypesData:
             documents=documents,
         )
 
-        root_type_for_record_companyid_response_201_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_record_companyid_response_201_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_record_companyid_response_201_data_types_data
 
     @property

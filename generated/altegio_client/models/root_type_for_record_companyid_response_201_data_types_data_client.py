@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "phone",
+        "name",
+        "email",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForRecordCompanyidResponse201DataTypesDataClient")
 
@@ -42,12 +52,20 @@ class RootTypeForRecordCompanyidResponse201DataTypesDataClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
         root_type_for_record_companyid_response_201_data_types_data_client = cls(
             phone=phone,
@@ -55,7 +73,11 @@ class RootTypeForRecordCompanyidResponse201DataTypesDataClient:
             email=email,
         )
 
-        root_type_for_record_companyid_response_201_data_types_data_client.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_record_companyid_response_201_data_types_data_client.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_record_companyid_response_201_data_types_data_client
 
     @property

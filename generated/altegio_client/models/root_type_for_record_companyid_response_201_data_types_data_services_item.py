@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "first_cost",
+        "discount",
+        "cost",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem")
 
@@ -48,14 +60,24 @@ class RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        first_cost = d.pop("first_cost", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+            first_cost = _v.money(first_cost, "first_cost")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
         root_type_for_record_companyid_response_201_data_types_data_services_item = cls(
             id=id,
@@ -64,7 +86,11 @@ class RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem:
             cost=cost,
         )
 
-        root_type_for_record_companyid_response_201_data_types_data_services_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_record_companyid_response_201_data_types_data_services_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_record_companyid_response_201_data_types_data_services_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,28 @@ if TYPE_CHECKING:
     from ..models.root_type_for_resources_companyid_data_types_data_item_instances_item import (
         RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_resources_companyid_data_types_data_item_instances_item import (
+        RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "instances",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForResourcesCompanyidDataTypesDataItem")
@@ -28,6 +51,7 @@ class RootTypeForResourcesCompanyidDataTypesDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -53,25 +77,30 @@ class RootTypeForResourcesCompanyidDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_resources_companyid_data_types_data_item_instances_item import (
-            RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,  # noqa: PLC0415
-        )
+        (RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
-
-        _instances = d.pop("instances", UNSET)
-        instances: list[RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem] | Unset = UNSET
-        if _instances is not UNSET:
+        _instances = _get("instances", UNSET)
+        if _instances is UNSET:
+            instances = UNSET
+        else:
+            if type(_instances) is not list:
+                _instances = _v.array(_instances, "instances")
             instances = []
-            for instances_item_data in _instances:
-                instances_item = RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem.from_dict(
-                    instances_item_data
-                )
-
-                instances.append(instances_item)
+            try:
+                for _item in _instances:
+                    instances.append(RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "instances", instances) from None
 
         root_type_for_resources_companyid_data_types_data_item = cls(
             id=id,
@@ -79,7 +108,11 @@ class RootTypeForResourcesCompanyidDataTypesDataItem:
             instances=instances,
         )
 
-        root_type_for_resources_companyid_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_resources_companyid_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_resources_companyid_data_types_data_item
 
     @property

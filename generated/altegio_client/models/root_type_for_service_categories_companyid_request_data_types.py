@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "title",
+        "api_id",
+        "weight",
+        "staff",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForServiceCategoriesCompanyidRequestDataTypes")
 
@@ -57,14 +68,36 @@ class RootTypeForServiceCategoriesCompanyidRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        api_id = d.pop("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
-        weight = d.pop("weight", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and weight is not UNSET:
+            weight = _v.float_(weight, "weight")
 
-        staff = cast(list[float], d.pop("staff", UNSET))
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
+            staff = UNSET
+        else:
+            if type(_staff) is not list:
+                _staff = _v.array(_staff, "staff")
+            staff = []
+            try:
+                for _item in _staff:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(staff))
+
+                    staff.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
 
         root_type_for_service_categories_companyid_request_data_types = cls(
             title=title,
@@ -73,7 +106,11 @@ class RootTypeForServiceCategoriesCompanyidRequestDataTypes:
             staff=staff,
         )
 
-        root_type_for_service_categories_companyid_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_service_categories_companyid_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_service_categories_companyid_request_data_types
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,26 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.root_type_for_service_title import RootTypeForServiceTitle
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_service_title import RootTypeForServiceTitle  # noqa: PLC0415
+
+    _LAZY = (RootTypeForServiceTitle,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "services",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForServiceCategoryTitle")
@@ -34,6 +55,7 @@ class RootTypeForServiceCategoryTitle:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForServiceTitle,) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -59,21 +81,30 @@ class RootTypeForServiceCategoryTitle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_service_title import RootTypeForServiceTitle  # noqa: PLC0415
+        (RootTypeForServiceTitle,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: list[RootTypeForServiceTitle] | Unset = UNSET
-        if _services is not UNSET:
+        _services = _get("services", UNSET)
+        if _services is UNSET:
+            services = UNSET
+        else:
+            if type(_services) is not list:
+                _services = _v.array(_services, "services")
             services = []
-            for services_item_data in _services:
-                services_item = RootTypeForServiceTitle.from_dict(services_item_data)
-
-                services.append(services_item)
+            try:
+                for _item in _services:
+                    services.append(RootTypeForServiceTitle.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "services", services) from None
 
         root_type_for_service_category_title = cls(
             id=id,
@@ -81,7 +112,11 @@ class RootTypeForServiceCategoryTitle:
             services=services,
         )
 
-        root_type_for_service_category_title.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_service_category_title.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_service_category_title
 
     @property

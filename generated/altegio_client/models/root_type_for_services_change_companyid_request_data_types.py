@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,48 @@ if TYPE_CHECKING:
     from ..models.root_type_for_services_change_companyid_request_data_types_staff_item import (
         RootTypeForServicesChangeCompanyidRequestDataTypesStaffItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_services_change_companyid_request_data_types_staff_item import (
+        RootTypeForServicesChangeCompanyidRequestDataTypesStaffItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForServicesChangeCompanyidRequestDataTypesStaffItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "booking_title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "is_multi",
+        "tax_variant",
+        "vat_id",
+        "is_need_limit_date",
+        "seance_search_start",
+        "seance_search_finish",
+        "step",
+        "seance_search_step",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "date_from",
+        "date_to",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForServicesChangeCompanyidRequestDataTypes")
@@ -84,6 +127,7 @@ class RootTypeForServicesChangeCompanyidRequestDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForServicesChangeCompanyidRequestDataTypesStaffItem,) = _LAZY or _lazy()
         title = self.title
 
         booking_title = self.booking_title
@@ -186,80 +230,138 @@ class RootTypeForServicesChangeCompanyidRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_services_change_companyid_request_data_types_staff_item import (
-            RootTypeForServicesChangeCompanyidRequestDataTypesStaffItem,  # noqa: PLC0415
-        )
+        (RootTypeForServicesChangeCompanyidRequestDataTypesStaffItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "title" not in src_dict:
+            raise _v.missing("title")
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        if "booking_title" not in src_dict:
+            raise _v.missing("booking_title")
+        booking_title = _get("booking_title", UNSET)
+        if type(booking_title) is not str and booking_title is not UNSET:
+            booking_title = _v.str_(booking_title, "booking_title")
 
-        booking_title = d.pop("booking_title")
+        if "category_id" not in src_dict:
+            raise _v.missing("category_id")
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not float and category_id is not UNSET:
+            category_id = _v.float_(category_id, "category_id")
 
-        category_id = d.pop("category_id")
+        if "price_min" not in src_dict:
+            raise _v.missing("price_min")
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and price_min is not UNSET:
+            price_min = _v.float_(price_min, "price_min")
 
-        price_min = d.pop("price_min")
+        if "price_max" not in src_dict:
+            raise _v.missing("price_max")
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and price_max is not UNSET:
+            price_max = _v.float_(price_max, "price_max")
 
-        price_max = d.pop("price_max")
+        if "duration" not in src_dict:
+            raise _v.missing("duration")
+        duration = _get("duration", UNSET)
+        if type(duration) is not float and duration is not UNSET:
+            duration = _v.float_(duration, "duration")
 
-        duration = d.pop("duration")
+        if "is_multi" not in src_dict:
+            raise _v.missing("is_multi")
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _v.bool_(is_multi, "is_multi")
 
-        is_multi = d.pop("is_multi")
+        if "tax_variant" not in src_dict:
+            raise _v.missing("tax_variant")
+        tax_variant = _get("tax_variant", UNSET)
+        if type(tax_variant) is not float and tax_variant is not UNSET:
+            tax_variant = _v.float_(tax_variant, "tax_variant")
 
-        tax_variant = d.pop("tax_variant")
+        if "vat_id" not in src_dict:
+            raise _v.missing("vat_id")
+        vat_id = _get("vat_id", UNSET)
+        if type(vat_id) is not float and vat_id is not UNSET:
+            vat_id = _v.float_(vat_id, "vat_id")
 
-        vat_id = d.pop("vat_id")
+        if "is_need_limit_date" not in src_dict:
+            raise _v.missing("is_need_limit_date")
+        is_need_limit_date = _get("is_need_limit_date", UNSET)
+        if type(is_need_limit_date) is not bool and is_need_limit_date is not UNSET:
+            is_need_limit_date = _v.bool_(is_need_limit_date, "is_need_limit_date")
 
-        is_need_limit_date = d.pop("is_need_limit_date")
+        if "seance_search_start" not in src_dict:
+            raise _v.missing("seance_search_start")
+        seance_search_start = _get("seance_search_start", UNSET)
+        if type(seance_search_start) is not float and seance_search_start is not UNSET:
+            seance_search_start = _v.float_(seance_search_start, "seance_search_start")
 
-        seance_search_start = d.pop("seance_search_start")
+        if "seance_search_finish" not in src_dict:
+            raise _v.missing("seance_search_finish")
+        seance_search_finish = _get("seance_search_finish", UNSET)
+        if type(seance_search_finish) is not float and seance_search_finish is not UNSET:
+            seance_search_finish = _v.float_(seance_search_finish, "seance_search_finish")
 
-        seance_search_finish = d.pop("seance_search_finish")
+        if "step" not in src_dict:
+            raise _v.missing("step")
+        step = _get("step", UNSET)
+        if type(step) is not float and step is not UNSET:
+            step = _v.float_(step, "step")
 
-        step = d.pop("step")
+        if "seance_search_step" not in src_dict:
+            raise _v.missing("seance_search_step")
+        seance_search_step = _get("seance_search_step", UNSET)
+        if type(seance_search_step) is not float and seance_search_step is not UNSET:
+            seance_search_step = _v.float_(seance_search_step, "seance_search_step")
 
-        seance_search_step = d.pop("seance_search_step")
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if type(technical_break_duration) is not float and technical_break_duration is not UNSET:
+            technical_break_duration = _v.float_(technical_break_duration, "technical_break_duration", True)
 
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        discount = d.pop("discount", UNSET)
+        date_from = _get("date_from", UNSET)
+        if date_from is not UNSET:
+            date_from = _v.date_(date_from, "date_from")
 
-        comment = d.pop("comment", UNSET)
+        date_to = _get("date_to", UNSET)
+        if date_to is not UNSET:
+            date_to = _v.date_(date_to, "date_to")
 
-        _date_from = d.pop("date_from", UNSET)
-        date_from: datetime.date | Unset
-        if isinstance(_date_from, Unset):
-            date_from = UNSET
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and weight is not UNSET:
+            weight = _v.float_(weight, "weight")
+
+        active = _get("active", UNSET)
+        if type(active) is not float and active is not UNSET:
+            active = _v.float_(active, "active")
+
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
+
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
+            staff = UNSET
         else:
-            date_from = datetime.date.fromisoformat(_date_from)
-
-        _date_to = d.pop("date_to", UNSET)
-        date_to: datetime.date | Unset
-        if isinstance(_date_to, Unset):
-            date_to = UNSET
-        else:
-            date_to = datetime.date.fromisoformat(_date_to)
-
-        weight = d.pop("weight", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        _staff = d.pop("staff", UNSET)
-        staff: list[RootTypeForServicesChangeCompanyidRequestDataTypesStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
+            if type(_staff) is not list:
+                _staff = _v.array(_staff, "staff")
             staff = []
-            for staff_item_data in _staff:
-                staff_item = RootTypeForServicesChangeCompanyidRequestDataTypesStaffItem.from_dict(staff_item_data)
-
-                staff.append(staff_item)
+            try:
+                for _item in _staff:
+                    staff.append(RootTypeForServicesChangeCompanyidRequestDataTypesStaffItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "staff", staff) from None
 
         root_type_for_services_change_companyid_request_data_types = cls(
             title=title,
@@ -287,7 +389,11 @@ class RootTypeForServicesChangeCompanyidRequestDataTypes:
             staff=staff,
         )
 
-        root_type_for_services_change_companyid_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_services_change_companyid_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_services_change_companyid_request_data_types
 
     @property

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,6 +20,80 @@ if TYPE_CHECKING:
     from ..models.root_type_for_services_change_companyid_response_data_types_data_staff_item import (
         RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_services_change_companyid_response_data_types_data_image_group_item import (
+        RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_services_change_companyid_response_data_types_data_resources_item import (
+        RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_services_change_companyid_response_data_types_data_staff_item import (
+        RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
+        RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem,
+        RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "booking_title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "is_multi",
+        "tax_variant",
+        "vat_id",
+        "is_need_limit_date",
+        "date_from",
+        "date_to",
+        "seance_search_start",
+        "seance_search_finish",
+        "step",
+        "seance_search_step",
+        "weight",
+        "active",
+        "api_id",
+        "print_title",
+        "service_type",
+        "api_service_id",
+        "repeat_visit_days_step",
+        "schedule_template_type",
+        "online_invoicing_status",
+        "is_abonement_autopayment_enabled",
+        "autopayment_before_visit_time",
+        "abonement_restriction_value",
+        "is_chain",
+        "is_price_managed_only_in_chain",
+        "is_comment_managed_only_in_chain",
+        "price_prepaid_amount",
+        "price_prepaid_percent",
+        "id",
+        "salon_service_id",
+        "prepaid",
+        "capacity",
+        "image_group",
+        "dates",
+        "resources",
+        "is_online",
+        "staff",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForServicesChangeCompanyidResponseDataTypesData")
@@ -120,6 +195,11 @@ class RootTypeForServicesChangeCompanyidResponseDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
+            RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem,
+            RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem,
+        ) = _LAZY or _lazy()
         title = self.title
 
         booking_title = self.booking_title
@@ -345,167 +425,240 @@ class RootTypeForServicesChangeCompanyidResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_services_change_companyid_response_data_types_data_image_group_item import (
-            RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_services_change_companyid_response_data_types_data_resources_item import (
-            RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_services_change_companyid_response_data_types_data_staff_item import (
-            RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
-        )
+        (
+            RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
+            RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem,
+            RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        booking_title = _get("booking_title", UNSET)
+        if type(booking_title) is not str and booking_title is not UNSET:
+            booking_title = _v.str_(booking_title, "booking_title")
 
-        booking_title = d.pop("booking_title", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and price_min is not UNSET:
+            price_min = _v.float_(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and price_max is not UNSET:
+            price_max = _v.float_(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        duration = _get("duration", UNSET)
+        if type(duration) is not float and duration is not UNSET:
+            duration = _v.float_(duration, "duration")
 
-        duration = d.pop("duration", UNSET)
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if type(technical_break_duration) is not float and technical_break_duration is not UNSET:
+            technical_break_duration = _v.float_(technical_break_duration, "technical_break_duration", True)
 
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        discount = d.pop("discount", UNSET)
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _v.bool_(is_multi, "is_multi")
 
-        comment = d.pop("comment", UNSET)
+        tax_variant = _get("tax_variant", UNSET)
+        if type(tax_variant) is not float and tax_variant is not UNSET:
+            tax_variant = _v.float_(tax_variant, "tax_variant")
 
-        is_multi = d.pop("is_multi", UNSET)
+        vat_id = _get("vat_id", UNSET)
+        if type(vat_id) is not int and vat_id is not UNSET:
+            vat_id = _v.int_(vat_id, "vat_id")
 
-        tax_variant = d.pop("tax_variant", UNSET)
+        is_need_limit_date = _get("is_need_limit_date", UNSET)
+        if type(is_need_limit_date) is not bool and is_need_limit_date is not UNSET:
+            is_need_limit_date = _v.bool_(is_need_limit_date, "is_need_limit_date")
 
-        vat_id = d.pop("vat_id", UNSET)
+        date_from = _get("date_from", UNSET)
+        if date_from is not UNSET:
+            date_from = _v.date_(date_from, "date_from", True)
 
-        is_need_limit_date = d.pop("is_need_limit_date", UNSET)
+        date_to = _get("date_to", UNSET)
+        if date_to is not UNSET:
+            date_to = _v.date_(date_to, "date_to", True)
 
-        def _parse_date_from(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_from_type_0 = datetime.date.fromisoformat(data)
+        seance_search_start = _get("seance_search_start", UNSET)
+        if type(seance_search_start) is not float and seance_search_start is not UNSET:
+            seance_search_start = _v.float_(seance_search_start, "seance_search_start")
 
-            return date_from_type_0
+        seance_search_finish = _get("seance_search_finish", UNSET)
+        if type(seance_search_finish) is not float and seance_search_finish is not UNSET:
+            seance_search_finish = _v.float_(seance_search_finish, "seance_search_finish")
 
-        date_from = _parse_date_from(d.pop("date_from", UNSET))
+        step = _get("step", UNSET)
+        if type(step) is not float and step is not UNSET:
+            step = _v.float_(step, "step")
 
-        def _parse_date_to(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_to_type_0 = datetime.date.fromisoformat(data)
+        seance_search_step = _get("seance_search_step", UNSET)
+        if type(seance_search_step) is not float and seance_search_step is not UNSET:
+            seance_search_step = _v.float_(seance_search_step, "seance_search_step")
 
-            return date_to_type_0
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and weight is not UNSET:
+            weight = _v.float_(weight, "weight")
 
-        date_to = _parse_date_to(d.pop("date_to", UNSET))
+        active = _get("active", UNSET)
+        if type(active) is not float and active is not UNSET:
+            active = _v.float_(active, "active")
 
-        seance_search_start = d.pop("seance_search_start", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
-        seance_search_finish = d.pop("seance_search_finish", UNSET)
+        print_title = _get("print_title", UNSET)
+        if type(print_title) is not str and print_title is not UNSET:
+            print_title = _v.str_(print_title, "print_title")
 
-        step = d.pop("step", UNSET)
+        service_type = _get("service_type", UNSET)
+        if type(service_type) is not float and service_type is not UNSET:
+            service_type = _v.float_(service_type, "service_type")
 
-        seance_search_step = d.pop("seance_search_step", UNSET)
+        api_service_id = _get("api_service_id", UNSET)
+        if type(api_service_id) is not int and api_service_id is not UNSET:
+            api_service_id = _v.int_(api_service_id, "api_service_id")
 
-        weight = d.pop("weight", UNSET)
+        repeat_visit_days_step = _get("repeat_visit_days_step", UNSET)
+        if type(repeat_visit_days_step) is not str and repeat_visit_days_step is not UNSET:
+            repeat_visit_days_step = _v.str_(repeat_visit_days_step, "repeat_visit_days_step", True)
 
-        active = d.pop("active", UNSET)
+        schedule_template_type = _get("schedule_template_type", UNSET)
+        if type(schedule_template_type) is not float and schedule_template_type is not UNSET:
+            schedule_template_type = _v.float_(schedule_template_type, "schedule_template_type")
 
-        api_id = d.pop("api_id", UNSET)
+        online_invoicing_status = _get("online_invoicing_status", UNSET)
+        if type(online_invoicing_status) is not float and online_invoicing_status is not UNSET:
+            online_invoicing_status = _v.float_(online_invoicing_status, "online_invoicing_status")
 
-        print_title = d.pop("print_title", UNSET)
+        is_abonement_autopayment_enabled = _get("is_abonement_autopayment_enabled", UNSET)
+        if type(is_abonement_autopayment_enabled) is not float and is_abonement_autopayment_enabled is not UNSET:
+            is_abonement_autopayment_enabled = _v.float_(
+                is_abonement_autopayment_enabled, "is_abonement_autopayment_enabled"
+            )
 
-        service_type = d.pop("service_type", UNSET)
+        autopayment_before_visit_time = _get("autopayment_before_visit_time", UNSET)
+        if type(autopayment_before_visit_time) is not float and autopayment_before_visit_time is not UNSET:
+            autopayment_before_visit_time = _v.float_(autopayment_before_visit_time, "autopayment_before_visit_time")
 
-        api_service_id = d.pop("api_service_id", UNSET)
+        abonement_restriction_value = _get("abonement_restriction_value", UNSET)
+        if type(abonement_restriction_value) is not float and abonement_restriction_value is not UNSET:
+            abonement_restriction_value = _v.float_(abonement_restriction_value, "abonement_restriction_value")
 
-        def _parse_repeat_visit_days_step(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _v.bool_(is_chain, "is_chain")
 
-        repeat_visit_days_step = _parse_repeat_visit_days_step(d.pop("repeat_visit_days_step", UNSET))
+        is_price_managed_only_in_chain = _get("is_price_managed_only_in_chain", UNSET)
+        if type(is_price_managed_only_in_chain) is not bool and is_price_managed_only_in_chain is not UNSET:
+            is_price_managed_only_in_chain = _v.bool_(is_price_managed_only_in_chain, "is_price_managed_only_in_chain")
 
-        schedule_template_type = d.pop("schedule_template_type", UNSET)
+        is_comment_managed_only_in_chain = _get("is_comment_managed_only_in_chain", UNSET)
+        if type(is_comment_managed_only_in_chain) is not bool and is_comment_managed_only_in_chain is not UNSET:
+            is_comment_managed_only_in_chain = _v.bool_(
+                is_comment_managed_only_in_chain, "is_comment_managed_only_in_chain"
+            )
 
-        online_invoicing_status = d.pop("online_invoicing_status", UNSET)
+        price_prepaid_amount = _get("price_prepaid_amount", UNSET)
+        if type(price_prepaid_amount) is not float and price_prepaid_amount is not UNSET:
+            price_prepaid_amount = _v.float_(price_prepaid_amount, "price_prepaid_amount")
 
-        is_abonement_autopayment_enabled = d.pop("is_abonement_autopayment_enabled", UNSET)
+        price_prepaid_percent = _get("price_prepaid_percent", UNSET)
+        if type(price_prepaid_percent) is not float and price_prepaid_percent is not UNSET:
+            price_prepaid_percent = _v.float_(price_prepaid_percent, "price_prepaid_percent")
 
-        autopayment_before_visit_time = d.pop("autopayment_before_visit_time", UNSET)
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        abonement_restriction_value = d.pop("abonement_restriction_value", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _v.int_(salon_service_id, "salon_service_id")
 
-        is_chain = d.pop("is_chain", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _v.str_(prepaid, "prepaid")
 
-        is_price_managed_only_in_chain = d.pop("is_price_managed_only_in_chain", UNSET)
+        capacity = _get("capacity", UNSET)
+        if type(capacity) is not float and capacity is not UNSET:
+            capacity = _v.float_(capacity, "capacity")
 
-        is_comment_managed_only_in_chain = d.pop("is_comment_managed_only_in_chain", UNSET)
-
-        price_prepaid_amount = d.pop("price_prepaid_amount", UNSET)
-
-        price_prepaid_percent = d.pop("price_prepaid_percent", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        salon_service_id = d.pop("salon_service_id", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        capacity = d.pop("capacity", UNSET)
-
-        _image_group = d.pop("image_group", UNSET)
-        image_group: list[RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset = UNSET
-        if _image_group is not UNSET:
+        _image_group = _get("image_group", UNSET)
+        if _image_group is UNSET:
+            image_group = UNSET
+        else:
+            if type(_image_group) is not list:
+                _image_group = _v.array(_image_group, "image_group")
             image_group = []
-            for image_group_item_data in _image_group:
-                image_group_item = RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem.from_dict(
-                    image_group_item_data
-                )
+            try:
+                for _item in _image_group:
+                    image_group.append(
+                        RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "image_group", image_group) from None
 
-                image_group.append(image_group_item)
+        _dates = _get("dates", UNSET)
+        if _dates is UNSET:
+            dates = UNSET
+        else:
+            if type(_dates) is not list:
+                _dates = _v.array(_dates, "dates")
+            dates = []
+            try:
+                for _item in _dates:
+                    if type(_item) is not str and _item is not UNSET:
+                        _item = _v.str_(_item, len(dates))
 
-        dates = cast(list[str], d.pop("dates", UNSET))
+                    dates.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "dates") from None
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset = UNSET
-        if _resources is not UNSET:
+        _resources = _get("resources", UNSET)
+        if _resources is UNSET:
+            resources = UNSET
+        else:
+            if type(_resources) is not list:
+                _resources = _v.array(_resources, "resources")
             resources = []
-            for resources_item_data in _resources:
-                resources_item = RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem.from_dict(
-                    resources_item_data
-                )
+            try:
+                for _item in _resources:
+                    resources.append(
+                        RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "resources", resources) from None
 
-                resources.append(resources_item)
+        is_online = _get("is_online", UNSET)
+        if type(is_online) is not bool and is_online is not UNSET:
+            is_online = _v.bool_(is_online, "is_online")
 
-        is_online = d.pop("is_online", UNSET)
-
-        _staff = d.pop("staff", UNSET)
-        staff: list[RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
+            staff = UNSET
+        else:
+            if type(_staff) is not list:
+                _staff = _v.array(_staff, "staff")
             staff = []
-            for staff_item_data in _staff:
-                staff_item = RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem.from_dict(staff_item_data)
-
-                staff.append(staff_item)
+            try:
+                for _item in _staff:
+                    staff.append(RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "staff", staff) from None
 
         root_type_for_services_change_companyid_response_data_types_data = cls(
             title=title,
@@ -555,7 +708,11 @@ class RootTypeForServicesChangeCompanyidResponseDataTypesData:
             staff=staff,
         )
 
-        root_type_for_services_change_companyid_response_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_services_change_companyid_response_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_services_change_companyid_response_data_types_data
 
     @property

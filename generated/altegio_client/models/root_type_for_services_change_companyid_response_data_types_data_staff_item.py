@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "seance_length",
+        "technological_card_id",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem")
 
@@ -46,19 +56,20 @@ class RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        seance_length = d.pop("seance_length", UNSET)
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and seance_length is not UNSET:
+            seance_length = _v.float_(seance_length, "seance_length")
 
-        def _parse_technological_card_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        technological_card_id = _parse_technological_card_id(d.pop("technological_card_id", UNSET))
+        technological_card_id = _get("technological_card_id", UNSET)
+        if type(technological_card_id) is not float and technological_card_id is not UNSET:
+            technological_card_id = _v.float_(technological_card_id, "technological_card_id", True)
 
         root_type_for_services_change_companyid_response_data_types_data_staff_item = cls(
             id=id,
@@ -66,7 +77,11 @@ class RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem:
             technological_card_id=technological_card_id,
         )
 
-        root_type_for_services_change_companyid_response_data_types_data_staff_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_services_change_companyid_response_data_types_data_staff_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_services_change_companyid_response_data_types_data_staff_item
 
     @property

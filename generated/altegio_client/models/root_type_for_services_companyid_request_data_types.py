@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,37 @@ if TYPE_CHECKING:
     from ..models.root_type_for_services_companyid_request_data_types_staff_item import (
         RootTypeForServicesCompanyidRequestDataTypesStaffItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_services_companyid_request_data_types_staff_item import (
+        RootTypeForServicesCompanyidRequestDataTypesStaffItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForServicesCompanyidRequestDataTypesStaffItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForServicesCompanyidRequestDataTypes")
@@ -59,6 +91,7 @@ class RootTypeForServicesCompanyidRequestDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForServicesCompanyidRequestDataTypesStaffItem,) = _LAZY or _lazy()
         title = self.title
 
         category_id = self.category_id
@@ -124,48 +157,66 @@ class RootTypeForServicesCompanyidRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_services_companyid_request_data_types_staff_item import (
-            RootTypeForServicesCompanyidRequestDataTypesStaffItem,  # noqa: PLC0415
-        )
+        (RootTypeForServicesCompanyidRequestDataTypesStaffItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not float and category_id is not UNSET:
+            category_id = _v.float_(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and price_min is not UNSET:
+            price_min = _v.float_(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and price_max is not UNSET:
+            price_max = _v.float_(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        duration = _get("duration", UNSET)
+        if type(duration) is not float and duration is not UNSET:
+            duration = _v.float_(duration, "duration")
 
-        duration = d.pop("duration", UNSET)
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if type(technical_break_duration) is not float and technical_break_duration is not UNSET:
+            technical_break_duration = _v.float_(technical_break_duration, "technical_break_duration", True)
 
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        discount = d.pop("discount", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and weight is not UNSET:
+            weight = _v.float_(weight, "weight")
 
-        comment = d.pop("comment", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not float and active is not UNSET:
+            active = _v.float_(active, "active")
 
-        weight = d.pop("weight", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
-        active = d.pop("active", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        _staff = d.pop("staff", UNSET)
-        staff: list[RootTypeForServicesCompanyidRequestDataTypesStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
+            staff = UNSET
+        else:
+            if type(_staff) is not list:
+                _staff = _v.array(_staff, "staff")
             staff = []
-            for staff_item_data in _staff:
-                staff_item = RootTypeForServicesCompanyidRequestDataTypesStaffItem.from_dict(staff_item_data)
-
-                staff.append(staff_item)
+            try:
+                for _item in _staff:
+                    staff.append(RootTypeForServicesCompanyidRequestDataTypesStaffItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "staff", staff) from None
 
         root_type_for_services_companyid_request_data_types = cls(
             title=title,
@@ -182,7 +233,11 @@ class RootTypeForServicesCompanyidRequestDataTypes:
             staff=staff,
         )
 
-        root_type_for_services_companyid_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_services_companyid_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_services_companyid_request_data_types
 
     @property

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "client_ids",
+        "text",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForSmsClientsByIdRequestDataTypes")
 
@@ -46,17 +55,39 @@ class RootTypeForSmsClientsByIdRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_ids = cast(list[float], d.pop("client_ids", UNSET))
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _client_ids = _get("client_ids", UNSET)
+        if _client_ids is UNSET:
+            client_ids = UNSET
+        else:
+            if type(_client_ids) is not list:
+                _client_ids = _v.array(_client_ids, "client_ids")
+            client_ids = []
+            try:
+                for _item in _client_ids:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(client_ids))
 
-        text = d.pop("text", UNSET)
+                    client_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client_ids") from None
+
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _v.str_(text, "text")
 
         root_type_for_sms_clients_by_id_request_data_types = cls(
             client_ids=client_ids,
             text=text,
         )
 
-        root_type_for_sms_clients_by_id_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_sms_clients_by_id_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_sms_clients_by_id_request_data_types
 
     @property

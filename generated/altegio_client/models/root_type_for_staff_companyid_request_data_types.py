@@ -3,10 +3,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "name",
+        "specialization",
+        "weight",
+        "information",
+        "api_id",
+        "hidden",
+        "fired",
+        "user_id",
+        "has_access_timetable",
+        "is_paid_staff",
+        "is_included_in_payment_policy",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForStaffCompanyidRequestDataTypes")
 
@@ -103,28 +121,52 @@ class RootTypeForStaffCompanyidRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        specialization = d.pop("specialization", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        weight = d.pop("weight", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and weight is not UNSET:
+            weight = _v.float_(weight, "weight")
 
-        information = d.pop("information", UNSET)
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _v.str_(information, "information")
 
-        api_id = d.pop("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
+        if type(hidden) is not float and hidden is not UNSET:
+            hidden = _v.float_(hidden, "hidden")
 
-        fired = d.pop("fired", UNSET)
+        fired = _get("fired", UNSET)
+        if type(fired) is not float and fired is not UNSET:
+            fired = _v.float_(fired, "fired")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not float and user_id is not UNSET:
+            user_id = _v.float_(user_id, "user_id")
 
-        has_access_timetable = d.pop("has_access_timetable", UNSET)
+        has_access_timetable = _get("has_access_timetable", UNSET)
+        if type(has_access_timetable) is not bool and has_access_timetable is not UNSET:
+            has_access_timetable = _v.bool_(has_access_timetable, "has_access_timetable")
 
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
+        is_paid_staff = _get("is_paid_staff", UNSET)
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _v.bool_(is_paid_staff, "is_paid_staff")
 
-        is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
+        is_included_in_payment_policy = _get("is_included_in_payment_policy", UNSET)
+        if type(is_included_in_payment_policy) is not bool and is_included_in_payment_policy is not UNSET:
+            is_included_in_payment_policy = _v.bool_(is_included_in_payment_policy, "is_included_in_payment_policy")
 
         root_type_for_staff_companyid_request_data_types = cls(
             name=name,
@@ -140,7 +182,11 @@ class RootTypeForStaffCompanyidRequestDataTypes:
             is_included_in_payment_policy=is_included_in_payment_policy,
         )
 
-        root_type_for_staff_companyid_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_staff_companyid_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_staff_companyid_request_data_types
 
     @property

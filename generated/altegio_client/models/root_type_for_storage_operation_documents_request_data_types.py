@@ -4,10 +4,21 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "type_id",
+        "storage_id",
+        "create_date",
+        "comment",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForStorageOperationDocumentsRequestDataTypes")
 
@@ -57,14 +68,30 @@ class RootTypeForStorageOperationDocumentsRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_id = d.pop("type_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "type_id" not in src_dict:
+            raise _v.missing("type_id")
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not float and type_id is not UNSET:
+            type_id = _v.float_(type_id, "type_id")
 
-        storage_id = d.pop("storage_id")
+        if "storage_id" not in src_dict:
+            raise _v.missing("storage_id")
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not float and storage_id is not UNSET:
+            storage_id = _v.float_(storage_id, "storage_id")
 
-        create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
+        if "create_date" not in src_dict:
+            raise _v.missing("create_date")
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
         root_type_for_storage_operation_documents_request_data_types = cls(
             type_id=type_id,
@@ -73,7 +100,11 @@ class RootTypeForStorageOperationDocumentsRequestDataTypes:
             comment=comment,
         )
 
-        root_type_for_storage_operation_documents_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_documents_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_documents_request_data_types
 
     @property

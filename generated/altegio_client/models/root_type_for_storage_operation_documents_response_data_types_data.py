@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,6 +23,52 @@ if TYPE_CHECKING:
     from ..models.root_type_for_storage_operation_documents_response_data_types_data_user import (
         RootTypeForStorageOperationDocumentsResponseDataTypesDataUser,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_storage_operation_documents_response_data_types_data_company import (
+        RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_documents_response_data_types_data_storage import (
+        RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_documents_response_data_types_data_type import (
+        RootTypeForStorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_documents_response_data_types_data_user import (
+        RootTypeForStorageOperationDocumentsResponseDataTypesDataUser,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany,
+        RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage,
+        RootTypeForStorageOperationDocumentsResponseDataTypesDataType,
+        RootTypeForStorageOperationDocumentsResponseDataTypesDataUser,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "type_id",
+        "type",
+        "storage_id",
+        "user_id",
+        "company_id",
+        "number",
+        "comment",
+        "create_date",
+        "bill_print_status",
+        "storage",
+        "company",
+        "user",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForStorageOperationDocumentsResponseDataTypesData")
@@ -60,6 +107,12 @@ class RootTypeForStorageOperationDocumentsResponseDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany,
+            RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage,
+            RootTypeForStorageOperationDocumentsResponseDataTypesDataType,
+            RootTypeForStorageOperationDocumentsResponseDataTypesDataUser,
+        ) = _LAZY or _lazy()
         id = self.id
 
         type_id = self.type_id
@@ -134,76 +187,86 @@ class RootTypeForStorageOperationDocumentsResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_storage_operation_documents_response_data_types_data_company import (
-            RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_documents_response_data_types_data_storage import (
-            RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_documents_response_data_types_data_type import (
-            RootTypeForStorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_documents_response_data_types_data_user import (
-            RootTypeForStorageOperationDocumentsResponseDataTypesDataUser,  # noqa: PLC0415
-        )
+        (
+            RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany,
+            RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage,
+            RootTypeForStorageOperationDocumentsResponseDataTypesDataType,
+            RootTypeForStorageOperationDocumentsResponseDataTypesDataUser,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: RootTypeForStorageOperationDocumentsResponseDataTypesDataType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = RootTypeForStorageOperationDocumentsResponseDataTypesDataType.from_dict(_type_)
+            try:
+                type_ = RootTypeForStorageOperationDocumentsResponseDataTypesDataType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _v.int_(storage_id, "storage_id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _v.int_(user_id, "user_id")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not float and number is not UNSET:
+            number = _v.float_(number, "number")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            create_date_type_0 = datetime.datetime.fromisoformat(data)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date", True)
 
-            return create_date_type_0
+        bill_print_status = _get("bill_print_status", UNSET)
+        if type(bill_print_status) is not float and bill_print_status is not UNSET:
+            bill_print_status = _v.float_(bill_print_status, "bill_print_status")
 
-        create_date = _parse_create_date(d.pop("create_date", UNSET))
-
-        bill_print_status = d.pop("bill_print_status", UNSET)
-
-        _storage = d.pop("storage", UNSET)
-        storage: RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage | Unset
-        if isinstance(_storage, Unset):
+        _storage = _get("storage", UNSET)
+        if _storage is UNSET:
             storage = UNSET
         else:
-            storage = RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage.from_dict(_storage)
+            try:
+                storage = RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage.from_dict(_storage)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "storage") from None
 
-        _company = d.pop("company", UNSET)
-        company: RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany | Unset
-        if isinstance(_company, Unset):
+        _company = _get("company", UNSET)
+        if _company is UNSET:
             company = UNSET
         else:
-            company = RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany.from_dict(_company)
+            try:
+                company = RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany.from_dict(_company)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "company") from None
 
-        _user = d.pop("user", UNSET)
-        user: RootTypeForStorageOperationDocumentsResponseDataTypesDataUser | Unset
-        if isinstance(_user, Unset):
+        _user = _get("user", UNSET)
+        if _user is UNSET:
             user = UNSET
         else:
-            user = RootTypeForStorageOperationDocumentsResponseDataTypesDataUser.from_dict(_user)
+            try:
+                user = RootTypeForStorageOperationDocumentsResponseDataTypesDataUser.from_dict(_user)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "user") from None
 
         root_type_for_storage_operation_documents_response_data_types_data = cls(
             id=id,
@@ -221,7 +284,11 @@ class RootTypeForStorageOperationDocumentsResponseDataTypesData:
             user=user,
         )
 
-        root_type_for_storage_operation_documents_response_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_documents_response_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_documents_response_data_types_data
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemExpense")
 
@@ -38,17 +47,27 @@ class RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemExpe
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
         root_type_for_storage_operation_finance_transaction_response_data_types_data_item_expense = cls(
             id=id,
             title=title,
         )
 
-        root_type_for_storage_operation_finance_transaction_response_data_types_data_item_expense.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_finance_transaction_response_data_types_data_item_expense.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_finance_transaction_response_data_types_data_item_expense
 
     @property

@@ -3,10 +3,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "document_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "discount",
+        "cost",
+        "operation_unit_type",
+        "master_id",
+        "client_id",
+        "supplier_id",
+        "comment",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForStorageOperationGoodTransactionRequestDataTypes")
 
@@ -95,28 +113,66 @@ class RootTypeForStorageOperationGoodTransactionRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document_id = d.pop("document_id")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "document_id" not in src_dict:
+            raise _v.missing("document_id")
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not float and document_id is not UNSET:
+            document_id = _v.float_(document_id, "document_id")
 
-        good_id = d.pop("good_id")
+        if "good_id" not in src_dict:
+            raise _v.missing("good_id")
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not float and good_id is not UNSET:
+            good_id = _v.float_(good_id, "good_id")
 
-        amount = d.pop("amount")
+        if "amount" not in src_dict:
+            raise _v.missing("amount")
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        cost_per_unit = d.pop("cost_per_unit")
+        if "cost_per_unit" not in src_dict:
+            raise _v.missing("cost_per_unit")
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and cost_per_unit is not UNSET:
+            cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
-        discount = d.pop("discount")
+        if "discount" not in src_dict:
+            raise _v.missing("discount")
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        cost = d.pop("cost")
+        if "cost" not in src_dict:
+            raise _v.missing("cost")
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and cost is not UNSET:
+            cost = _v.float_(cost, "cost")
 
-        operation_unit_type = d.pop("operation_unit_type")
+        if "operation_unit_type" not in src_dict:
+            raise _v.missing("operation_unit_type")
+        operation_unit_type = _get("operation_unit_type", UNSET)
+        if type(operation_unit_type) is not float and operation_unit_type is not UNSET:
+            operation_unit_type = _v.float_(operation_unit_type, "operation_unit_type")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not float and master_id is not UNSET:
+            master_id = _v.float_(master_id, "master_id")
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not float and client_id is not UNSET:
+            client_id = _v.float_(client_id, "client_id")
 
-        supplier_id = d.pop("supplier_id", UNSET)
+        supplier_id = _get("supplier_id", UNSET)
+        if type(supplier_id) is not float and supplier_id is not UNSET:
+            supplier_id = _v.float_(supplier_id, "supplier_id")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
         root_type_for_storage_operation_good_transaction_request_data_types = cls(
             document_id=document_id,
@@ -132,7 +188,11 @@ class RootTypeForStorageOperationGoodTransactionRequestDataTypes:
             comment=comment,
         )
 
-        root_type_for_storage_operation_good_transaction_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_good_transaction_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_good_transaction_request_data_types
 
     @property

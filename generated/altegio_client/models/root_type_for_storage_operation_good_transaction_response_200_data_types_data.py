@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -46,6 +48,105 @@ if TYPE_CHECKING:
     from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_unit import (
         RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_0_item import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_goods_marks_item import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_master_type_0_item import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_storage import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_supplier_item import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_type import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_unit import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "company_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "cost",
+        "discount",
+        "unit_id",
+        "storage_id",
+        "supplier_id",
+        "client_id",
+        "master_id",
+        "create_date",
+        "last_change_date",
+        "comment",
+        "deleted",
+        "good_special_number",
+        "service_amount",
+        "sale_amount",
+        "service_unit_id",
+        "sale_unit_id",
+        "operation_unit_type",
+        "good",
+        "sale_unit",
+        "service_unit",
+        "goods_marks",
+        "storage",
+        "supplier",
+        "client",
+        "master",
+        "unit",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForStorageOperationGoodTransactionResponse200DataTypesData")
@@ -133,13 +234,20 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,  # noqa: PLC0415
-        )
-
+        (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit,
+        ) = _LAZY or _lazy()
         id = self.id
 
         document_id = self.document_id
@@ -350,275 +458,306 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_0_item import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_goods_marks_item import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_master_type_0_item import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_storage import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_supplier_item import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_type import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_unit import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit,  # noqa: PLC0415
-        )
+        (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType.from_dict(_type_)
+            try:
+                type_ = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        good_id = d.pop("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _v.int_(good_id, "good_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and cost_per_unit is not UNSET:
+            cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        unit_id = d.pop("unit_id", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _v.int_(unit_id, "unit_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _v.int_(storage_id, "storage_id")
 
-        supplier_id = d.pop("supplier_id", UNSET)
+        supplier_id = _get("supplier_id", UNSET)
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _v.int_(supplier_id, "supplier_id")
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _v.int_(client_id, "client_id")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            create_date_type_0 = datetime.datetime.fromisoformat(data)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date", True)
 
-            return create_date_type_0
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
-        create_date = _parse_create_date(d.pop("create_date", UNSET))
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_change_date_type_0 = datetime.datetime.fromisoformat(data)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _v.bool_(deleted, "deleted")
 
-            return last_change_date_type_0
+        good_special_number = _get("good_special_number", UNSET)
+        if type(good_special_number) is not str and good_special_number is not UNSET:
+            good_special_number = _v.str_(good_special_number, "good_special_number")
 
-        last_change_date = _parse_last_change_date(d.pop("last_change_date", UNSET))
+        service_amount = _get("service_amount", UNSET)
+        if type(service_amount) is not float and service_amount is not UNSET:
+            service_amount = _v.float_(service_amount, "service_amount")
 
-        comment = d.pop("comment", UNSET)
+        sale_amount = _get("sale_amount", UNSET)
+        if type(sale_amount) is not float and sale_amount is not UNSET:
+            sale_amount = _v.float_(sale_amount, "sale_amount")
 
-        deleted = d.pop("deleted", UNSET)
+        service_unit_id = _get("service_unit_id", UNSET)
+        if type(service_unit_id) is not int and service_unit_id is not UNSET:
+            service_unit_id = _v.int_(service_unit_id, "service_unit_id")
 
-        good_special_number = d.pop("good_special_number", UNSET)
+        sale_unit_id = _get("sale_unit_id", UNSET)
+        if type(sale_unit_id) is not int and sale_unit_id is not UNSET:
+            sale_unit_id = _v.int_(sale_unit_id, "sale_unit_id")
 
-        service_amount = d.pop("service_amount", UNSET)
+        operation_unit_type = _get("operation_unit_type", UNSET)
+        if type(operation_unit_type) is not float and operation_unit_type is not UNSET:
+            operation_unit_type = _v.float_(operation_unit_type, "operation_unit_type")
 
-        sale_amount = d.pop("sale_amount", UNSET)
-
-        service_unit_id = d.pop("service_unit_id", UNSET)
-
-        sale_unit_id = d.pop("sale_unit_id", UNSET)
-
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
-
-        _good = d.pop("good", UNSET)
-        good: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood | Unset
-        if isinstance(_good, Unset):
+        _good = _get("good", UNSET)
+        if _good is UNSET:
             good = UNSET
         else:
-            good = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood.from_dict(_good)
+            try:
+                good = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood.from_dict(_good)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "good") from None
 
-        def _parse_sale_unit(
-            data: object,
-        ) -> None | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            sale_unit_type_0 = (
-                RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0.from_dict(data)
-            )
+        _sale_unit = _get("sale_unit", UNSET)
+        if _sale_unit is UNSET:
+            sale_unit = UNSET
+        elif _sale_unit is None:
+            sale_unit = None
+        else:
+            try:
+                sale_unit = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0.from_dict(
+                    _sale_unit
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "sale_unit") from None
 
-            return sale_unit_type_0
-
-        sale_unit = _parse_sale_unit(d.pop("sale_unit", UNSET))
-
-        def _parse_service_unit(
-            data: object,
-        ) -> None | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            service_unit_type_0 = (
-                RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0.from_dict(data)
-            )
-
-            return service_unit_type_0
-
-        service_unit = _parse_service_unit(d.pop("service_unit", UNSET))
-
-        _goods_marks = d.pop("goods_marks", UNSET)
-        goods_marks: list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem] | Unset = (
-            UNSET
-        )
-        if _goods_marks is not UNSET:
-            goods_marks = []
-            for goods_marks_item_data in _goods_marks:
-                goods_marks_item = (
-                    RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem.from_dict(
-                        goods_marks_item_data
+        _service_unit = _get("service_unit", UNSET)
+        if _service_unit is UNSET:
+            service_unit = UNSET
+        elif _service_unit is None:
+            service_unit = None
+        else:
+            try:
+                service_unit = (
+                    RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0.from_dict(
+                        _service_unit
                     )
                 )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "service_unit") from None
 
-                goods_marks.append(goods_marks_item)
+        _goods_marks = _get("goods_marks", UNSET)
+        if _goods_marks is UNSET:
+            goods_marks = UNSET
+        else:
+            if type(_goods_marks) is not list:
+                _goods_marks = _v.array(_goods_marks, "goods_marks")
+            goods_marks = []
+            try:
+                for _item in _goods_marks:
+                    goods_marks.append(
+                        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem.from_dict(
+                            _item
+                        )
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "goods_marks", goods_marks) from None
 
-        _storage = d.pop("storage", UNSET)
-        storage: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage | Unset
-        if isinstance(_storage, Unset):
+        _storage = _get("storage", UNSET)
+        if _storage is UNSET:
             storage = UNSET
         else:
-            storage = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage.from_dict(_storage)
+            try:
+                storage = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataStorage.from_dict(_storage)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "storage") from None
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem] | Unset = UNSET
-        if _supplier is not UNSET:
+        _supplier = _get("supplier", UNSET)
+        if _supplier is UNSET:
+            supplier = UNSET
+        else:
+            if type(_supplier) is not list:
+                _supplier = _v.array(_supplier, "supplier")
             supplier = []
-            for supplier_item_data in _supplier:
-                supplier_item = (
-                    RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem.from_dict(
-                        supplier_item_data
+            try:
+                for _item in _supplier:
+                    supplier.append(
+                        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSupplierItem.from_dict(_item)
                     )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "supplier", supplier) from None
+
+        try:
+
+            def _parse_client(
+                data: object,
+            ) -> (
+                list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item]
+                | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    client_type_0 = []
+                    _client_type_0 = data
+                    for client_type_0_item_data in _client_type_0:
+                        client_type_0_item = (
+                            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item.from_dict(
+                                client_type_0_item_data
+                            )
+                        )
+
+                        client_type_0.append(client_type_0_item)
+
+                    return client_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                client_type_1 = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1.from_dict(
+                    data
                 )
 
-                supplier.append(supplier_item)
+                return client_type_1
 
-        def _parse_client(
-            data: object,
-        ) -> (
-            list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item]
-            | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                client_type_0 = []
-                _client_type_0 = data
-                for client_type_0_item_data in _client_type_0:
-                    client_type_0_item = (
-                        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item.from_dict(
-                            client_type_0_item_data
+            client = _parse_client(_get("client", UNSET))
+
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "client",
+                "list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item] | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1",
+                _get("client"),
+            ) from None
+
+        try:
+
+            def _parse_master(
+                data: object,
+            ) -> (
+                list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item]
+                | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    master_type_0 = []
+                    _master_type_0 = data
+                    for master_type_0_item_data in _master_type_0:
+                        master_type_0_item = (
+                            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item.from_dict(
+                                master_type_0_item_data
+                            )
                         )
-                    )
 
-                    client_type_0.append(client_type_0_item)
+                        master_type_0.append(master_type_0_item)
 
-                return client_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            client_type_1 = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1.from_dict(
-                data
-            )
-
-            return client_type_1
-
-        client = _parse_client(d.pop("client", UNSET))
-
-        def _parse_master(
-            data: object,
-        ) -> (
-            list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item]
-            | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+                    return master_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                master_type_0 = []
-                _master_type_0 = data
-                for master_type_0_item_data in _master_type_0:
-                    master_type_0_item = (
-                        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item.from_dict(
-                            master_type_0_item_data
-                        )
-                    )
+                master_type_1 = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1.from_dict(
+                    data
+                )
 
-                    master_type_0.append(master_type_0_item)
+                return master_type_1
 
-                return master_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            master_type_1 = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1.from_dict(
-                data
-            )
+            master = _parse_master(_get("master", UNSET))
 
-            return master_type_1
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "master",
+                "list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item] | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataMasterType1",
+                _get("master"),
+            ) from None
 
-        master = _parse_master(d.pop("master", UNSET))
-
-        _unit = d.pop("unit", UNSET)
-        unit: RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit | Unset
-        if isinstance(_unit, Unset):
+        _unit = _get("unit", UNSET)
+        if _unit is UNSET:
             unit = UNSET
         else:
-            unit = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit.from_dict(_unit)
+            try:
+                unit = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataUnit.from_dict(_unit)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "unit") from None
 
         root_type_for_storage_operation_good_transaction_response_200_data_types_data = cls(
             id=id,
@@ -657,7 +796,11 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesData:
             unit=unit,
         )
 
-        root_type_for_storage_operation_good_transaction_response_200_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_good_transaction_response_200_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_good_transaction_response_200_data_types_data
 
     @property

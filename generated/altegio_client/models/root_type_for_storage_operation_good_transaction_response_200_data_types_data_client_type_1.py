@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "phone",
+        "email",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1")
 
@@ -44,14 +55,24 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientTy
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
         root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_1 = cls(
             id=id,
@@ -60,7 +81,11 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientTy
             email=email,
         )
 
-        root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_1.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_1.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_1
 
     @property

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +17,63 @@ if TYPE_CHECKING:
     from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0 import (
         RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good_actual_amounts_item import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0 import (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,
+        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "unit",
+        "value",
+        "label",
+        "article",
+        "category",
+        "category_id",
+        "salon_id",
+        "good_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+        "service_unit_id",
+        "service_unit_short_title",
+        "actual_cost",
+        "unit_actual_cost",
+        "unit_actual_cost_format",
+        "unit_equals",
+        "barcode",
+        "loyalty_abonement_type_id",
+        "loyalty_certificate_type_id",
+        "loyalty_allow_empty_code",
+        "actual_amounts",
+        "last_change_date",
+        "comment",
+        "loyalty_certificate_type",
+        "loyalty_serial_number_limited",
+        "is_goods_mark_enabled",
+        "critical_amount",
+        "desired_amount",
+        "is_chain",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood")
@@ -95,10 +154,10 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0 import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
-        )
-
+        (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -249,109 +308,162 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good_actual_amounts_item import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0 import (
-            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
-        )
+        (
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,
+            RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        unit = _get("unit", UNSET)
+        if type(unit) is not str and unit is not UNSET:
+            unit = _v.str_(unit, "unit")
 
-        unit = d.pop("unit", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = _v.str_(value, "value")
 
-        value = d.pop("value", UNSET)
+        label = _get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = _v.str_(label, "label")
 
-        label = d.pop("label", UNSET)
+        article = _get("article", UNSET)
+        if type(article) is not str and article is not UNSET:
+            article = _v.str_(article, "article")
 
-        article = d.pop("article", UNSET)
+        category = _get("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = _v.str_(category, "category")
 
-        category = d.pop("category", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _v.int_(good_id, "good_id")
 
-        good_id = d.pop("good_id", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        cost = d.pop("cost", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _v.int_(unit_id, "unit_id")
 
-        unit_id = d.pop("unit_id", UNSET)
+        unit_short_title = _get("unit_short_title", UNSET)
+        if type(unit_short_title) is not str and unit_short_title is not UNSET:
+            unit_short_title = _v.str_(unit_short_title, "unit_short_title")
 
-        unit_short_title = d.pop("unit_short_title", UNSET)
+        service_unit_id = _get("service_unit_id", UNSET)
+        if type(service_unit_id) is not int and service_unit_id is not UNSET:
+            service_unit_id = _v.int_(service_unit_id, "service_unit_id")
 
-        service_unit_id = d.pop("service_unit_id", UNSET)
+        service_unit_short_title = _get("service_unit_short_title", UNSET)
+        if type(service_unit_short_title) is not str and service_unit_short_title is not UNSET:
+            service_unit_short_title = _v.str_(service_unit_short_title, "service_unit_short_title")
 
-        service_unit_short_title = d.pop("service_unit_short_title", UNSET)
+        actual_cost = _get("actual_cost", UNSET)
+        if type(actual_cost) is not float and actual_cost is not UNSET:
+            actual_cost = _v.float_(actual_cost, "actual_cost")
 
-        actual_cost = d.pop("actual_cost", UNSET)
+        unit_actual_cost = _get("unit_actual_cost", UNSET)
+        if type(unit_actual_cost) is not float and unit_actual_cost is not UNSET:
+            unit_actual_cost = _v.float_(unit_actual_cost, "unit_actual_cost")
 
-        unit_actual_cost = d.pop("unit_actual_cost", UNSET)
+        unit_actual_cost_format = _get("unit_actual_cost_format", UNSET)
+        if type(unit_actual_cost_format) is not str and unit_actual_cost_format is not UNSET:
+            unit_actual_cost_format = _v.str_(unit_actual_cost_format, "unit_actual_cost_format")
 
-        unit_actual_cost_format = d.pop("unit_actual_cost_format", UNSET)
+        unit_equals = _get("unit_equals", UNSET)
+        if type(unit_equals) is not float and unit_equals is not UNSET:
+            unit_equals = _v.float_(unit_equals, "unit_equals")
 
-        unit_equals = d.pop("unit_equals", UNSET)
+        barcode = _get("barcode", UNSET)
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _v.str_(barcode, "barcode")
 
-        barcode = d.pop("barcode", UNSET)
+        loyalty_abonement_type_id = _get("loyalty_abonement_type_id", UNSET)
+        if type(loyalty_abonement_type_id) is not int and loyalty_abonement_type_id is not UNSET:
+            loyalty_abonement_type_id = _v.int_(loyalty_abonement_type_id, "loyalty_abonement_type_id")
 
-        loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
+        loyalty_certificate_type_id = _get("loyalty_certificate_type_id", UNSET)
+        if type(loyalty_certificate_type_id) is not int and loyalty_certificate_type_id is not UNSET:
+            loyalty_certificate_type_id = _v.int_(loyalty_certificate_type_id, "loyalty_certificate_type_id")
 
-        loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
+        loyalty_allow_empty_code = _get("loyalty_allow_empty_code", UNSET)
+        if type(loyalty_allow_empty_code) is not float and loyalty_allow_empty_code is not UNSET:
+            loyalty_allow_empty_code = _v.float_(loyalty_allow_empty_code, "loyalty_allow_empty_code")
 
-        loyalty_allow_empty_code = d.pop("loyalty_allow_empty_code", UNSET)
-
-        _actual_amounts = d.pop("actual_amounts", UNSET)
-        actual_amounts: (
-            list[RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem] | Unset
-        ) = UNSET
-        if _actual_amounts is not UNSET:
+        _actual_amounts = _get("actual_amounts", UNSET)
+        if _actual_amounts is UNSET:
+            actual_amounts = UNSET
+        else:
+            if type(_actual_amounts) is not list:
+                _actual_amounts = _v.array(_actual_amounts, "actual_amounts")
             actual_amounts = []
-            for actual_amounts_item_data in _actual_amounts:
-                actual_amounts_item = (
-                    RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem.from_dict(
-                        actual_amounts_item_data
+            try:
+                for _item in _actual_amounts:
+                    actual_amounts.append(
+                        RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem.from_dict(
+                            _item
+                        )
                     )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "actual_amounts", actual_amounts) from None
+
+        last_change_date = _get("last_change_date", UNSET)
+        if type(last_change_date) is not str and last_change_date is not UNSET:
+            last_change_date = _v.str_(last_change_date, "last_change_date")
+
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
+
+        _loyalty_certificate_type = _get("loyalty_certificate_type", UNSET)
+        if _loyalty_certificate_type is UNSET:
+            loyalty_certificate_type = UNSET
+        elif _loyalty_certificate_type is None:
+            loyalty_certificate_type = None
+        else:
+            try:
+                loyalty_certificate_type = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0.from_dict(
+                    _loyalty_certificate_type
                 )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "loyalty_certificate_type") from None
 
-                actual_amounts.append(actual_amounts_item)
+        loyalty_serial_number_limited = _get("loyalty_serial_number_limited", UNSET)
+        if type(loyalty_serial_number_limited) is not float and loyalty_serial_number_limited is not UNSET:
+            loyalty_serial_number_limited = _v.float_(loyalty_serial_number_limited, "loyalty_serial_number_limited")
 
-        last_change_date = d.pop("last_change_date", UNSET)
+        is_goods_mark_enabled = _get("is_goods_mark_enabled", UNSET)
+        if type(is_goods_mark_enabled) is not bool and is_goods_mark_enabled is not UNSET:
+            is_goods_mark_enabled = _v.bool_(is_goods_mark_enabled, "is_goods_mark_enabled")
 
-        comment = d.pop("comment", UNSET)
+        critical_amount = _get("critical_amount", UNSET)
+        if type(critical_amount) is not float and critical_amount is not UNSET:
+            critical_amount = _v.float_(critical_amount, "critical_amount")
 
-        def _parse_loyalty_certificate_type(
-            data: object,
-        ) -> (
-            None
-            | RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            loyalty_certificate_type_type_0 = RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0.from_dict(
-                data
-            )
+        desired_amount = _get("desired_amount", UNSET)
+        if type(desired_amount) is not float and desired_amount is not UNSET:
+            desired_amount = _v.float_(desired_amount, "desired_amount")
 
-            return loyalty_certificate_type_type_0
-
-        loyalty_certificate_type = _parse_loyalty_certificate_type(d.pop("loyalty_certificate_type", UNSET))
-
-        loyalty_serial_number_limited = d.pop("loyalty_serial_number_limited", UNSET)
-
-        is_goods_mark_enabled = d.pop("is_goods_mark_enabled", UNSET)
-
-        critical_amount = d.pop("critical_amount", UNSET)
-
-        desired_amount = d.pop("desired_amount", UNSET)
-
-        is_chain = d.pop("is_chain", UNSET)
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _v.bool_(is_chain, "is_chain")
 
         root_type_for_storage_operation_good_transaction_response_200_data_types_data_good = cls(
             id=id,
@@ -388,7 +500,11 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood:
             is_chain=is_chain,
         )
 
-        root_type_for_storage_operation_good_transaction_response_200_data_types_data_good.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_good_transaction_response_200_data_types_data_good.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_good_transaction_response_200_data_types_data_good
 
     @property

@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "title",
+        "short_title",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0")
 
@@ -44,14 +55,24 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnit
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        short_title = d.pop("short_title", UNSET)
+        short_title = _get("short_title", UNSET)
+        if type(short_title) is not str and short_title is not UNSET:
+            short_title = _v.str_(short_title, "short_title")
 
         root_type_for_storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 = cls(
             id=id,
@@ -60,7 +81,11 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataSaleUnit
             short_title=short_title,
         )
 
-        root_type_for_storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0
 
     @property

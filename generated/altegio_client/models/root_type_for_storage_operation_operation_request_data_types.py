@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,31 @@ if TYPE_CHECKING:
     from ..models.root_type_for_storage_operation_operation_request_data_types_goods_transactions_item import (
         RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_storage_operation_operation_request_data_types_goods_transactions_item import (
+        RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "type_id",
+        "create_date",
+        "storage_id",
+        "goods_transactions",
+        "comment",
+        "master_id",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForStorageOperationOperationRequestDataTypes")
@@ -46,6 +72,7 @@ class RootTypeForStorageOperationOperationRequestDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,) = _LAZY or _lazy()
         type_id = self.type_id
 
         create_date = self.create_date.isoformat()
@@ -80,31 +107,52 @@ class RootTypeForStorageOperationOperationRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_storage_operation_operation_request_data_types_goods_transactions_item import (
-            RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
-        )
+        (RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "type_id" not in src_dict:
+            raise _v.missing("type_id")
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not float and type_id is not UNSET:
+            type_id = _v.float_(type_id, "type_id")
 
-        d = dict(src_dict)
-        type_id = d.pop("type_id")
+        if "create_date" not in src_dict:
+            raise _v.missing("create_date")
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date")
 
-        create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
+        if "storage_id" not in src_dict:
+            raise _v.missing("storage_id")
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not float and storage_id is not UNSET:
+            storage_id = _v.float_(storage_id, "storage_id")
 
-        storage_id = d.pop("storage_id")
+        if "goods_transactions" not in src_dict:
+            raise _v.missing("goods_transactions")
+        _goods_transactions = _get("goods_transactions", UNSET)
+        if _goods_transactions is UNSET:
+            goods_transactions = UNSET
+        else:
+            if type(_goods_transactions) is not list:
+                _goods_transactions = _v.array(_goods_transactions, "goods_transactions")
+            goods_transactions = []
+            try:
+                for _item in _goods_transactions:
+                    goods_transactions.append(
+                        RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "goods_transactions", goods_transactions) from None
 
-        goods_transactions = []
-        _goods_transactions = d.pop("goods_transactions")
-        for goods_transactions_item_data in _goods_transactions:
-            goods_transactions_item = (
-                RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem.from_dict(
-                    goods_transactions_item_data
-                )
-            )
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-            goods_transactions.append(goods_transactions_item)
-
-        comment = d.pop("comment", UNSET)
-
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not float and master_id is not UNSET:
+            master_id = _v.float_(master_id, "master_id")
 
         root_type_for_storage_operation_operation_request_data_types = cls(
             type_id=type_id,
@@ -115,7 +163,11 @@ class RootTypeForStorageOperationOperationRequestDataTypes:
             master_id=master_id,
         )
 
-        root_type_for_storage_operation_operation_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_operation_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_operation_request_data_types
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,33 @@ if TYPE_CHECKING:
     from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item import (
         RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_storage_operation_operation_response_data_types_data_document import (
+        RootTypeForStorageOperationOperationResponseDataTypesDataDocument,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item import (
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForStorageOperationOperationResponseDataTypesDataDocument,
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "document",
+        "transactions",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForStorageOperationOperationResponseDataTypesData")
@@ -31,6 +59,10 @@ class RootTypeForStorageOperationOperationResponseDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForStorageOperationOperationResponseDataTypesDataDocument,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem,
+        ) = _LAZY or _lazy()
         document: dict[str, Any] | Unset = UNSET
         if not isinstance(self.document, Unset):
             document = self.document.to_dict()
@@ -54,38 +86,47 @@ class RootTypeForStorageOperationOperationResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_storage_operation_operation_response_data_types_data_document import (
-            RootTypeForStorageOperationOperationResponseDataTypesDataDocument,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item import (
-            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _document = d.pop("document", UNSET)
-        document: RootTypeForStorageOperationOperationResponseDataTypesDataDocument | Unset
-        if isinstance(_document, Unset):
+        (
+            RootTypeForStorageOperationOperationResponseDataTypesDataDocument,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _document = _get("document", UNSET)
+        if _document is UNSET:
             document = UNSET
         else:
-            document = RootTypeForStorageOperationOperationResponseDataTypesDataDocument.from_dict(_document)
+            try:
+                document = RootTypeForStorageOperationOperationResponseDataTypesDataDocument.from_dict(_document)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "document") from None
 
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem] | Unset = UNSET
-        if _transactions is not UNSET:
+        _transactions = _get("transactions", UNSET)
+        if _transactions is UNSET:
+            transactions = UNSET
+        else:
+            if type(_transactions) is not list:
+                _transactions = _v.array(_transactions, "transactions")
             transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem.from_dict(
-                    transactions_item_data
-                )
-
-                transactions.append(transactions_item)
+            try:
+                for _item in _transactions:
+                    transactions.append(
+                        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "transactions", transactions) from None
 
         root_type_for_storage_operation_operation_response_data_types_data = cls(
             document=document,
             transactions=transactions,
         )
 
-        root_type_for_storage_operation_operation_response_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_operation_response_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_operation_response_data_types_data
 
     @property

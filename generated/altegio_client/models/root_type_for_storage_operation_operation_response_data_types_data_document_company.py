@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,37 @@ if TYPE_CHECKING:
     from ..models.root_type_for_storage_operation_operation_response_data_types_data_document_company_phones_item import (
         RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_storage_operation_operation_response_data_types_data_document_company_phones_item import (
+        RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "city_id",
+        "timezone",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "logo",
+        "zip",
+        "phones",
+        "site",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompany")
@@ -49,6 +81,7 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompany:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -116,56 +149,70 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_storage_operation_operation_response_data_types_data_document_company_phones_item import (
-            RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,  # noqa: PLC0415
-        )
+        (RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _v.int_(country_id, "country_id")
 
-        country_id = d.pop("country_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _v.int_(city_id, "city_id")
 
-        city_id = d.pop("city_id", UNSET)
+        timezone = _get("timezone", UNSET)
+        if timezone is not UNSET:
+            timezone = _v.datetime_(timezone, "timezone", True)
 
-        def _parse_timezone(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            timezone_type_0 = datetime.datetime.fromisoformat(data)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _v.str_(address, "address")
 
-            return timezone_type_0
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not str and coordinate_lat is not UNSET:
+            coordinate_lat = _v.str_(coordinate_lat, "coordinate_lat")
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not str and coordinate_lon is not UNSET:
+            coordinate_lon = _v.str_(coordinate_lon, "coordinate_lon")
 
-        address = d.pop("address", UNSET)
+        logo = _get("logo", UNSET)
+        if type(logo) is not str and logo is not UNSET:
+            logo = _v.str_(logo, "logo")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        zip_ = _get("zip", UNSET)
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _v.str_(zip_, "zip")
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
-
-        logo = d.pop("logo", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        _phones = d.pop("phones", UNSET)
-        phones: list[RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset = UNSET
-        if _phones is not UNSET:
+        _phones = _get("phones", UNSET)
+        if _phones is UNSET:
+            phones = UNSET
+        else:
+            if type(_phones) is not list:
+                _phones = _v.array(_phones, "phones")
             phones = []
-            for phones_item_data in _phones:
-                phones_item = (
-                    RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem.from_dict(
-                        phones_item_data
+            try:
+                for _item in _phones:
+                    phones.append(
+                        RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem.from_dict(
+                            _item
+                        )
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "phones", phones) from None
 
-                phones.append(phones_item)
-
-        site = d.pop("site", UNSET)
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _v.str_(site, "site")
 
         root_type_for_storage_operation_operation_response_data_types_data_document_company = cls(
             id=id,
@@ -182,7 +229,11 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompany:
             site=site,
         )
 
-        root_type_for_storage_operation_operation_response_data_types_data_document_company.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_operation_response_data_types_data_document_company.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_operation_response_data_types_data_document_company
 
     @property

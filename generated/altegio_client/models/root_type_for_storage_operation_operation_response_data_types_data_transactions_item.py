@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,6 +33,75 @@ if TYPE_CHECKING:
     from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_unit import (
         RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemUnit,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_client_item import (
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_good import (
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_master_item import (
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_storage import (
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemStorage,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_supplier_item import (
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_type import (
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemType,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_unit import (
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemUnit,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood,
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemStorage,
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem,
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemType,
+        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemUnit,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "company_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "discount",
+        "cost",
+        "unit_id",
+        "storage_id",
+        "supplier_id",
+        "client_id",
+        "master_id",
+        "create_date",
+        "comment",
+        "deleted",
+        "good",
+        "storage",
+        "supplier",
+        "client",
+        "master",
+        "unit",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem")
@@ -91,6 +162,15 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemStorage,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemType,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemUnit,
+        ) = _LAZY or _lazy()
         id = self.id
 
         document_id = self.document_id
@@ -224,148 +304,174 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_client_item import (
-            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_good import (
-            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_master_item import (
-            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_storage import (
-            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemStorage,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_supplier_item import (
-            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_type import (
-            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemType,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_unit import (
-            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemUnit,  # noqa: PLC0415
-        )
+        (
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemStorage,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemType,
+            RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemUnit,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemType.from_dict(_type_)
+            try:
+                type_ = RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        good_id = d.pop("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _v.int_(good_id, "good_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and cost_per_unit is not UNSET:
+            cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        unit_id = d.pop("unit_id", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _v.int_(unit_id, "unit_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _v.int_(storage_id, "storage_id")
 
-        supplier_id = d.pop("supplier_id", UNSET)
+        supplier_id = _get("supplier_id", UNSET)
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _v.int_(supplier_id, "supplier_id")
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _v.int_(client_id, "client_id")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            create_date_type_0 = datetime.datetime.fromisoformat(data)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date", True)
 
-            return create_date_type_0
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        create_date = _parse_create_date(d.pop("create_date", UNSET))
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _v.bool_(deleted, "deleted")
 
-        comment = d.pop("comment", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        _good = d.pop("good", UNSET)
-        good: RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood | Unset
-        if isinstance(_good, Unset):
+        _good = _get("good", UNSET)
+        if _good is UNSET:
             good = UNSET
         else:
-            good = RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood.from_dict(_good)
+            try:
+                good = RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood.from_dict(_good)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "good") from None
 
-        _storage = d.pop("storage", UNSET)
-        storage: RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemStorage | Unset
-        if isinstance(_storage, Unset):
+        _storage = _get("storage", UNSET)
+        if _storage is UNSET:
             storage = UNSET
         else:
-            storage = RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemStorage.from_dict(
-                _storage
-            )
+            try:
+                storage = RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemStorage.from_dict(
+                    _storage
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "storage") from None
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: (
-            list[RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem] | Unset
-        ) = UNSET
-        if _supplier is not UNSET:
+        _supplier = _get("supplier", UNSET)
+        if _supplier is UNSET:
+            supplier = UNSET
+        else:
+            if type(_supplier) is not list:
+                _supplier = _v.array(_supplier, "supplier")
             supplier = []
-            for supplier_item_data in _supplier:
-                supplier_item = (
-                    RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem.from_dict(
-                        supplier_item_data
+            try:
+                for _item in _supplier:
+                    supplier.append(
+                        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem.from_dict(
+                            _item
+                        )
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "supplier", supplier) from None
 
-                supplier.append(supplier_item)
-
-        _client = d.pop("client", UNSET)
-        client: list[RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem] | Unset = (
-            UNSET
-        )
-        if _client is not UNSET:
+        _client = _get("client", UNSET)
+        if _client is UNSET:
+            client = UNSET
+        else:
+            if type(_client) is not list:
+                _client = _v.array(_client, "client")
             client = []
-            for client_item_data in _client:
-                client_item = (
-                    RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem.from_dict(
-                        client_item_data
+            try:
+                for _item in _client:
+                    client.append(
+                        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem.from_dict(
+                            _item
+                        )
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "client", client) from None
 
-                client.append(client_item)
-
-        _master = d.pop("master", UNSET)
-        master: list[RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem] | Unset = (
-            UNSET
-        )
-        if _master is not UNSET:
+        _master = _get("master", UNSET)
+        if _master is UNSET:
+            master = UNSET
+        else:
+            if type(_master) is not list:
+                _master = _v.array(_master, "master")
             master = []
-            for master_item_data in _master:
-                master_item = (
-                    RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem.from_dict(
-                        master_item_data
+            try:
+                for _item in _master:
+                    master.append(
+                        RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem.from_dict(
+                            _item
+                        )
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "master", master) from None
 
-                master.append(master_item)
-
-        _unit = d.pop("unit", UNSET)
-        unit: RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemUnit | Unset
-        if isinstance(_unit, Unset):
+        _unit = _get("unit", UNSET)
+        if _unit is UNSET:
             unit = UNSET
         else:
-            unit = RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemUnit.from_dict(_unit)
+            try:
+                unit = RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemUnit.from_dict(_unit)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "unit") from None
 
         root_type_for_storage_operation_operation_response_data_types_data_transactions_item = cls(
             id=id,
@@ -394,7 +500,11 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem:
             unit=unit,
         )
 
-        root_type_for_storage_operation_operation_response_data_types_data_transactions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_operation_operation_response_data_types_data_transactions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_operation_operation_response_data_types_data_transactions_item
 
     @property

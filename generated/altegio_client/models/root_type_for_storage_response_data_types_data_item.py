@@ -3,10 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "for_service",
+        "for_sale",
+        "comment",
+        "weight",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForStorageResponseDataTypesDataItem")
 
@@ -60,18 +73,32 @@ class RootTypeForStorageResponseDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        for_service = d.pop("for_service", UNSET)
+        for_service = _get("for_service", UNSET)
+        if type(for_service) is not float and for_service is not UNSET:
+            for_service = _v.float_(for_service, "for_service")
 
-        for_sale = d.pop("for_sale", UNSET)
+        for_sale = _get("for_sale", UNSET)
+        if type(for_sale) is not float and for_sale is not UNSET:
+            for_sale = _v.float_(for_sale, "for_sale")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        weight = d.pop("weight", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and weight is not UNSET:
+            weight = _v.float_(weight, "weight")
 
         root_type_for_storage_response_data_types_data_item = cls(
             id=id,
@@ -82,7 +109,11 @@ class RootTypeForStorageResponseDataTypesDataItem:
             weight=weight,
         )
 
-        root_type_for_storage_response_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storage_response_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storage_response_data_types_data_item
 
     @property

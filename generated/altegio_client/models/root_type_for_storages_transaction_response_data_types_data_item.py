@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,6 +33,69 @@ if TYPE_CHECKING:
     from ..models.root_type_for_storages_transaction_response_data_types_data_item_unit import (
         RootTypeForStoragesTransactionResponseDataTypesDataItemUnit,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_storages_transaction_response_data_types_data_item_clients import (
+        RootTypeForStoragesTransactionResponseDataTypesDataItemClients,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storages_transaction_response_data_types_data_item_good import (
+        RootTypeForStoragesTransactionResponseDataTypesDataItemGood,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storages_transaction_response_data_types_data_item_master import (
+        RootTypeForStoragesTransactionResponseDataTypesDataItemMaster,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storages_transaction_response_data_types_data_item_service import (
+        RootTypeForStoragesTransactionResponseDataTypesDataItemService,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storages_transaction_response_data_types_data_item_storage import (
+        RootTypeForStoragesTransactionResponseDataTypesDataItemStorage,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storages_transaction_response_data_types_data_item_supplier import (
+        RootTypeForStoragesTransactionResponseDataTypesDataItemSupplier,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_storages_transaction_response_data_types_data_item_unit import (
+        RootTypeForStoragesTransactionResponseDataTypesDataItemUnit,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForStoragesTransactionResponseDataTypesDataItemClients,
+        RootTypeForStoragesTransactionResponseDataTypesDataItemGood,
+        RootTypeForStoragesTransactionResponseDataTypesDataItemMaster,
+        RootTypeForStoragesTransactionResponseDataTypesDataItemService,
+        RootTypeForStoragesTransactionResponseDataTypesDataItemStorage,
+        RootTypeForStoragesTransactionResponseDataTypesDataItemSupplier,
+        RootTypeForStoragesTransactionResponseDataTypesDataItemUnit,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "good",
+        "storage",
+        "unit",
+        "operation_unit_type",
+        "create_date",
+        "last_change_date",
+        "cost_per_unit",
+        "cost",
+        "discount",
+        "master",
+        "supplier",
+        "record_id",
+        "service",
+        "clients",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForStoragesTransactionResponseDataTypesDataItem")
@@ -77,6 +142,15 @@ class RootTypeForStoragesTransactionResponseDataTypesDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForStoragesTransactionResponseDataTypesDataItemClients,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemGood,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemMaster,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemService,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemStorage,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemSupplier,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemUnit,
+        ) = _LAZY or _lazy()
         id = self.id
 
         document_id = self.document_id
@@ -183,121 +257,124 @@ class RootTypeForStoragesTransactionResponseDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_storages_transaction_response_data_types_data_item_clients import (
-            RootTypeForStoragesTransactionResponseDataTypesDataItemClients,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storages_transaction_response_data_types_data_item_good import (
-            RootTypeForStoragesTransactionResponseDataTypesDataItemGood,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storages_transaction_response_data_types_data_item_master import (
-            RootTypeForStoragesTransactionResponseDataTypesDataItemMaster,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storages_transaction_response_data_types_data_item_service import (
-            RootTypeForStoragesTransactionResponseDataTypesDataItemService,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storages_transaction_response_data_types_data_item_storage import (
-            RootTypeForStoragesTransactionResponseDataTypesDataItemStorage,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storages_transaction_response_data_types_data_item_supplier import (
-            RootTypeForStoragesTransactionResponseDataTypesDataItemSupplier,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_storages_transaction_response_data_types_data_item_unit import (
-            RootTypeForStoragesTransactionResponseDataTypesDataItemUnit,  # noqa: PLC0415
-        )
+        (
+            RootTypeForStoragesTransactionResponseDataTypesDataItemClients,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemGood,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemMaster,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemService,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemStorage,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemSupplier,
+            RootTypeForStoragesTransactionResponseDataTypesDataItemUnit,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        type_ = d.pop("type", UNSET)
-
-        _good = d.pop("good", UNSET)
-        good: RootTypeForStoragesTransactionResponseDataTypesDataItemGood | Unset
-        if isinstance(_good, Unset):
+        _good = _get("good", UNSET)
+        if _good is UNSET:
             good = UNSET
         else:
-            good = RootTypeForStoragesTransactionResponseDataTypesDataItemGood.from_dict(_good)
+            try:
+                good = RootTypeForStoragesTransactionResponseDataTypesDataItemGood.from_dict(_good)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "good") from None
 
-        _storage = d.pop("storage", UNSET)
-        storage: RootTypeForStoragesTransactionResponseDataTypesDataItemStorage | Unset
-        if isinstance(_storage, Unset):
+        _storage = _get("storage", UNSET)
+        if _storage is UNSET:
             storage = UNSET
         else:
-            storage = RootTypeForStoragesTransactionResponseDataTypesDataItemStorage.from_dict(_storage)
+            try:
+                storage = RootTypeForStoragesTransactionResponseDataTypesDataItemStorage.from_dict(_storage)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "storage") from None
 
-        _unit = d.pop("unit", UNSET)
-        unit: RootTypeForStoragesTransactionResponseDataTypesDataItemUnit | Unset
-        if isinstance(_unit, Unset):
+        _unit = _get("unit", UNSET)
+        if _unit is UNSET:
             unit = UNSET
         else:
-            unit = RootTypeForStoragesTransactionResponseDataTypesDataItemUnit.from_dict(_unit)
+            try:
+                unit = RootTypeForStoragesTransactionResponseDataTypesDataItemUnit.from_dict(_unit)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "unit") from None
 
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
+        operation_unit_type = _get("operation_unit_type", UNSET)
+        if type(operation_unit_type) is not float and operation_unit_type is not UNSET:
+            operation_unit_type = _v.float_(operation_unit_type, "operation_unit_type")
 
-        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            create_date_type_0 = datetime.datetime.fromisoformat(data)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date", True)
 
-            return create_date_type_0
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
-        create_date = _parse_create_date(d.pop("create_date", UNSET))
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and cost_per_unit is not UNSET:
+            cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
-        def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_change_date_type_0 = datetime.datetime.fromisoformat(data)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-            return last_change_date_type_0
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        last_change_date = _parse_last_change_date(d.pop("last_change_date", UNSET))
-
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        _master = d.pop("master", UNSET)
-        master: RootTypeForStoragesTransactionResponseDataTypesDataItemMaster | Unset
-        if isinstance(_master, Unset):
+        _master = _get("master", UNSET)
+        if _master is UNSET:
             master = UNSET
         else:
-            master = RootTypeForStoragesTransactionResponseDataTypesDataItemMaster.from_dict(_master)
+            try:
+                master = RootTypeForStoragesTransactionResponseDataTypesDataItemMaster.from_dict(_master)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "master") from None
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: RootTypeForStoragesTransactionResponseDataTypesDataItemSupplier | Unset
-        if isinstance(_supplier, Unset):
+        _supplier = _get("supplier", UNSET)
+        if _supplier is UNSET:
             supplier = UNSET
         else:
-            supplier = RootTypeForStoragesTransactionResponseDataTypesDataItemSupplier.from_dict(_supplier)
+            try:
+                supplier = RootTypeForStoragesTransactionResponseDataTypesDataItemSupplier.from_dict(_supplier)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "supplier") from None
 
-        record_id = d.pop("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _v.int_(record_id, "record_id")
 
-        _service = d.pop("service", UNSET)
-        service: RootTypeForStoragesTransactionResponseDataTypesDataItemService | Unset
-        if isinstance(_service, Unset):
+        _service = _get("service", UNSET)
+        if _service is UNSET:
             service = UNSET
         else:
-            service = RootTypeForStoragesTransactionResponseDataTypesDataItemService.from_dict(_service)
+            try:
+                service = RootTypeForStoragesTransactionResponseDataTypesDataItemService.from_dict(_service)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "service") from None
 
-        _clients = d.pop("clients", UNSET)
-        clients: RootTypeForStoragesTransactionResponseDataTypesDataItemClients | Unset
-        if isinstance(_clients, Unset):
+        _clients = _get("clients", UNSET)
+        if _clients is UNSET:
             clients = UNSET
         else:
-            clients = RootTypeForStoragesTransactionResponseDataTypesDataItemClients.from_dict(_clients)
+            try:
+                clients = RootTypeForStoragesTransactionResponseDataTypesDataItemClients.from_dict(_clients)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "clients") from None
 
         root_type_for_storages_transaction_response_data_types_data_item = cls(
             id=id,
@@ -320,7 +397,11 @@ class RootTypeForStoragesTransactionResponseDataTypesDataItem:
             clients=clients,
         )
 
-        root_type_for_storages_transaction_response_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_storages_transaction_response_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_storages_transaction_response_data_types_data_item
 
     @property

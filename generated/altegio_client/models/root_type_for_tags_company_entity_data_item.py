@@ -3,10 +3,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "title",
+        "color",
+        "icon",
+        "slug",
+        "entity",
+        "deleted",
+        "not_editable",
+        "font_color",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForTagsCompanyEntityDataItem")
 
@@ -84,26 +101,48 @@ class RootTypeForTagsCompanyEntityDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = _v.str_(id, "id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not str and salon_id is not UNSET:
+            salon_id = _v.str_(salon_id, "salon_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        color = d.pop("color", UNSET)
+        color = _get("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = _v.str_(color, "color")
 
-        icon = d.pop("icon", UNSET)
+        icon = _get("icon", UNSET)
+        if type(icon) is not str and icon is not UNSET:
+            icon = _v.str_(icon, "icon")
 
-        slug = d.pop("slug", UNSET)
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        entity = d.pop("entity", UNSET)
+        entity = _get("entity", UNSET)
+        if type(entity) is not str and entity is not UNSET:
+            entity = _v.str_(entity, "entity")
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not str and deleted is not UNSET:
+            deleted = _v.str_(deleted, "deleted")
 
-        not_editable = d.pop("not_editable", UNSET)
+        not_editable = _get("not_editable", UNSET)
+        if type(not_editable) is not str and not_editable is not UNSET:
+            not_editable = _v.str_(not_editable, "not_editable")
 
-        font_color = d.pop("font_color", UNSET)
+        font_color = _get("font_color", UNSET)
+        if type(font_color) is not str and font_color is not UNSET:
+            font_color = _v.str_(font_color, "font_color")
 
         root_type_for_tags_company_entity_data_item = cls(
             id=id,
@@ -118,7 +157,11 @@ class RootTypeForTagsCompanyEntityDataItem:
             font_color=font_color,
         )
 
-        root_type_for_tags_company_entity_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_tags_company_entity_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_tags_company_entity_data_item
 
     @property

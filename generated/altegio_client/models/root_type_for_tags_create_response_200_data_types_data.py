@@ -3,10 +3,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "title",
+        "salon_id",
+        "color",
+        "entity",
+        "id",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForTagsCreateResponse200DataTypesData")
 
@@ -56,16 +68,28 @@ class RootTypeForTagsCreateResponse200DataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _v.int_(salon_id, "salon_id")
 
-        color = d.pop("color", UNSET)
+        color = _get("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = _v.str_(color, "color")
 
-        entity = d.pop("entity", UNSET)
+        entity = _get("entity", UNSET)
+        if type(entity) is not float and entity is not UNSET:
+            entity = _v.float_(entity, "entity")
 
-        id = d.pop("id", UNSET)
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
         root_type_for_tags_create_response_200_data_types_data = cls(
             title=title,
@@ -75,7 +99,11 @@ class RootTypeForTagsCreateResponse200DataTypesData:
             id=id,
         )
 
-        root_type_for_tags_create_response_200_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_tags_create_response_200_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_tags_create_response_200_data_types_data
 
     @property

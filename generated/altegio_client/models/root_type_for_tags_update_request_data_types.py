@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "title",
+        "color",
+        "entity",
+        "icon",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForTagsUpdateRequestDataTypes")
 
@@ -55,14 +66,24 @@ class RootTypeForTagsUpdateRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        color = d.pop("color", UNSET)
+        color = _get("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = _v.str_(color, "color")
 
-        entity = d.pop("entity", UNSET)
+        entity = _get("entity", UNSET)
+        if type(entity) is not float and entity is not UNSET:
+            entity = _v.float_(entity, "entity")
 
-        icon = d.pop("icon", UNSET)
+        icon = _get("icon", UNSET)
+        if type(icon) is not str and icon is not UNSET:
+            icon = _v.str_(icon, "icon")
 
         root_type_for_tags_update_request_data_types = cls(
             title=title,
@@ -71,7 +92,11 @@ class RootTypeForTagsUpdateRequestDataTypes:
             icon=icon,
         )
 
-        root_type_for_tags_update_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_tags_update_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_tags_update_request_data_types
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,28 @@ if TYPE_CHECKING:
     from ..models.root_type_for_tax_system_response_data_types_data_item_vats_item import (
         RootTypeForTaxSystemResponseDataTypesDataItemVatsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_tax_system_response_data_types_data_item_vats_item import (
+        RootTypeForTaxSystemResponseDataTypesDataItemVatsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForTaxSystemResponseDataTypesDataItemVatsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "slug",
+        "vats",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForTaxSystemResponseDataTypesDataItem")
@@ -28,6 +51,7 @@ class RootTypeForTaxSystemResponseDataTypesDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForTaxSystemResponseDataTypesDataItemVatsItem,) = _LAZY or _lazy()
         title = self.title
 
         slug = self.slug
@@ -53,23 +77,30 @@ class RootTypeForTaxSystemResponseDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_tax_system_response_data_types_data_item_vats_item import (
-            RootTypeForTaxSystemResponseDataTypesDataItemVatsItem,  # noqa: PLC0415
-        )
+        (RootTypeForTaxSystemResponseDataTypesDataItemVatsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        slug = d.pop("slug", UNSET)
-
-        _vats = d.pop("vats", UNSET)
-        vats: list[RootTypeForTaxSystemResponseDataTypesDataItemVatsItem] | Unset = UNSET
-        if _vats is not UNSET:
+        _vats = _get("vats", UNSET)
+        if _vats is UNSET:
+            vats = UNSET
+        else:
+            if type(_vats) is not list:
+                _vats = _v.array(_vats, "vats")
             vats = []
-            for vats_item_data in _vats:
-                vats_item = RootTypeForTaxSystemResponseDataTypesDataItemVatsItem.from_dict(vats_item_data)
-
-                vats.append(vats_item)
+            try:
+                for _item in _vats:
+                    vats.append(RootTypeForTaxSystemResponseDataTypesDataItemVatsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "vats", vats) from None
 
         root_type_for_tax_system_response_data_types_data_item = cls(
             title=title,
@@ -77,7 +108,11 @@ class RootTypeForTaxSystemResponseDataTypesDataItem:
             vats=vats,
         )
 
-        root_type_for_tax_system_response_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_tax_system_response_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_tax_system_response_data_types_data_item
 
     @property

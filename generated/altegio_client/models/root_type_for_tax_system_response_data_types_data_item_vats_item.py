@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "title",
+        "slug",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForTaxSystemResponseDataTypesDataItemVatsItem")
 
@@ -36,17 +45,27 @@ class RootTypeForTaxSystemResponseDataTypesDataItemVatsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        slug = d.pop("slug", UNSET)
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
         root_type_for_tax_system_response_data_types_data_item_vats_item = cls(
             title=title,
             slug=slug,
         )
 
-        root_type_for_tax_system_response_data_types_data_item_vats_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_tax_system_response_data_types_data_item_vats_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_tax_system_response_data_types_data_item_vats_item
 
     @property

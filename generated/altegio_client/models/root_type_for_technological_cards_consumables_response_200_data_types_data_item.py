@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,35 @@ if TYPE_CHECKING:
     from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item import (
         RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item import (
+        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item import (
+        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem,
+        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "service_id",
+        "record_id",
+        "technological_cards",
+        "consumables",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItem")
@@ -36,6 +66,10 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem,
+            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem,
+        ) = _LAZY or _lazy()
         service_id = self.service_id
 
         record_id = self.record_id
@@ -70,45 +104,54 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item import (
-            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item import (
-            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem,  # noqa: PLC0415
-        )
+        (
+            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem,
+            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
-        d = dict(src_dict)
-        service_id = d.pop("service_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _v.int_(record_id, "record_id")
 
-        record_id = d.pop("record_id", UNSET)
-
-        _technological_cards = d.pop("technological_cards", UNSET)
-        technological_cards: (
-            list[RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem] | Unset
-        ) = UNSET
-        if _technological_cards is not UNSET:
+        _technological_cards = _get("technological_cards", UNSET)
+        if _technological_cards is UNSET:
+            technological_cards = UNSET
+        else:
+            if type(_technological_cards) is not list:
+                _technological_cards = _v.array(_technological_cards, "technological_cards")
             technological_cards = []
-            for technological_cards_item_data in _technological_cards:
-                technological_cards_item = RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem.from_dict(
-                    technological_cards_item_data
-                )
-
-                technological_cards.append(technological_cards_item)
-
-        _consumables = d.pop("consumables", UNSET)
-        consumables: (
-            list[RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem] | Unset
-        ) = UNSET
-        if _consumables is not UNSET:
-            consumables = []
-            for consumables_item_data in _consumables:
-                consumables_item = (
-                    RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem.from_dict(
-                        consumables_item_data
+            try:
+                for _item in _technological_cards:
+                    technological_cards.append(
+                        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem.from_dict(
+                            _item
+                        )
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "technological_cards", technological_cards) from None
 
-                consumables.append(consumables_item)
+        _consumables = _get("consumables", UNSET)
+        if _consumables is UNSET:
+            consumables = UNSET
+        else:
+            if type(_consumables) is not list:
+                _consumables = _v.array(_consumables, "consumables")
+            consumables = []
+            try:
+                for _item in _consumables:
+                    consumables.append(
+                        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem.from_dict(
+                            _item
+                        )
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "consumables", consumables) from None
 
         root_type_for_technological_cards_consumables_response_200_data_types_data_item = cls(
             service_id=service_id,
@@ -117,7 +160,11 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItem:
             consumables=consumables,
         )
 
-        root_type_for_technological_cards_consumables_response_200_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_technological_cards_consumables_response_200_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_technological_cards_consumables_response_200_data_types_data_item
 
     @property

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +14,33 @@ if TYPE_CHECKING:
     from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item_good import (
         RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item_good import (
+        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "goods_transaction_id",
+        "record_id",
+        "service_id",
+        "storage_id",
+        "good_id",
+        "price",
+        "amount",
+        "good",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem")
@@ -38,6 +67,7 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,) = _LAZY or _lazy()
         goods_transaction_id = self.goods_transaction_id
 
         record_id = self.record_id
@@ -80,33 +110,50 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsum
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item_good import (
-            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,  # noqa: PLC0415
-        )
+        (RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        goods_transaction_id = _get("goods_transaction_id", UNSET)
+        if type(goods_transaction_id) is not int and goods_transaction_id is not UNSET:
+            goods_transaction_id = _v.int_(goods_transaction_id, "goods_transaction_id")
 
-        d = dict(src_dict)
-        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _v.int_(record_id, "record_id")
 
-        record_id = d.pop("record_id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
-        service_id = d.pop("service_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _v.int_(storage_id, "storage_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _v.int_(good_id, "good_id")
 
-        good_id = d.pop("good_id", UNSET)
+        price = _get("price", UNSET)
+        if type(price) is not _Decimal and price is not UNSET:
+            price = _v.money(price, "price")
 
-        price = d.pop("price", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
-
-        _good = d.pop("good", UNSET)
-        good: RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood | Unset
-        if isinstance(_good, Unset):
+        _good = _get("good", UNSET)
+        if _good is UNSET:
             good = UNSET
         else:
-            good = RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood.from_dict(
-                _good
-            )
+            try:
+                good = (
+                    RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood.from_dict(
+                        _good
+                    )
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "good") from None
 
         root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item = cls(
             goods_transaction_id=goods_transaction_id,
@@ -119,7 +166,11 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsum
             good=good,
         )
 
-        root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item
 
     @property

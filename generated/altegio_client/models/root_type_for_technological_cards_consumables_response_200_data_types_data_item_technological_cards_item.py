@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,30 @@ if TYPE_CHECKING:
     from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item import (
         RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item import (
+        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "technological_card_items",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem")
@@ -33,6 +58,9 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -58,30 +86,36 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item import (
-            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem,  # noqa: PLC0415
-        )
+        (
+            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
-
-        _technological_card_items = d.pop("technological_card_items", UNSET)
-        technological_card_items: (
-            list[
-                RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem
-            ]
-            | Unset
-        ) = UNSET
-        if _technological_card_items is not UNSET:
+        _technological_card_items = _get("technological_card_items", UNSET)
+        if _technological_card_items is UNSET:
+            technological_card_items = UNSET
+        else:
+            if type(_technological_card_items) is not list:
+                _technological_card_items = _v.array(_technological_card_items, "technological_card_items")
             technological_card_items = []
-            for technological_card_items_item_data in _technological_card_items:
-                technological_card_items_item = RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem.from_dict(
-                    technological_card_items_item_data
-                )
-
-                technological_card_items.append(technological_card_items_item)
+            try:
+                for _item in _technological_card_items:
+                    technological_card_items.append(
+                        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem.from_dict(
+                            _item
+                        )
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "technological_card_items", technological_card_items) from None
 
         root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item = cls(
             id=id,
@@ -89,7 +123,11 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
             technological_card_items=technological_card_items,
         )
 
-        root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item
 
     @property

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +14,34 @@ if TYPE_CHECKING:
     from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good import (
         RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good import (
+        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "technological_card_id",
+        "storage_id",
+        "good_id",
+        "amount",
+        "price",
+        "good",
+    }
+)
 
 
 T = TypeVar(
@@ -42,6 +72,9 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
+        ) = _LAZY or _lazy()
         id = self.id
 
         technological_card_id = self.technological_card_id
@@ -80,34 +113,46 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good import (
-            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,  # noqa: PLC0415
-        )
+        (
+            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        technological_card_id = _get("technological_card_id", UNSET)
+        if type(technological_card_id) is not int and technological_card_id is not UNSET:
+            technological_card_id = _v.int_(technological_card_id, "technological_card_id")
 
-        technological_card_id = d.pop("technological_card_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _v.int_(storage_id, "storage_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _v.int_(good_id, "good_id")
 
-        good_id = d.pop("good_id", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        price = _get("price", UNSET)
+        if type(price) is not _Decimal and price is not UNSET:
+            price = _v.money(price, "price")
 
-        price = d.pop("price", UNSET)
-
-        _good = d.pop("good", UNSET)
-        good: (
-            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood
-            | Unset
-        )
-        if isinstance(_good, Unset):
+        _good = _get("good", UNSET)
+        if _good is UNSET:
             good = UNSET
         else:
-            good = RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood.from_dict(
-                _good
-            )
+            try:
+                good = RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood.from_dict(
+                    _good
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "good") from None
 
         root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item = cls(
             id=id,
@@ -119,7 +164,11 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
             good=good,
         )
 
-        root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item
 
     @property

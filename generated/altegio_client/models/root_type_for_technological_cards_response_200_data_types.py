@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,38 @@ if TYPE_CHECKING:
     from ..models.root_type_for_technological_cards_response_200_data_types_meta_type_0 import (
         RootTypeForTechnologicalCardsResponse200DataTypesMetaType0,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_technological_cards_response_200_data_types_data_type_0 import (
+        RootTypeForTechnologicalCardsResponse200DataTypesDataType0,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_technological_cards_response_200_data_types_data_type_1_item import (
+        RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_technological_cards_response_200_data_types_meta_type_0 import (
+        RootTypeForTechnologicalCardsResponse200DataTypesMetaType0,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForTechnologicalCardsResponse200DataTypesDataType0,
+        RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item,
+        RootTypeForTechnologicalCardsResponse200DataTypesMetaType0,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForTechnologicalCardsResponse200DataTypes")
@@ -47,13 +80,11 @@ class RootTypeForTechnologicalCardsResponse200DataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.root_type_for_technological_cards_response_200_data_types_data_type_0 import (
-            RootTypeForTechnologicalCardsResponse200DataTypesDataType0,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_technological_cards_response_200_data_types_meta_type_0 import (
-            RootTypeForTechnologicalCardsResponse200DataTypesMetaType0,  # noqa: PLC0415
-        )
-
+        (
+            RootTypeForTechnologicalCardsResponse200DataTypesDataType0,
+            RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item,
+            RootTypeForTechnologicalCardsResponse200DataTypesMetaType0,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: dict[str, Any] | list[dict[str, Any]] | Unset
@@ -89,69 +120,87 @@ class RootTypeForTechnologicalCardsResponse200DataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_technological_cards_response_200_data_types_data_type_0 import (
-            RootTypeForTechnologicalCardsResponse200DataTypesDataType0,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_technological_cards_response_200_data_types_data_type_1_item import (
-            RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_technological_cards_response_200_data_types_meta_type_0 import (
-            RootTypeForTechnologicalCardsResponse200DataTypesMetaType0,  # noqa: PLC0415
-        )
+        (
+            RootTypeForTechnologicalCardsResponse200DataTypesDataType0,
+            RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item,
+            RootTypeForTechnologicalCardsResponse200DataTypesMetaType0,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        try:
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            list[RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item]
-            | RootTypeForTechnologicalCardsResponse200DataTypesDataType0
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_data(
+                data: object,
+            ) -> (
+                list[RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item]
+                | RootTypeForTechnologicalCardsResponse200DataTypesDataType0
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = RootTypeForTechnologicalCardsResponse200DataTypesDataType0.from_dict(data)
+
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = RootTypeForTechnologicalCardsResponse200DataTypesDataType0.from_dict(data)
+                data_type_1 = []
+                _data_type_1 = data
+                for data_type_1_item_data in _data_type_1:
+                    data_type_1_item = RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item.from_dict(
+                        data_type_1_item_data
+                    )
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            data_type_1 = []
-            _data_type_1 = data
-            for data_type_1_item_data in _data_type_1:
-                data_type_1_item = RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item.from_dict(
-                    data_type_1_item_data
-                )
+                    data_type_1.append(data_type_1_item)
 
-                data_type_1.append(data_type_1_item)
+                return data_type_1
 
-            return data_type_1
+            data = _parse_data(_get("data", UNSET))
 
-        data = _parse_data(d.pop("data", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "data",
+                "list[RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item] | RootTypeForTechnologicalCardsResponse200DataTypesDataType0",
+                _get("data"),
+            ) from None
 
-        def _parse_meta(data: object) -> list[Any] | RootTypeForTechnologicalCardsResponse200DataTypesMetaType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        try:
+
+            def _parse_meta(
+                data: object,
+            ) -> list[Any] | RootTypeForTechnologicalCardsResponse200DataTypesMetaType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = RootTypeForTechnologicalCardsResponse200DataTypesMetaType0.from_dict(data)
+
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                meta_type_0 = RootTypeForTechnologicalCardsResponse200DataTypesMetaType0.from_dict(data)
+                meta_type_1 = cast(list[Any], data)
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            meta_type_1 = cast(list[Any], data)
+                return meta_type_1
 
-            return meta_type_1
+            meta = _parse_meta(_get("meta", UNSET))
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "meta", "list[Any] | RootTypeForTechnologicalCardsResponse200DataTypesMetaType0", _get("meta")
+            ) from None
 
         root_type_for_technological_cards_response_200_data_types = cls(
             success=success,
@@ -159,7 +208,11 @@ class RootTypeForTechnologicalCardsResponse200DataTypes:
             meta=meta,
         )
 
-        root_type_for_technological_cards_response_200_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_technological_cards_response_200_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_technological_cards_response_200_data_types
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,28 @@ if TYPE_CHECKING:
     from ..models.root_type_for_technological_cards_response_200_data_types_data_type_0_technological_card_items_item import (
         RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCardItemsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_technological_cards_response_200_data_types_data_type_0_technological_card_items_item import (
+        RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCardItemsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCardItemsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "technological_card_items",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForTechnologicalCardsResponse200DataTypesDataType0")
@@ -30,6 +53,7 @@ class RootTypeForTechnologicalCardsResponse200DataTypesDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCardItemsItem,) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -55,29 +79,34 @@ class RootTypeForTechnologicalCardsResponse200DataTypesDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_technological_cards_response_200_data_types_data_type_0_technological_card_items_item import (
-            RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCardItemsItem,  # noqa: PLC0415
-        )
+        (RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCardItemsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
-
-        _technological_card_items = d.pop("technological_card_items", UNSET)
-        technological_card_items: (
-            list[RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCardItemsItem] | Unset
-        ) = UNSET
-        if _technological_card_items is not UNSET:
+        _technological_card_items = _get("technological_card_items", UNSET)
+        if _technological_card_items is UNSET:
+            technological_card_items = UNSET
+        else:
+            if type(_technological_card_items) is not list:
+                _technological_card_items = _v.array(_technological_card_items, "technological_card_items")
             technological_card_items = []
-            for technological_card_items_item_data in _technological_card_items:
-                technological_card_items_item = (
-                    RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCardItemsItem.from_dict(
-                        technological_card_items_item_data
+            try:
+                for _item in _technological_card_items:
+                    technological_card_items.append(
+                        RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCardItemsItem.from_dict(
+                            _item
+                        )
                     )
-                )
-
-                technological_card_items.append(technological_card_items_item)
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "technological_card_items", technological_card_items) from None
 
         root_type_for_technological_cards_response_200_data_types_data_type_0 = cls(
             id=id,
@@ -85,7 +114,11 @@ class RootTypeForTechnologicalCardsResponse200DataTypesDataType0:
             technological_card_items=technological_card_items,
         )
 
-        root_type_for_technological_cards_response_200_data_types_data_type_0.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_technological_cards_response_200_data_types_data_type_0.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_technological_cards_response_200_data_types_data_type_0
 
     @property

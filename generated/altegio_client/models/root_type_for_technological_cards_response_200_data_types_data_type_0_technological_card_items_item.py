@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "technological_card_id",
+        "storage_id",
+        "good_id",
+        "amount",
+        "unit",
+        "price",
+        "title",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCardItemsItem")
 
@@ -72,22 +88,40 @@ class RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCar
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        technological_card_id = d.pop("technological_card_id", UNSET)
+        technological_card_id = _get("technological_card_id", UNSET)
+        if type(technological_card_id) is not int and technological_card_id is not UNSET:
+            technological_card_id = _v.int_(technological_card_id, "technological_card_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _v.int_(storage_id, "storage_id")
 
-        good_id = d.pop("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _v.int_(good_id, "good_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        unit = d.pop("unit", UNSET)
+        unit = _get("unit", UNSET)
+        if type(unit) is not str and unit is not UNSET:
+            unit = _v.str_(unit, "unit")
 
-        price = d.pop("price", UNSET)
+        price = _get("price", UNSET)
+        if type(price) is not _Decimal and price is not UNSET:
+            price = _v.money(price, "price")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
         root_type_for_technological_cards_response_200_data_types_data_type_0_technological_card_items_item = cls(
             id=id,
@@ -100,7 +134,11 @@ class RootTypeForTechnologicalCardsResponse200DataTypesDataType0TechnologicalCar
             title=title,
         )
 
-        root_type_for_technological_cards_response_200_data_types_data_type_0_technological_card_items_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_technological_cards_response_200_data_types_data_type_0_technological_card_items_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_technological_cards_response_200_data_types_data_type_0_technological_card_items_item
 
     @property

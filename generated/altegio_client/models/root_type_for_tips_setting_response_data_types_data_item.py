@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,36 @@ if TYPE_CHECKING:
     from ..models.root_type_for_tips_setting_response_data_types_data_item_staff import (
         RootTypeForTipsSettingResponseDataTypesDataItemStaff,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_tips_setting_response_data_types_data_item_staff import (
+        RootTypeForTipsSettingResponseDataTypesDataItemStaff,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForTipsSettingResponseDataTypesDataItemStaff,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "location_id",
+        "staff_id",
+        "hash",
+        "status",
+        "status_title",
+        "is_enabled",
+        "landing_external",
+        "master_tips_form_link",
+        "invite_sms_sent",
+        "staff",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForTipsSettingResponseDataTypesDataItem")
@@ -41,6 +72,7 @@ class RootTypeForTipsSettingResponseDataTypesDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForTipsSettingResponseDataTypesDataItemStaff,) = _LAZY or _lazy()
         id = self.id
 
         location_id = self.location_id
@@ -95,37 +127,58 @@ class RootTypeForTipsSettingResponseDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_tips_setting_response_data_types_data_item_staff import (
-            RootTypeForTipsSettingResponseDataTypesDataItemStaff,  # noqa: PLC0415
-        )
+        (RootTypeForTipsSettingResponseDataTypesDataItemStaff,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        location_id = _get("location_id", UNSET)
+        if type(location_id) is not int and location_id is not UNSET:
+            location_id = _v.int_(location_id, "location_id")
 
-        location_id = d.pop("location_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _v.int_(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
+        hash_ = _get("hash", UNSET)
+        if type(hash_) is not str and hash_ is not UNSET:
+            hash_ = _v.str_(hash_, "hash")
 
-        hash_ = d.pop("hash", UNSET)
+        status = _get("status", UNSET)
+        if type(status) is not float and status is not UNSET:
+            status = _v.float_(status, "status")
 
-        status = d.pop("status", UNSET)
+        status_title = _get("status_title", UNSET)
+        if type(status_title) is not str and status_title is not UNSET:
+            status_title = _v.str_(status_title, "status_title")
 
-        status_title = d.pop("status_title", UNSET)
+        is_enabled = _get("is_enabled", UNSET)
+        if type(is_enabled) is not bool and is_enabled is not UNSET:
+            is_enabled = _v.bool_(is_enabled, "is_enabled")
 
-        is_enabled = d.pop("is_enabled", UNSET)
+        landing_external = _get("landing_external", UNSET)
+        if type(landing_external) is not str and landing_external is not UNSET:
+            landing_external = _v.str_(landing_external, "landing_external")
 
-        landing_external = d.pop("landing_external", UNSET)
+        master_tips_form_link = _get("master_tips_form_link", UNSET)
+        if type(master_tips_form_link) is not str and master_tips_form_link is not UNSET:
+            master_tips_form_link = _v.str_(master_tips_form_link, "master_tips_form_link")
 
-        master_tips_form_link = d.pop("master_tips_form_link", UNSET)
+        invite_sms_sent = _get("invite_sms_sent", UNSET)
+        if type(invite_sms_sent) is not bool and invite_sms_sent is not UNSET:
+            invite_sms_sent = _v.bool_(invite_sms_sent, "invite_sms_sent")
 
-        invite_sms_sent = d.pop("invite_sms_sent", UNSET)
-
-        _staff = d.pop("staff", UNSET)
-        staff: RootTypeForTipsSettingResponseDataTypesDataItemStaff | Unset
-        if isinstance(_staff, Unset):
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
             staff = UNSET
         else:
-            staff = RootTypeForTipsSettingResponseDataTypesDataItemStaff.from_dict(_staff)
+            try:
+                staff = RootTypeForTipsSettingResponseDataTypesDataItemStaff.from_dict(_staff)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
 
         root_type_for_tips_setting_response_data_types_data_item = cls(
             id=id,
@@ -141,7 +194,11 @@ class RootTypeForTipsSettingResponseDataTypesDataItem:
             staff=staff,
         )
 
-        root_type_for_tips_setting_response_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_tips_setting_response_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_tips_setting_response_data_types_data_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,42 @@ if TYPE_CHECKING:
     from ..models.root_type_for_tips_setting_response_data_types_data_item_staff_user import (
         RootTypeForTipsSettingResponseDataTypesDataItemStaffUser,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_tips_setting_response_data_types_data_item_staff_employee import (
+        RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_tips_setting_response_data_types_data_item_staff_position import (
+        RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_tips_setting_response_data_types_data_item_staff_user import (
+        RootTypeForTipsSettingResponseDataTypesDataItemStaffUser,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee,
+        RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition,
+        RootTypeForTipsSettingResponseDataTypesDataItemStaffUser,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "specialization",
+        "avatar",
+        "employee",
+        "user",
+        "position",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForTipsSettingResponseDataTypesDataItemStaff")
@@ -44,6 +81,11 @@ class RootTypeForTipsSettingResponseDataTypesDataItemStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee,
+            RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition,
+            RootTypeForTipsSettingResponseDataTypesDataItemStaffUser,
+        ) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -86,45 +128,56 @@ class RootTypeForTipsSettingResponseDataTypesDataItemStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_tips_setting_response_data_types_data_item_staff_employee import (
-            RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_tips_setting_response_data_types_data_item_staff_position import (
-            RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_tips_setting_response_data_types_data_item_staff_user import (
-            RootTypeForTipsSettingResponseDataTypesDataItemStaffUser,  # noqa: PLC0415
-        )
+        (
+            RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee,
+            RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition,
+            RootTypeForTipsSettingResponseDataTypesDataItemStaffUser,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        name = d.pop("name", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
-        avatar = d.pop("avatar", UNSET)
-
-        _employee = d.pop("employee", UNSET)
-        employee: RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee | Unset
-        if isinstance(_employee, Unset):
+        _employee = _get("employee", UNSET)
+        if _employee is UNSET:
             employee = UNSET
         else:
-            employee = RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee.from_dict(_employee)
+            try:
+                employee = RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee.from_dict(_employee)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "employee") from None
 
-        _user = d.pop("user", UNSET)
-        user: RootTypeForTipsSettingResponseDataTypesDataItemStaffUser | Unset
-        if isinstance(_user, Unset):
+        _user = _get("user", UNSET)
+        if _user is UNSET:
             user = UNSET
         else:
-            user = RootTypeForTipsSettingResponseDataTypesDataItemStaffUser.from_dict(_user)
+            try:
+                user = RootTypeForTipsSettingResponseDataTypesDataItemStaffUser.from_dict(_user)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "user") from None
 
-        _position = d.pop("position", UNSET)
-        position: RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition | Unset
-        if isinstance(_position, Unset):
+        _position = _get("position", UNSET)
+        if _position is UNSET:
             position = UNSET
         else:
-            position = RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition.from_dict(_position)
+            try:
+                position = RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition.from_dict(_position)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "position") from None
 
         root_type_for_tips_setting_response_data_types_data_item_staff = cls(
             id=id,
@@ -136,7 +189,11 @@ class RootTypeForTipsSettingResponseDataTypesDataItemStaff:
             position=position,
         )
 
-        root_type_for_tips_setting_response_data_types_data_item_staff.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_tips_setting_response_data_types_data_item_staff.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_tips_setting_response_data_types_data_item_staff
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -25,6 +26,58 @@ if TYPE_CHECKING:
     from ..models.root_type_for_transaction_companyid_response_data_types_data_item_supplier import (
         RootTypeForTransactionCompanyidResponseDataTypesDataItemSupplier,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_transaction_companyid_response_data_types_data_item_account import (
+        RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_transaction_companyid_response_data_types_data_item_client import (
+        RootTypeForTransactionCompanyidResponseDataTypesDataItemClient,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_transaction_companyid_response_data_types_data_item_expense import (
+        RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_transaction_companyid_response_data_types_data_item_master import (
+        RootTypeForTransactionCompanyidResponseDataTypesDataItemMaster,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_transaction_companyid_response_data_types_data_item_supplier import (
+        RootTypeForTransactionCompanyidResponseDataTypesDataItemSupplier,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount,
+        RootTypeForTransactionCompanyidResponseDataTypesDataItemClient,
+        RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense,
+        RootTypeForTransactionCompanyidResponseDataTypesDataItemMaster,
+        RootTypeForTransactionCompanyidResponseDataTypesDataItemSupplier,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "expense",
+        "date",
+        "amount",
+        "comment",
+        "master",
+        "supplier",
+        "account",
+        "client",
+        "last_change_date",
+        "record_id",
+        "visit_id",
+        "sold_item_id",
+        "sold_item_type",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForTransactionCompanyidResponseDataTypesDataItem")
@@ -60,11 +113,18 @@ class RootTypeForTransactionCompanyidResponseDataTypesDataItem:
     """ ID of the visit """
     sold_item_id: int | Unset = UNSET
     """ ID of the product/service sold """
-    sold_item_type: float | Unset = UNSET
+    sold_item_type: str | Unset = UNSET
     """ Type of sold entity (product/service) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount,
+            RootTypeForTransactionCompanyidResponseDataTypesDataItemClient,
+            RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense,
+            RootTypeForTransactionCompanyidResponseDataTypesDataItemMaster,
+            RootTypeForTransactionCompanyidResponseDataTypesDataItemSupplier,
+        ) = _LAZY or _lazy()
         id = self.id
 
         document_id = self.document_id
@@ -155,99 +215,100 @@ class RootTypeForTransactionCompanyidResponseDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_transaction_companyid_response_data_types_data_item_account import (
-            RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_transaction_companyid_response_data_types_data_item_client import (
-            RootTypeForTransactionCompanyidResponseDataTypesDataItemClient,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_transaction_companyid_response_data_types_data_item_expense import (
-            RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_transaction_companyid_response_data_types_data_item_master import (
-            RootTypeForTransactionCompanyidResponseDataTypesDataItemMaster,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_transaction_companyid_response_data_types_data_item_supplier import (
-            RootTypeForTransactionCompanyidResponseDataTypesDataItemSupplier,  # noqa: PLC0415
-        )
+        (
+            RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount,
+            RootTypeForTransactionCompanyidResponseDataTypesDataItemClient,
+            RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense,
+            RootTypeForTransactionCompanyidResponseDataTypesDataItemMaster,
+            RootTypeForTransactionCompanyidResponseDataTypesDataItemSupplier,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
-
-        _expense = d.pop("expense", UNSET)
-        expense: RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense | Unset
-        if isinstance(_expense, Unset):
+        _expense = _get("expense", UNSET)
+        if _expense is UNSET:
             expense = UNSET
         else:
-            expense = RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense.from_dict(_expense)
+            try:
+                expense = RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense.from_dict(_expense)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "expense") from None
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.datetime.fromisoformat(data)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date", True)
 
-            return date_type_0
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        date = _parse_date(d.pop("date", UNSET))
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        amount = d.pop("amount", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        _master = d.pop("master", UNSET)
-        master: RootTypeForTransactionCompanyidResponseDataTypesDataItemMaster | Unset
-        if isinstance(_master, Unset):
+        _master = _get("master", UNSET)
+        if _master is UNSET:
             master = UNSET
         else:
-            master = RootTypeForTransactionCompanyidResponseDataTypesDataItemMaster.from_dict(_master)
+            try:
+                master = RootTypeForTransactionCompanyidResponseDataTypesDataItemMaster.from_dict(_master)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "master") from None
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: RootTypeForTransactionCompanyidResponseDataTypesDataItemSupplier | Unset
-        if isinstance(_supplier, Unset):
+        _supplier = _get("supplier", UNSET)
+        if _supplier is UNSET:
             supplier = UNSET
         else:
-            supplier = RootTypeForTransactionCompanyidResponseDataTypesDataItemSupplier.from_dict(_supplier)
+            try:
+                supplier = RootTypeForTransactionCompanyidResponseDataTypesDataItemSupplier.from_dict(_supplier)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "supplier") from None
 
-        _account = d.pop("account", UNSET)
-        account: RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount | Unset
-        if isinstance(_account, Unset):
+        _account = _get("account", UNSET)
+        if _account is UNSET:
             account = UNSET
         else:
-            account = RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount.from_dict(_account)
+            try:
+                account = RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount.from_dict(_account)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "account") from None
 
-        _client = d.pop("client", UNSET)
-        client: RootTypeForTransactionCompanyidResponseDataTypesDataItemClient | Unset
-        if isinstance(_client, Unset):
+        _client = _get("client", UNSET)
+        if _client is UNSET:
             client = UNSET
         else:
-            client = RootTypeForTransactionCompanyidResponseDataTypesDataItemClient.from_dict(_client)
+            try:
+                client = RootTypeForTransactionCompanyidResponseDataTypesDataItemClient.from_dict(_client)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client") from None
 
-        def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            last_change_date_type_0 = datetime.datetime.fromisoformat(data)
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
-            return last_change_date_type_0
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _v.int_(record_id, "record_id")
 
-        last_change_date = _parse_last_change_date(d.pop("last_change_date", UNSET))
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _v.int_(visit_id, "visit_id")
 
-        record_id = d.pop("record_id", UNSET)
+        sold_item_id = _get("sold_item_id", UNSET)
+        if type(sold_item_id) is not int and sold_item_id is not UNSET:
+            sold_item_id = _v.int_(sold_item_id, "sold_item_id")
 
-        visit_id = d.pop("visit_id", UNSET)
-
-        sold_item_id = d.pop("sold_item_id", UNSET)
-
-        sold_item_type = d.pop("sold_item_type", UNSET)
+        sold_item_type = _get("sold_item_type", UNSET)
+        if type(sold_item_type) is not str and sold_item_type is not UNSET:
+            sold_item_type = _v.str_(sold_item_type, "sold_item_type")
 
         root_type_for_transaction_companyid_response_data_types_data_item = cls(
             id=id,
@@ -267,7 +328,11 @@ class RootTypeForTransactionCompanyidResponseDataTypesDataItem:
             sold_item_type=sold_item_type,
         )
 
-        root_type_for_transaction_companyid_response_data_types_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_transaction_companyid_response_data_types_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_transaction_companyid_response_data_types_data_item
 
     @property

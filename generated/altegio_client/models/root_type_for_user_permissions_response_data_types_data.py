@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -48,6 +49,94 @@ if TYPE_CHECKING:
     from ..models.root_type_for_user_permissions_response_data_types_data_timetable import (
         RootTypeForUserPermissionsResponseDataTypesDataTimetable,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_user_permissions_response_data_types_data_clients import (
+        RootTypeForUserPermissionsResponseDataTypesDataClients,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_comers import (
+        RootTypeForUserPermissionsResponseDataTypesDataComers,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_dashboard import (
+        RootTypeForUserPermissionsResponseDataTypesDataDashboard,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_finances import (
+        RootTypeForUserPermissionsResponseDataTypesDataFinances,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_loyalty import (
+        RootTypeForUserPermissionsResponseDataTypesDataLoyalty,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_notification import (
+        RootTypeForUserPermissionsResponseDataTypesDataNotification,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_online_record import (
+        RootTypeForUserPermissionsResponseDataTypesDataOnlineRecord,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_other import (
+        RootTypeForUserPermissionsResponseDataTypesDataOther,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_record_form import (
+        RootTypeForUserPermissionsResponseDataTypesDataRecordForm,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_security import (
+        RootTypeForUserPermissionsResponseDataTypesDataSecurity,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_settings import (
+        RootTypeForUserPermissionsResponseDataTypesDataSettings,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_storages import (
+        RootTypeForUserPermissionsResponseDataTypesDataStorages,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_timetable import (
+        RootTypeForUserPermissionsResponseDataTypesDataTimetable,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForUserPermissionsResponseDataTypesDataClients,
+        RootTypeForUserPermissionsResponseDataTypesDataComers,
+        RootTypeForUserPermissionsResponseDataTypesDataDashboard,
+        RootTypeForUserPermissionsResponseDataTypesDataFinances,
+        RootTypeForUserPermissionsResponseDataTypesDataLoyalty,
+        RootTypeForUserPermissionsResponseDataTypesDataNotification,
+        RootTypeForUserPermissionsResponseDataTypesDataOnlineRecord,
+        RootTypeForUserPermissionsResponseDataTypesDataOther,
+        RootTypeForUserPermissionsResponseDataTypesDataRecordForm,
+        RootTypeForUserPermissionsResponseDataTypesDataSecurity,
+        RootTypeForUserPermissionsResponseDataTypesDataSettings,
+        RootTypeForUserPermissionsResponseDataTypesDataStorages,
+        RootTypeForUserPermissionsResponseDataTypesDataTimetable,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "timetable",
+        "record_form",
+        "finances",
+        "clients",
+        "dashboard",
+        "notification",
+        "loyalty",
+        "storages",
+        "settings",
+        "security",
+        "comers",
+        "other",
+        "online_record",
+        "security_access",
+        "security_2fa_access",
+        "security_data_changes_access",
+        "security_employee_changes_access",
+        "security_export_import_access",
+        "security_logins_access",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesData")
@@ -98,6 +187,21 @@ class RootTypeForUserPermissionsResponseDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForUserPermissionsResponseDataTypesDataClients,
+            RootTypeForUserPermissionsResponseDataTypesDataComers,
+            RootTypeForUserPermissionsResponseDataTypesDataDashboard,
+            RootTypeForUserPermissionsResponseDataTypesDataFinances,
+            RootTypeForUserPermissionsResponseDataTypesDataLoyalty,
+            RootTypeForUserPermissionsResponseDataTypesDataNotification,
+            RootTypeForUserPermissionsResponseDataTypesDataOnlineRecord,
+            RootTypeForUserPermissionsResponseDataTypesDataOther,
+            RootTypeForUserPermissionsResponseDataTypesDataRecordForm,
+            RootTypeForUserPermissionsResponseDataTypesDataSecurity,
+            RootTypeForUserPermissionsResponseDataTypesDataSettings,
+            RootTypeForUserPermissionsResponseDataTypesDataStorages,
+            RootTypeForUserPermissionsResponseDataTypesDataTimetable,
+        ) = _LAZY or _lazy()
         timetable: dict[str, Any] | Unset = UNSET
         if not isinstance(self.timetable, Unset):
             timetable = self.timetable.to_dict()
@@ -208,149 +312,166 @@ class RootTypeForUserPermissionsResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_user_permissions_response_data_types_data_clients import (
-            RootTypeForUserPermissionsResponseDataTypesDataClients,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_comers import (
-            RootTypeForUserPermissionsResponseDataTypesDataComers,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_dashboard import (
-            RootTypeForUserPermissionsResponseDataTypesDataDashboard,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_finances import (
-            RootTypeForUserPermissionsResponseDataTypesDataFinances,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_loyalty import (
-            RootTypeForUserPermissionsResponseDataTypesDataLoyalty,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_notification import (
-            RootTypeForUserPermissionsResponseDataTypesDataNotification,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_online_record import (
-            RootTypeForUserPermissionsResponseDataTypesDataOnlineRecord,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_other import (
-            RootTypeForUserPermissionsResponseDataTypesDataOther,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_record_form import (
-            RootTypeForUserPermissionsResponseDataTypesDataRecordForm,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_security import (
-            RootTypeForUserPermissionsResponseDataTypesDataSecurity,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_settings import (
-            RootTypeForUserPermissionsResponseDataTypesDataSettings,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_storages import (
-            RootTypeForUserPermissionsResponseDataTypesDataStorages,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_timetable import (
-            RootTypeForUserPermissionsResponseDataTypesDataTimetable,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _timetable = d.pop("timetable", UNSET)
-        timetable: RootTypeForUserPermissionsResponseDataTypesDataTimetable | Unset
-        if isinstance(_timetable, Unset):
+        (
+            RootTypeForUserPermissionsResponseDataTypesDataClients,
+            RootTypeForUserPermissionsResponseDataTypesDataComers,
+            RootTypeForUserPermissionsResponseDataTypesDataDashboard,
+            RootTypeForUserPermissionsResponseDataTypesDataFinances,
+            RootTypeForUserPermissionsResponseDataTypesDataLoyalty,
+            RootTypeForUserPermissionsResponseDataTypesDataNotification,
+            RootTypeForUserPermissionsResponseDataTypesDataOnlineRecord,
+            RootTypeForUserPermissionsResponseDataTypesDataOther,
+            RootTypeForUserPermissionsResponseDataTypesDataRecordForm,
+            RootTypeForUserPermissionsResponseDataTypesDataSecurity,
+            RootTypeForUserPermissionsResponseDataTypesDataSettings,
+            RootTypeForUserPermissionsResponseDataTypesDataStorages,
+            RootTypeForUserPermissionsResponseDataTypesDataTimetable,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _timetable = _get("timetable", UNSET)
+        if _timetable is UNSET:
             timetable = UNSET
         else:
-            timetable = RootTypeForUserPermissionsResponseDataTypesDataTimetable.from_dict(_timetable)
+            try:
+                timetable = RootTypeForUserPermissionsResponseDataTypesDataTimetable.from_dict(_timetable)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "timetable") from None
 
-        _record_form = d.pop("record_form", UNSET)
-        record_form: RootTypeForUserPermissionsResponseDataTypesDataRecordForm | Unset
-        if isinstance(_record_form, Unset):
+        _record_form = _get("record_form", UNSET)
+        if _record_form is UNSET:
             record_form = UNSET
         else:
-            record_form = RootTypeForUserPermissionsResponseDataTypesDataRecordForm.from_dict(_record_form)
+            try:
+                record_form = RootTypeForUserPermissionsResponseDataTypesDataRecordForm.from_dict(_record_form)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "record_form") from None
 
-        _finances = d.pop("finances", UNSET)
-        finances: RootTypeForUserPermissionsResponseDataTypesDataFinances | Unset
-        if isinstance(_finances, Unset):
+        _finances = _get("finances", UNSET)
+        if _finances is UNSET:
             finances = UNSET
         else:
-            finances = RootTypeForUserPermissionsResponseDataTypesDataFinances.from_dict(_finances)
+            try:
+                finances = RootTypeForUserPermissionsResponseDataTypesDataFinances.from_dict(_finances)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "finances") from None
 
-        _clients = d.pop("clients", UNSET)
-        clients: RootTypeForUserPermissionsResponseDataTypesDataClients | Unset
-        if isinstance(_clients, Unset):
+        _clients = _get("clients", UNSET)
+        if _clients is UNSET:
             clients = UNSET
         else:
-            clients = RootTypeForUserPermissionsResponseDataTypesDataClients.from_dict(_clients)
+            try:
+                clients = RootTypeForUserPermissionsResponseDataTypesDataClients.from_dict(_clients)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "clients") from None
 
-        _dashboard = d.pop("dashboard", UNSET)
-        dashboard: RootTypeForUserPermissionsResponseDataTypesDataDashboard | Unset
-        if isinstance(_dashboard, Unset):
+        _dashboard = _get("dashboard", UNSET)
+        if _dashboard is UNSET:
             dashboard = UNSET
         else:
-            dashboard = RootTypeForUserPermissionsResponseDataTypesDataDashboard.from_dict(_dashboard)
+            try:
+                dashboard = RootTypeForUserPermissionsResponseDataTypesDataDashboard.from_dict(_dashboard)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "dashboard") from None
 
-        _notification = d.pop("notification", UNSET)
-        notification: RootTypeForUserPermissionsResponseDataTypesDataNotification | Unset
-        if isinstance(_notification, Unset):
+        _notification = _get("notification", UNSET)
+        if _notification is UNSET:
             notification = UNSET
         else:
-            notification = RootTypeForUserPermissionsResponseDataTypesDataNotification.from_dict(_notification)
+            try:
+                notification = RootTypeForUserPermissionsResponseDataTypesDataNotification.from_dict(_notification)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "notification") from None
 
-        _loyalty = d.pop("loyalty", UNSET)
-        loyalty: RootTypeForUserPermissionsResponseDataTypesDataLoyalty | Unset
-        if isinstance(_loyalty, Unset):
+        _loyalty = _get("loyalty", UNSET)
+        if _loyalty is UNSET:
             loyalty = UNSET
         else:
-            loyalty = RootTypeForUserPermissionsResponseDataTypesDataLoyalty.from_dict(_loyalty)
+            try:
+                loyalty = RootTypeForUserPermissionsResponseDataTypesDataLoyalty.from_dict(_loyalty)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "loyalty") from None
 
-        _storages = d.pop("storages", UNSET)
-        storages: RootTypeForUserPermissionsResponseDataTypesDataStorages | Unset
-        if isinstance(_storages, Unset):
+        _storages = _get("storages", UNSET)
+        if _storages is UNSET:
             storages = UNSET
         else:
-            storages = RootTypeForUserPermissionsResponseDataTypesDataStorages.from_dict(_storages)
+            try:
+                storages = RootTypeForUserPermissionsResponseDataTypesDataStorages.from_dict(_storages)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "storages") from None
 
-        _settings = d.pop("settings", UNSET)
-        settings: RootTypeForUserPermissionsResponseDataTypesDataSettings | Unset
-        if isinstance(_settings, Unset):
+        _settings = _get("settings", UNSET)
+        if _settings is UNSET:
             settings = UNSET
         else:
-            settings = RootTypeForUserPermissionsResponseDataTypesDataSettings.from_dict(_settings)
+            try:
+                settings = RootTypeForUserPermissionsResponseDataTypesDataSettings.from_dict(_settings)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "settings") from None
 
-        _security = d.pop("security", UNSET)
-        security: RootTypeForUserPermissionsResponseDataTypesDataSecurity | Unset
-        if isinstance(_security, Unset):
+        _security = _get("security", UNSET)
+        if _security is UNSET:
             security = UNSET
         else:
-            security = RootTypeForUserPermissionsResponseDataTypesDataSecurity.from_dict(_security)
+            try:
+                security = RootTypeForUserPermissionsResponseDataTypesDataSecurity.from_dict(_security)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "security") from None
 
-        _comers = d.pop("comers", UNSET)
-        comers: RootTypeForUserPermissionsResponseDataTypesDataComers | Unset
-        if isinstance(_comers, Unset):
+        _comers = _get("comers", UNSET)
+        if _comers is UNSET:
             comers = UNSET
         else:
-            comers = RootTypeForUserPermissionsResponseDataTypesDataComers.from_dict(_comers)
+            try:
+                comers = RootTypeForUserPermissionsResponseDataTypesDataComers.from_dict(_comers)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "comers") from None
 
-        _other = d.pop("other", UNSET)
-        other: RootTypeForUserPermissionsResponseDataTypesDataOther | Unset
-        if isinstance(_other, Unset):
+        _other = _get("other", UNSET)
+        if _other is UNSET:
             other = UNSET
         else:
-            other = RootTypeForUserPermissionsResponseDataTypesDataOther.from_dict(_other)
+            try:
+                other = RootTypeForUserPermissionsResponseDataTypesDataOther.from_dict(_other)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "other") from None
 
-        _online_record = d.pop("online_record", UNSET)
-        online_record: RootTypeForUserPermissionsResponseDataTypesDataOnlineRecord | Unset
-        if isinstance(_online_record, Unset):
+        _online_record = _get("online_record", UNSET)
+        if _online_record is UNSET:
             online_record = UNSET
         else:
-            online_record = RootTypeForUserPermissionsResponseDataTypesDataOnlineRecord.from_dict(_online_record)
+            try:
+                online_record = RootTypeForUserPermissionsResponseDataTypesDataOnlineRecord.from_dict(_online_record)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "online_record") from None
 
-        security_access = d.pop("security_access", UNSET)
+        security_access = _get("security_access", UNSET)
+        if type(security_access) is not bool and security_access is not UNSET:
+            security_access = _v.bool_(security_access, "security_access")
 
-        security_2fa_access = d.pop("security_2fa_access", UNSET)
+        security_2fa_access = _get("security_2fa_access", UNSET)
+        if type(security_2fa_access) is not bool and security_2fa_access is not UNSET:
+            security_2fa_access = _v.bool_(security_2fa_access, "security_2fa_access")
 
-        security_data_changes_access = d.pop("security_data_changes_access", UNSET)
+        security_data_changes_access = _get("security_data_changes_access", UNSET)
+        if type(security_data_changes_access) is not bool and security_data_changes_access is not UNSET:
+            security_data_changes_access = _v.bool_(security_data_changes_access, "security_data_changes_access")
 
-        security_employee_changes_access = d.pop("security_employee_changes_access", UNSET)
+        security_employee_changes_access = _get("security_employee_changes_access", UNSET)
+        if type(security_employee_changes_access) is not bool and security_employee_changes_access is not UNSET:
+            security_employee_changes_access = _v.bool_(
+                security_employee_changes_access, "security_employee_changes_access"
+            )
 
-        security_export_import_access = d.pop("security_export_import_access", UNSET)
+        security_export_import_access = _get("security_export_import_access", UNSET)
+        if type(security_export_import_access) is not bool and security_export_import_access is not UNSET:
+            security_export_import_access = _v.bool_(security_export_import_access, "security_export_import_access")
 
-        security_logins_access = d.pop("security_logins_access", UNSET)
+        security_logins_access = _get("security_logins_access", UNSET)
+        if type(security_logins_access) is not bool and security_logins_access is not UNSET:
+            security_logins_access = _v.bool_(security_logins_access, "security_logins_access")
 
         root_type_for_user_permissions_response_data_types_data = cls(
             timetable=timetable,
@@ -374,7 +495,11 @@ class RootTypeForUserPermissionsResponseDataTypesData:
             security_logins_access=security_logins_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data
 
     @property

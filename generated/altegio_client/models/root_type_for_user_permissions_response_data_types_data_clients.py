@@ -3,10 +3,48 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "clients_access",
+        "client_phones_access",
+        "clients_phones_email_access",
+        "clients_card_phone_access",
+        "clients_delete_access",
+        "clients_excel_access",
+        "excel_access",
+        "client_comments_list_access",
+        "client_comments_add_access",
+        "client_comments_own_edit_access",
+        "client_comments_other_edit_access",
+        "client_files_list_access",
+        "client_files_upload_access",
+        "client_files_delete_access",
+        "clients_visit_master_id",
+        "get_visit_master_id",
+        "clients_phones_access",
+        "clients_edit_access",
+        "clients_deposits_access",
+        "clients_deposits_create_access",
+        "clients_deposits_history_access",
+        "clients_deposits_topup_access",
+        "clients_loyalty_read_access",
+        "clients_loyalty_settings_access",
+        "clients_card_comment_access",
+        "clients_card_comment_edit_access",
+        "clients_surname_middle_name_access",
+        "clients_surname_patronymic_access",
+        "clients_surname_middle_name_edit_access",
+        "clients_surname_patronymic_edit_access",
+        "clients_show_attendance_history_access",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataClients")
 
@@ -212,68 +250,161 @@ class RootTypeForUserPermissionsResponseDataTypesDataClients:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        clients_access = d.pop("clients_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        clients_access = _get("clients_access", UNSET)
+        if type(clients_access) is not bool and clients_access is not UNSET:
+            clients_access = _v.bool_(clients_access, "clients_access")
 
-        client_phones_access = d.pop("client_phones_access", UNSET)
+        client_phones_access = _get("client_phones_access", UNSET)
+        if type(client_phones_access) is not bool and client_phones_access is not UNSET:
+            client_phones_access = _v.bool_(client_phones_access, "client_phones_access")
 
-        clients_phones_email_access = d.pop("clients_phones_email_access", UNSET)
+        clients_phones_email_access = _get("clients_phones_email_access", UNSET)
+        if type(clients_phones_email_access) is not bool and clients_phones_email_access is not UNSET:
+            clients_phones_email_access = _v.bool_(clients_phones_email_access, "clients_phones_email_access")
 
-        clients_card_phone_access = d.pop("clients_card_phone_access", UNSET)
+        clients_card_phone_access = _get("clients_card_phone_access", UNSET)
+        if type(clients_card_phone_access) is not bool and clients_card_phone_access is not UNSET:
+            clients_card_phone_access = _v.bool_(clients_card_phone_access, "clients_card_phone_access")
 
-        clients_delete_access = d.pop("clients_delete_access", UNSET)
+        clients_delete_access = _get("clients_delete_access", UNSET)
+        if type(clients_delete_access) is not bool and clients_delete_access is not UNSET:
+            clients_delete_access = _v.bool_(clients_delete_access, "clients_delete_access")
 
-        clients_excel_access = d.pop("clients_excel_access", UNSET)
+        clients_excel_access = _get("clients_excel_access", UNSET)
+        if type(clients_excel_access) is not bool and clients_excel_access is not UNSET:
+            clients_excel_access = _v.bool_(clients_excel_access, "clients_excel_access")
 
-        excel_access = d.pop("excel_access", UNSET)
+        excel_access = _get("excel_access", UNSET)
+        if type(excel_access) is not bool and excel_access is not UNSET:
+            excel_access = _v.bool_(excel_access, "excel_access")
 
-        client_comments_list_access = d.pop("client_comments_list_access", UNSET)
+        client_comments_list_access = _get("client_comments_list_access", UNSET)
+        if type(client_comments_list_access) is not bool and client_comments_list_access is not UNSET:
+            client_comments_list_access = _v.bool_(client_comments_list_access, "client_comments_list_access")
 
-        client_comments_add_access = d.pop("client_comments_add_access", UNSET)
+        client_comments_add_access = _get("client_comments_add_access", UNSET)
+        if type(client_comments_add_access) is not bool and client_comments_add_access is not UNSET:
+            client_comments_add_access = _v.bool_(client_comments_add_access, "client_comments_add_access")
 
-        client_comments_own_edit_access = d.pop("client_comments_own_edit_access", UNSET)
+        client_comments_own_edit_access = _get("client_comments_own_edit_access", UNSET)
+        if type(client_comments_own_edit_access) is not bool and client_comments_own_edit_access is not UNSET:
+            client_comments_own_edit_access = _v.bool_(
+                client_comments_own_edit_access, "client_comments_own_edit_access"
+            )
 
-        client_comments_other_edit_access = d.pop("client_comments_other_edit_access", UNSET)
+        client_comments_other_edit_access = _get("client_comments_other_edit_access", UNSET)
+        if type(client_comments_other_edit_access) is not bool and client_comments_other_edit_access is not UNSET:
+            client_comments_other_edit_access = _v.bool_(
+                client_comments_other_edit_access, "client_comments_other_edit_access"
+            )
 
-        client_files_list_access = d.pop("client_files_list_access", UNSET)
+        client_files_list_access = _get("client_files_list_access", UNSET)
+        if type(client_files_list_access) is not bool and client_files_list_access is not UNSET:
+            client_files_list_access = _v.bool_(client_files_list_access, "client_files_list_access")
 
-        client_files_upload_access = d.pop("client_files_upload_access", UNSET)
+        client_files_upload_access = _get("client_files_upload_access", UNSET)
+        if type(client_files_upload_access) is not bool and client_files_upload_access is not UNSET:
+            client_files_upload_access = _v.bool_(client_files_upload_access, "client_files_upload_access")
 
-        client_files_delete_access = d.pop("client_files_delete_access", UNSET)
+        client_files_delete_access = _get("client_files_delete_access", UNSET)
+        if type(client_files_delete_access) is not bool and client_files_delete_access is not UNSET:
+            client_files_delete_access = _v.bool_(client_files_delete_access, "client_files_delete_access")
 
-        clients_visit_master_id = d.pop("clients_visit_master_id", UNSET)
+        clients_visit_master_id = _get("clients_visit_master_id", UNSET)
+        if type(clients_visit_master_id) is not int and clients_visit_master_id is not UNSET:
+            clients_visit_master_id = _v.int_(clients_visit_master_id, "clients_visit_master_id")
 
-        get_visit_master_id = d.pop("get_visit_master_id", UNSET)
+        get_visit_master_id = _get("get_visit_master_id", UNSET)
+        if type(get_visit_master_id) is not int and get_visit_master_id is not UNSET:
+            get_visit_master_id = _v.int_(get_visit_master_id, "get_visit_master_id")
 
-        clients_phones_access = d.pop("clients_phones_access", UNSET)
+        clients_phones_access = _get("clients_phones_access", UNSET)
+        if type(clients_phones_access) is not bool and clients_phones_access is not UNSET:
+            clients_phones_access = _v.bool_(clients_phones_access, "clients_phones_access")
 
-        clients_edit_access = d.pop("clients_edit_access", UNSET)
+        clients_edit_access = _get("clients_edit_access", UNSET)
+        if type(clients_edit_access) is not bool and clients_edit_access is not UNSET:
+            clients_edit_access = _v.bool_(clients_edit_access, "clients_edit_access")
 
-        clients_deposits_access = d.pop("clients_deposits_access", UNSET)
+        clients_deposits_access = _get("clients_deposits_access", UNSET)
+        if type(clients_deposits_access) is not bool and clients_deposits_access is not UNSET:
+            clients_deposits_access = _v.bool_(clients_deposits_access, "clients_deposits_access")
 
-        clients_deposits_create_access = d.pop("clients_deposits_create_access", UNSET)
+        clients_deposits_create_access = _get("clients_deposits_create_access", UNSET)
+        if type(clients_deposits_create_access) is not bool and clients_deposits_create_access is not UNSET:
+            clients_deposits_create_access = _v.bool_(clients_deposits_create_access, "clients_deposits_create_access")
 
-        clients_deposits_history_access = d.pop("clients_deposits_history_access", UNSET)
+        clients_deposits_history_access = _get("clients_deposits_history_access", UNSET)
+        if type(clients_deposits_history_access) is not bool and clients_deposits_history_access is not UNSET:
+            clients_deposits_history_access = _v.bool_(
+                clients_deposits_history_access, "clients_deposits_history_access"
+            )
 
-        clients_deposits_topup_access = d.pop("clients_deposits_topup_access", UNSET)
+        clients_deposits_topup_access = _get("clients_deposits_topup_access", UNSET)
+        if type(clients_deposits_topup_access) is not bool and clients_deposits_topup_access is not UNSET:
+            clients_deposits_topup_access = _v.bool_(clients_deposits_topup_access, "clients_deposits_topup_access")
 
-        clients_loyalty_read_access = d.pop("clients_loyalty_read_access", UNSET)
+        clients_loyalty_read_access = _get("clients_loyalty_read_access", UNSET)
+        if type(clients_loyalty_read_access) is not bool and clients_loyalty_read_access is not UNSET:
+            clients_loyalty_read_access = _v.bool_(clients_loyalty_read_access, "clients_loyalty_read_access")
 
-        clients_loyalty_settings_access = d.pop("clients_loyalty_settings_access", UNSET)
+        clients_loyalty_settings_access = _get("clients_loyalty_settings_access", UNSET)
+        if type(clients_loyalty_settings_access) is not bool and clients_loyalty_settings_access is not UNSET:
+            clients_loyalty_settings_access = _v.bool_(
+                clients_loyalty_settings_access, "clients_loyalty_settings_access"
+            )
 
-        clients_card_comment_access = d.pop("clients_card_comment_access", UNSET)
+        clients_card_comment_access = _get("clients_card_comment_access", UNSET)
+        if type(clients_card_comment_access) is not bool and clients_card_comment_access is not UNSET:
+            clients_card_comment_access = _v.bool_(clients_card_comment_access, "clients_card_comment_access")
 
-        clients_card_comment_edit_access = d.pop("clients_card_comment_edit_access", UNSET)
+        clients_card_comment_edit_access = _get("clients_card_comment_edit_access", UNSET)
+        if type(clients_card_comment_edit_access) is not bool and clients_card_comment_edit_access is not UNSET:
+            clients_card_comment_edit_access = _v.bool_(
+                clients_card_comment_edit_access, "clients_card_comment_edit_access"
+            )
 
-        clients_surname_middle_name_access = d.pop("clients_surname_middle_name_access", UNSET)
+        clients_surname_middle_name_access = _get("clients_surname_middle_name_access", UNSET)
+        if type(clients_surname_middle_name_access) is not bool and clients_surname_middle_name_access is not UNSET:
+            clients_surname_middle_name_access = _v.bool_(
+                clients_surname_middle_name_access, "clients_surname_middle_name_access"
+            )
 
-        clients_surname_patronymic_access = d.pop("clients_surname_patronymic_access", UNSET)
+        clients_surname_patronymic_access = _get("clients_surname_patronymic_access", UNSET)
+        if type(clients_surname_patronymic_access) is not bool and clients_surname_patronymic_access is not UNSET:
+            clients_surname_patronymic_access = _v.bool_(
+                clients_surname_patronymic_access, "clients_surname_patronymic_access"
+            )
 
-        clients_surname_middle_name_edit_access = d.pop("clients_surname_middle_name_edit_access", UNSET)
+        clients_surname_middle_name_edit_access = _get("clients_surname_middle_name_edit_access", UNSET)
+        if (
+            type(clients_surname_middle_name_edit_access) is not bool
+            and clients_surname_middle_name_edit_access is not UNSET
+        ):
+            clients_surname_middle_name_edit_access = _v.bool_(
+                clients_surname_middle_name_edit_access, "clients_surname_middle_name_edit_access"
+            )
 
-        clients_surname_patronymic_edit_access = d.pop("clients_surname_patronymic_edit_access", UNSET)
+        clients_surname_patronymic_edit_access = _get("clients_surname_patronymic_edit_access", UNSET)
+        if (
+            type(clients_surname_patronymic_edit_access) is not bool
+            and clients_surname_patronymic_edit_access is not UNSET
+        ):
+            clients_surname_patronymic_edit_access = _v.bool_(
+                clients_surname_patronymic_edit_access, "clients_surname_patronymic_edit_access"
+            )
 
-        clients_show_attendance_history_access = d.pop("clients_show_attendance_history_access", UNSET)
+        clients_show_attendance_history_access = _get("clients_show_attendance_history_access", UNSET)
+        if (
+            type(clients_show_attendance_history_access) is not bool
+            and clients_show_attendance_history_access is not UNSET
+        ):
+            clients_show_attendance_history_access = _v.bool_(
+                clients_show_attendance_history_access, "clients_show_attendance_history_access"
+            )
 
         root_type_for_user_permissions_response_data_types_data_clients = cls(
             clients_access=clients_access,
@@ -309,7 +440,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataClients:
             clients_show_attendance_history_access=clients_show_attendance_history_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data_clients.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_clients.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_clients
 
     @property

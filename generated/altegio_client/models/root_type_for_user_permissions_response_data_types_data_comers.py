@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "comers_access",
+        "comers_info_vehicle_view_access",
+        "comers_info_vehicle_edit_access",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataComers")
 
@@ -44,12 +54,24 @@ class RootTypeForUserPermissionsResponseDataTypesDataComers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        comers_access = d.pop("comers_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        comers_access = _get("comers_access", UNSET)
+        if type(comers_access) is not bool and comers_access is not UNSET:
+            comers_access = _v.bool_(comers_access, "comers_access")
 
-        comers_info_vehicle_view_access = d.pop("comers_info_vehicle_view_access", UNSET)
+        comers_info_vehicle_view_access = _get("comers_info_vehicle_view_access", UNSET)
+        if type(comers_info_vehicle_view_access) is not bool and comers_info_vehicle_view_access is not UNSET:
+            comers_info_vehicle_view_access = _v.bool_(
+                comers_info_vehicle_view_access, "comers_info_vehicle_view_access"
+            )
 
-        comers_info_vehicle_edit_access = d.pop("comers_info_vehicle_edit_access", UNSET)
+        comers_info_vehicle_edit_access = _get("comers_info_vehicle_edit_access", UNSET)
+        if type(comers_info_vehicle_edit_access) is not bool and comers_info_vehicle_edit_access is not UNSET:
+            comers_info_vehicle_edit_access = _v.bool_(
+                comers_info_vehicle_edit_access, "comers_info_vehicle_edit_access"
+            )
 
         root_type_for_user_permissions_response_data_types_data_comers = cls(
             comers_access=comers_access,
@@ -57,7 +79,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataComers:
             comers_info_vehicle_edit_access=comers_info_vehicle_edit_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data_comers.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_comers.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_comers
 
     @property

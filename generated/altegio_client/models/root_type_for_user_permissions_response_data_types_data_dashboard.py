@@ -3,10 +3,38 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "dashboard_access",
+        "dash_access",
+        "dash_phones_access",
+        "dash_records_access",
+        "dash_records_last_days_count",
+        "dash_records_excel_access",
+        "dash_records_phones_access",
+        "dash_message_access",
+        "dash_message_excel_access",
+        "dash_message_phones_access",
+        "dash_reviews_access",
+        "dash_reviews_delete_access",
+        "dashboard_calls_access",
+        "dashboard_calls_excel_access",
+        "dashboard_calls_phones_access",
+        "security_access",
+        "security_2fa_access",
+        "security_data_changes_access",
+        "security_employee_changes_access",
+        "security_export_import_access",
+        "security_logins_access",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataDashboard")
 
@@ -152,48 +180,94 @@ class RootTypeForUserPermissionsResponseDataTypesDataDashboard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dashboard_access = d.pop("dashboard_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        dashboard_access = _get("dashboard_access", UNSET)
+        if type(dashboard_access) is not bool and dashboard_access is not UNSET:
+            dashboard_access = _v.bool_(dashboard_access, "dashboard_access")
 
-        dash_access = d.pop("dash_access", UNSET)
+        dash_access = _get("dash_access", UNSET)
+        if type(dash_access) is not bool and dash_access is not UNSET:
+            dash_access = _v.bool_(dash_access, "dash_access")
 
-        dash_phones_access = d.pop("dash_phones_access", UNSET)
+        dash_phones_access = _get("dash_phones_access", UNSET)
+        if type(dash_phones_access) is not bool and dash_phones_access is not UNSET:
+            dash_phones_access = _v.bool_(dash_phones_access, "dash_phones_access")
 
-        dash_records_access = d.pop("dash_records_access", UNSET)
+        dash_records_access = _get("dash_records_access", UNSET)
+        if type(dash_records_access) is not bool and dash_records_access is not UNSET:
+            dash_records_access = _v.bool_(dash_records_access, "dash_records_access")
 
-        dash_records_last_days_count = d.pop("dash_records_last_days_count", UNSET)
+        dash_records_last_days_count = _get("dash_records_last_days_count", UNSET)
+        if type(dash_records_last_days_count) is not int and dash_records_last_days_count is not UNSET:
+            dash_records_last_days_count = _v.int_(dash_records_last_days_count, "dash_records_last_days_count")
 
-        dash_records_excel_access = d.pop("dash_records_excel_access", UNSET)
+        dash_records_excel_access = _get("dash_records_excel_access", UNSET)
+        if type(dash_records_excel_access) is not bool and dash_records_excel_access is not UNSET:
+            dash_records_excel_access = _v.bool_(dash_records_excel_access, "dash_records_excel_access")
 
-        dash_records_phones_access = d.pop("dash_records_phones_access", UNSET)
+        dash_records_phones_access = _get("dash_records_phones_access", UNSET)
+        if type(dash_records_phones_access) is not bool and dash_records_phones_access is not UNSET:
+            dash_records_phones_access = _v.bool_(dash_records_phones_access, "dash_records_phones_access")
 
-        dash_message_access = d.pop("dash_message_access", UNSET)
+        dash_message_access = _get("dash_message_access", UNSET)
+        if type(dash_message_access) is not bool and dash_message_access is not UNSET:
+            dash_message_access = _v.bool_(dash_message_access, "dash_message_access")
 
-        dash_message_excel_access = d.pop("dash_message_excel_access", UNSET)
+        dash_message_excel_access = _get("dash_message_excel_access", UNSET)
+        if type(dash_message_excel_access) is not bool and dash_message_excel_access is not UNSET:
+            dash_message_excel_access = _v.bool_(dash_message_excel_access, "dash_message_excel_access")
 
-        dash_message_phones_access = d.pop("dash_message_phones_access", UNSET)
+        dash_message_phones_access = _get("dash_message_phones_access", UNSET)
+        if type(dash_message_phones_access) is not bool and dash_message_phones_access is not UNSET:
+            dash_message_phones_access = _v.bool_(dash_message_phones_access, "dash_message_phones_access")
 
-        dash_reviews_access = d.pop("dash_reviews_access", UNSET)
+        dash_reviews_access = _get("dash_reviews_access", UNSET)
+        if type(dash_reviews_access) is not bool and dash_reviews_access is not UNSET:
+            dash_reviews_access = _v.bool_(dash_reviews_access, "dash_reviews_access")
 
-        dash_reviews_delete_access = d.pop("dash_reviews_delete_access", UNSET)
+        dash_reviews_delete_access = _get("dash_reviews_delete_access", UNSET)
+        if type(dash_reviews_delete_access) is not bool and dash_reviews_delete_access is not UNSET:
+            dash_reviews_delete_access = _v.bool_(dash_reviews_delete_access, "dash_reviews_delete_access")
 
-        dashboard_calls_access = d.pop("dashboard_calls_access", UNSET)
+        dashboard_calls_access = _get("dashboard_calls_access", UNSET)
+        if type(dashboard_calls_access) is not bool and dashboard_calls_access is not UNSET:
+            dashboard_calls_access = _v.bool_(dashboard_calls_access, "dashboard_calls_access")
 
-        dashboard_calls_excel_access = d.pop("dashboard_calls_excel_access", UNSET)
+        dashboard_calls_excel_access = _get("dashboard_calls_excel_access", UNSET)
+        if type(dashboard_calls_excel_access) is not bool and dashboard_calls_excel_access is not UNSET:
+            dashboard_calls_excel_access = _v.bool_(dashboard_calls_excel_access, "dashboard_calls_excel_access")
 
-        dashboard_calls_phones_access = d.pop("dashboard_calls_phones_access", UNSET)
+        dashboard_calls_phones_access = _get("dashboard_calls_phones_access", UNSET)
+        if type(dashboard_calls_phones_access) is not bool and dashboard_calls_phones_access is not UNSET:
+            dashboard_calls_phones_access = _v.bool_(dashboard_calls_phones_access, "dashboard_calls_phones_access")
 
-        security_access = d.pop("security_access", UNSET)
+        security_access = _get("security_access", UNSET)
+        if type(security_access) is not bool and security_access is not UNSET:
+            security_access = _v.bool_(security_access, "security_access")
 
-        security_2fa_access = d.pop("security_2fa_access", UNSET)
+        security_2fa_access = _get("security_2fa_access", UNSET)
+        if type(security_2fa_access) is not bool and security_2fa_access is not UNSET:
+            security_2fa_access = _v.bool_(security_2fa_access, "security_2fa_access")
 
-        security_data_changes_access = d.pop("security_data_changes_access", UNSET)
+        security_data_changes_access = _get("security_data_changes_access", UNSET)
+        if type(security_data_changes_access) is not bool and security_data_changes_access is not UNSET:
+            security_data_changes_access = _v.bool_(security_data_changes_access, "security_data_changes_access")
 
-        security_employee_changes_access = d.pop("security_employee_changes_access", UNSET)
+        security_employee_changes_access = _get("security_employee_changes_access", UNSET)
+        if type(security_employee_changes_access) is not bool and security_employee_changes_access is not UNSET:
+            security_employee_changes_access = _v.bool_(
+                security_employee_changes_access, "security_employee_changes_access"
+            )
 
-        security_export_import_access = d.pop("security_export_import_access", UNSET)
+        security_export_import_access = _get("security_export_import_access", UNSET)
+        if type(security_export_import_access) is not bool and security_export_import_access is not UNSET:
+            security_export_import_access = _v.bool_(security_export_import_access, "security_export_import_access")
 
-        security_logins_access = d.pop("security_logins_access", UNSET)
+        security_logins_access = _get("security_logins_access", UNSET)
+        if type(security_logins_access) is not bool and security_logins_access is not UNSET:
+            security_logins_access = _v.bool_(security_logins_access, "security_logins_access")
 
         root_type_for_user_permissions_response_data_types_data_dashboard = cls(
             dashboard_access=dashboard_access,
@@ -219,7 +293,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataDashboard:
             security_logins_access=security_logins_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data_dashboard.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_dashboard.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_dashboard
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,91 @@ if TYPE_CHECKING:
     from ..models.root_type_for_user_permissions_response_data_types_data_finances_finances_expenses_ids_item import (
         RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_user_permissions_response_data_types_data_finances_finances_accounts_ids_item import (
+        RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_finances_finances_expenses_ids_item import (
+        RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,
+        RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "finances_access",
+        "finances_accounts_ids",
+        "finances_transactions_access",
+        "finances_last_days_count",
+        "finances_create_transactions_access",
+        "finances_create_last_days_count",
+        "finances_edit_transactions_access",
+        "finances_edit_last_days_count",
+        "finances_delete_transactions_access",
+        "finances_transactions_excel_access",
+        "finances_expenses_ids",
+        "finances_accounts_access",
+        "finances_accounts_limited_access",
+        "finances_accounts_banalce_access",
+        "finances_suppliers_read_access",
+        "finances_suppliers_create_access",
+        "finances_suppliers_update_access",
+        "finances_suppliers_delete_access",
+        "finances_suppliers_excel_access",
+        "finances_expenses_read_access",
+        "expenses_read_access",
+        "finances_expenses_create_access",
+        "expenses_create_access",
+        "finances_expenses_update_access",
+        "expenses_update_access",
+        "finances_expenses_delete_access",
+        "expenses_delete_access",
+        "finances_kkm_transactions_access",
+        "kkm_transactions_accounts_access",
+        "finances_kkm_settings_read_access",
+        "kkm_settings_reed_access",
+        "finances_kkm_settings_update_access",
+        "kkm_settings_update_access",
+        "finances_settings_invoicing_read_access",
+        "finances_settings_invoicing_update_access",
+        "settings_invoicing_read_access",
+        "settings_invoicing_update_access",
+        "finances_options_read_access",
+        "options_read_access",
+        "finances_options_update_access",
+        "options_update_access",
+        "finances_salary_schemes_access",
+        "finances_salary_calc_access",
+        "finances_salary_not_limitation_today_access",
+        "finances_payroll_calculation_create_access",
+        "finances_payroll_calculation_create_not_limitation_today_access",
+        "finances_salary_access_master_checkbox",
+        "finances_salary_access_master_id",
+        "get_salary_access_master_id",
+        "finances_salary_master_not_limitation_today_access",
+        "finances_payroll_calculation_create_by_master_access",
+        "calculation_create_by_master_not_limitation_today_access",
+        "finances_period_report_access",
+        "finances_period_report_excel_access",
+        "finances_year_report_access",
+        "finances_year_report_excel_access",
+        "finances_print_check_access",
+        "finances_z_report_access",
+        "finances_z_report_no_limit_today_access",
+        "finances_z_report_excel_access",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataFinances")
@@ -151,6 +237,10 @@ class RootTypeForUserPermissionsResponseDataTypesDataFinances:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,
+            RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,
+        ) = _LAZY or _lazy()
         finances_access = self.finances_access
 
         finances_accounts_ids: list[dict[str, Any]] | Unset = UNSET
@@ -421,167 +511,379 @@ class RootTypeForUserPermissionsResponseDataTypesDataFinances:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_user_permissions_response_data_types_data_finances_finances_accounts_ids_item import (
-            RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_finances_finances_expenses_ids_item import (
-            RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,  # noqa: PLC0415
-        )
+        (
+            RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,
+            RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        finances_access = _get("finances_access", UNSET)
+        if type(finances_access) is not bool and finances_access is not UNSET:
+            finances_access = _v.bool_(finances_access, "finances_access")
 
-        d = dict(src_dict)
-        finances_access = d.pop("finances_access", UNSET)
-
-        _finances_accounts_ids = d.pop("finances_accounts_ids", UNSET)
-        finances_accounts_ids: (
-            list[RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem] | Unset
-        ) = UNSET
-        if _finances_accounts_ids is not UNSET:
+        _finances_accounts_ids = _get("finances_accounts_ids", UNSET)
+        if _finances_accounts_ids is UNSET:
+            finances_accounts_ids = UNSET
+        else:
+            if type(_finances_accounts_ids) is not list:
+                _finances_accounts_ids = _v.array(_finances_accounts_ids, "finances_accounts_ids")
             finances_accounts_ids = []
-            for finances_accounts_ids_item_data in _finances_accounts_ids:
-                finances_accounts_ids_item = (
-                    RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem.from_dict(
-                        finances_accounts_ids_item_data
+            try:
+                for _item in _finances_accounts_ids:
+                    finances_accounts_ids.append(
+                        RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "finances_accounts_ids", finances_accounts_ids) from None
 
-                finances_accounts_ids.append(finances_accounts_ids_item)
+        finances_transactions_access = _get("finances_transactions_access", UNSET)
+        if type(finances_transactions_access) is not bool and finances_transactions_access is not UNSET:
+            finances_transactions_access = _v.bool_(finances_transactions_access, "finances_transactions_access")
 
-        finances_transactions_access = d.pop("finances_transactions_access", UNSET)
+        finances_last_days_count = _get("finances_last_days_count", UNSET)
+        if type(finances_last_days_count) is not int and finances_last_days_count is not UNSET:
+            finances_last_days_count = _v.int_(finances_last_days_count, "finances_last_days_count")
 
-        finances_last_days_count = d.pop("finances_last_days_count", UNSET)
+        finances_create_transactions_access = _get("finances_create_transactions_access", UNSET)
+        if type(finances_create_transactions_access) is not bool and finances_create_transactions_access is not UNSET:
+            finances_create_transactions_access = _v.bool_(
+                finances_create_transactions_access, "finances_create_transactions_access"
+            )
 
-        finances_create_transactions_access = d.pop("finances_create_transactions_access", UNSET)
+        finances_create_last_days_count = _get("finances_create_last_days_count", UNSET)
+        if type(finances_create_last_days_count) is not int and finances_create_last_days_count is not UNSET:
+            finances_create_last_days_count = _v.int_(
+                finances_create_last_days_count, "finances_create_last_days_count"
+            )
 
-        finances_create_last_days_count = d.pop("finances_create_last_days_count", UNSET)
+        finances_edit_transactions_access = _get("finances_edit_transactions_access", UNSET)
+        if type(finances_edit_transactions_access) is not bool and finances_edit_transactions_access is not UNSET:
+            finances_edit_transactions_access = _v.bool_(
+                finances_edit_transactions_access, "finances_edit_transactions_access"
+            )
 
-        finances_edit_transactions_access = d.pop("finances_edit_transactions_access", UNSET)
+        finances_edit_last_days_count = _get("finances_edit_last_days_count", UNSET)
+        if type(finances_edit_last_days_count) is not int and finances_edit_last_days_count is not UNSET:
+            finances_edit_last_days_count = _v.int_(finances_edit_last_days_count, "finances_edit_last_days_count")
 
-        finances_edit_last_days_count = d.pop("finances_edit_last_days_count", UNSET)
+        finances_delete_transactions_access = _get("finances_delete_transactions_access", UNSET)
+        if type(finances_delete_transactions_access) is not bool and finances_delete_transactions_access is not UNSET:
+            finances_delete_transactions_access = _v.bool_(
+                finances_delete_transactions_access, "finances_delete_transactions_access"
+            )
 
-        finances_delete_transactions_access = d.pop("finances_delete_transactions_access", UNSET)
+        finances_transactions_excel_access = _get("finances_transactions_excel_access", UNSET)
+        if type(finances_transactions_excel_access) is not bool and finances_transactions_excel_access is not UNSET:
+            finances_transactions_excel_access = _v.bool_(
+                finances_transactions_excel_access, "finances_transactions_excel_access"
+            )
 
-        finances_transactions_excel_access = d.pop("finances_transactions_excel_access", UNSET)
-
-        _finances_expenses_ids = d.pop("finances_expenses_ids", UNSET)
-        finances_expenses_ids: (
-            list[RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem] | Unset
-        ) = UNSET
-        if _finances_expenses_ids is not UNSET:
+        _finances_expenses_ids = _get("finances_expenses_ids", UNSET)
+        if _finances_expenses_ids is UNSET:
+            finances_expenses_ids = UNSET
+        else:
+            if type(_finances_expenses_ids) is not list:
+                _finances_expenses_ids = _v.array(_finances_expenses_ids, "finances_expenses_ids")
             finances_expenses_ids = []
-            for finances_expenses_ids_item_data in _finances_expenses_ids:
-                finances_expenses_ids_item = (
-                    RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem.from_dict(
-                        finances_expenses_ids_item_data
+            try:
+                for _item in _finances_expenses_ids:
+                    finances_expenses_ids.append(
+                        RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "finances_expenses_ids", finances_expenses_ids) from None
 
-                finances_expenses_ids.append(finances_expenses_ids_item)
+        finances_accounts_access = _get("finances_accounts_access", UNSET)
+        if type(finances_accounts_access) is not bool and finances_accounts_access is not UNSET:
+            finances_accounts_access = _v.bool_(finances_accounts_access, "finances_accounts_access")
 
-        finances_accounts_access = d.pop("finances_accounts_access", UNSET)
+        finances_accounts_limited_access = _get("finances_accounts_limited_access", UNSET)
+        if type(finances_accounts_limited_access) is not bool and finances_accounts_limited_access is not UNSET:
+            finances_accounts_limited_access = _v.bool_(
+                finances_accounts_limited_access, "finances_accounts_limited_access"
+            )
 
-        finances_accounts_limited_access = d.pop("finances_accounts_limited_access", UNSET)
+        finances_accounts_banalce_access = _get("finances_accounts_banalce_access", UNSET)
+        if type(finances_accounts_banalce_access) is not bool and finances_accounts_banalce_access is not UNSET:
+            finances_accounts_banalce_access = _v.bool_(
+                finances_accounts_banalce_access, "finances_accounts_banalce_access"
+            )
 
-        finances_accounts_banalce_access = d.pop("finances_accounts_banalce_access", UNSET)
+        finances_suppliers_read_access = _get("finances_suppliers_read_access", UNSET)
+        if type(finances_suppliers_read_access) is not bool and finances_suppliers_read_access is not UNSET:
+            finances_suppliers_read_access = _v.bool_(finances_suppliers_read_access, "finances_suppliers_read_access")
 
-        finances_suppliers_read_access = d.pop("finances_suppliers_read_access", UNSET)
+        finances_suppliers_create_access = _get("finances_suppliers_create_access", UNSET)
+        if type(finances_suppliers_create_access) is not bool and finances_suppliers_create_access is not UNSET:
+            finances_suppliers_create_access = _v.bool_(
+                finances_suppliers_create_access, "finances_suppliers_create_access"
+            )
 
-        finances_suppliers_create_access = d.pop("finances_suppliers_create_access", UNSET)
+        finances_suppliers_update_access = _get("finances_suppliers_update_access", UNSET)
+        if type(finances_suppliers_update_access) is not bool and finances_suppliers_update_access is not UNSET:
+            finances_suppliers_update_access = _v.bool_(
+                finances_suppliers_update_access, "finances_suppliers_update_access"
+            )
 
-        finances_suppliers_update_access = d.pop("finances_suppliers_update_access", UNSET)
+        finances_suppliers_delete_access = _get("finances_suppliers_delete_access", UNSET)
+        if type(finances_suppliers_delete_access) is not bool and finances_suppliers_delete_access is not UNSET:
+            finances_suppliers_delete_access = _v.bool_(
+                finances_suppliers_delete_access, "finances_suppliers_delete_access"
+            )
 
-        finances_suppliers_delete_access = d.pop("finances_suppliers_delete_access", UNSET)
+        finances_suppliers_excel_access = _get("finances_suppliers_excel_access", UNSET)
+        if type(finances_suppliers_excel_access) is not bool and finances_suppliers_excel_access is not UNSET:
+            finances_suppliers_excel_access = _v.bool_(
+                finances_suppliers_excel_access, "finances_suppliers_excel_access"
+            )
 
-        finances_suppliers_excel_access = d.pop("finances_suppliers_excel_access", UNSET)
+        finances_expenses_read_access = _get("finances_expenses_read_access", UNSET)
+        if type(finances_expenses_read_access) is not bool and finances_expenses_read_access is not UNSET:
+            finances_expenses_read_access = _v.bool_(finances_expenses_read_access, "finances_expenses_read_access")
 
-        finances_expenses_read_access = d.pop("finances_expenses_read_access", UNSET)
+        expenses_read_access = _get("expenses_read_access", UNSET)
+        if type(expenses_read_access) is not bool and expenses_read_access is not UNSET:
+            expenses_read_access = _v.bool_(expenses_read_access, "expenses_read_access")
 
-        expenses_read_access = d.pop("expenses_read_access", UNSET)
+        finances_expenses_create_access = _get("finances_expenses_create_access", UNSET)
+        if type(finances_expenses_create_access) is not bool and finances_expenses_create_access is not UNSET:
+            finances_expenses_create_access = _v.bool_(
+                finances_expenses_create_access, "finances_expenses_create_access"
+            )
 
-        finances_expenses_create_access = d.pop("finances_expenses_create_access", UNSET)
+        expenses_create_access = _get("expenses_create_access", UNSET)
+        if type(expenses_create_access) is not bool and expenses_create_access is not UNSET:
+            expenses_create_access = _v.bool_(expenses_create_access, "expenses_create_access")
 
-        expenses_create_access = d.pop("expenses_create_access", UNSET)
+        finances_expenses_update_access = _get("finances_expenses_update_access", UNSET)
+        if type(finances_expenses_update_access) is not bool and finances_expenses_update_access is not UNSET:
+            finances_expenses_update_access = _v.bool_(
+                finances_expenses_update_access, "finances_expenses_update_access"
+            )
 
-        finances_expenses_update_access = d.pop("finances_expenses_update_access", UNSET)
+        expenses_update_access = _get("expenses_update_access", UNSET)
+        if type(expenses_update_access) is not bool and expenses_update_access is not UNSET:
+            expenses_update_access = _v.bool_(expenses_update_access, "expenses_update_access")
 
-        expenses_update_access = d.pop("expenses_update_access", UNSET)
+        finances_expenses_delete_access = _get("finances_expenses_delete_access", UNSET)
+        if type(finances_expenses_delete_access) is not bool and finances_expenses_delete_access is not UNSET:
+            finances_expenses_delete_access = _v.bool_(
+                finances_expenses_delete_access, "finances_expenses_delete_access"
+            )
 
-        finances_expenses_delete_access = d.pop("finances_expenses_delete_access", UNSET)
+        expenses_delete_access = _get("expenses_delete_access", UNSET)
+        if type(expenses_delete_access) is not bool and expenses_delete_access is not UNSET:
+            expenses_delete_access = _v.bool_(expenses_delete_access, "expenses_delete_access")
 
-        expenses_delete_access = d.pop("expenses_delete_access", UNSET)
+        finances_kkm_transactions_access = _get("finances_kkm_transactions_access", UNSET)
+        if type(finances_kkm_transactions_access) is not bool and finances_kkm_transactions_access is not UNSET:
+            finances_kkm_transactions_access = _v.bool_(
+                finances_kkm_transactions_access, "finances_kkm_transactions_access"
+            )
 
-        finances_kkm_transactions_access = d.pop("finances_kkm_transactions_access", UNSET)
+        kkm_transactions_accounts_access = _get("kkm_transactions_accounts_access", UNSET)
+        if type(kkm_transactions_accounts_access) is not bool and kkm_transactions_accounts_access is not UNSET:
+            kkm_transactions_accounts_access = _v.bool_(
+                kkm_transactions_accounts_access, "kkm_transactions_accounts_access"
+            )
 
-        kkm_transactions_accounts_access = d.pop("kkm_transactions_accounts_access", UNSET)
+        finances_kkm_settings_read_access = _get("finances_kkm_settings_read_access", UNSET)
+        if type(finances_kkm_settings_read_access) is not bool and finances_kkm_settings_read_access is not UNSET:
+            finances_kkm_settings_read_access = _v.bool_(
+                finances_kkm_settings_read_access, "finances_kkm_settings_read_access"
+            )
 
-        finances_kkm_settings_read_access = d.pop("finances_kkm_settings_read_access", UNSET)
+        kkm_settings_reed_access = _get("kkm_settings_reed_access", UNSET)
+        if type(kkm_settings_reed_access) is not bool and kkm_settings_reed_access is not UNSET:
+            kkm_settings_reed_access = _v.bool_(kkm_settings_reed_access, "kkm_settings_reed_access")
 
-        kkm_settings_reed_access = d.pop("kkm_settings_reed_access", UNSET)
+        finances_kkm_settings_update_access = _get("finances_kkm_settings_update_access", UNSET)
+        if type(finances_kkm_settings_update_access) is not bool and finances_kkm_settings_update_access is not UNSET:
+            finances_kkm_settings_update_access = _v.bool_(
+                finances_kkm_settings_update_access, "finances_kkm_settings_update_access"
+            )
 
-        finances_kkm_settings_update_access = d.pop("finances_kkm_settings_update_access", UNSET)
+        kkm_settings_update_access = _get("kkm_settings_update_access", UNSET)
+        if type(kkm_settings_update_access) is not bool and kkm_settings_update_access is not UNSET:
+            kkm_settings_update_access = _v.bool_(kkm_settings_update_access, "kkm_settings_update_access")
 
-        kkm_settings_update_access = d.pop("kkm_settings_update_access", UNSET)
+        finances_settings_invoicing_read_access = _get("finances_settings_invoicing_read_access", UNSET)
+        if (
+            type(finances_settings_invoicing_read_access) is not bool
+            and finances_settings_invoicing_read_access is not UNSET
+        ):
+            finances_settings_invoicing_read_access = _v.bool_(
+                finances_settings_invoicing_read_access, "finances_settings_invoicing_read_access"
+            )
 
-        finances_settings_invoicing_read_access = d.pop("finances_settings_invoicing_read_access", UNSET)
+        finances_settings_invoicing_update_access = _get("finances_settings_invoicing_update_access", UNSET)
+        if (
+            type(finances_settings_invoicing_update_access) is not bool
+            and finances_settings_invoicing_update_access is not UNSET
+        ):
+            finances_settings_invoicing_update_access = _v.bool_(
+                finances_settings_invoicing_update_access, "finances_settings_invoicing_update_access"
+            )
 
-        finances_settings_invoicing_update_access = d.pop("finances_settings_invoicing_update_access", UNSET)
+        settings_invoicing_read_access = _get("settings_invoicing_read_access", UNSET)
+        if type(settings_invoicing_read_access) is not bool and settings_invoicing_read_access is not UNSET:
+            settings_invoicing_read_access = _v.bool_(settings_invoicing_read_access, "settings_invoicing_read_access")
 
-        settings_invoicing_read_access = d.pop("settings_invoicing_read_access", UNSET)
+        settings_invoicing_update_access = _get("settings_invoicing_update_access", UNSET)
+        if type(settings_invoicing_update_access) is not bool and settings_invoicing_update_access is not UNSET:
+            settings_invoicing_update_access = _v.bool_(
+                settings_invoicing_update_access, "settings_invoicing_update_access"
+            )
 
-        settings_invoicing_update_access = d.pop("settings_invoicing_update_access", UNSET)
+        finances_options_read_access = _get("finances_options_read_access", UNSET)
+        if type(finances_options_read_access) is not bool and finances_options_read_access is not UNSET:
+            finances_options_read_access = _v.bool_(finances_options_read_access, "finances_options_read_access")
 
-        finances_options_read_access = d.pop("finances_options_read_access", UNSET)
+        options_read_access = _get("options_read_access", UNSET)
+        if type(options_read_access) is not bool and options_read_access is not UNSET:
+            options_read_access = _v.bool_(options_read_access, "options_read_access")
 
-        options_read_access = d.pop("options_read_access", UNSET)
+        finances_options_update_access = _get("finances_options_update_access", UNSET)
+        if type(finances_options_update_access) is not bool and finances_options_update_access is not UNSET:
+            finances_options_update_access = _v.bool_(finances_options_update_access, "finances_options_update_access")
 
-        finances_options_update_access = d.pop("finances_options_update_access", UNSET)
+        options_update_access = _get("options_update_access", UNSET)
+        if type(options_update_access) is not bool and options_update_access is not UNSET:
+            options_update_access = _v.bool_(options_update_access, "options_update_access")
 
-        options_update_access = d.pop("options_update_access", UNSET)
+        finances_salary_schemes_access = _get("finances_salary_schemes_access", UNSET)
+        if type(finances_salary_schemes_access) is not bool and finances_salary_schemes_access is not UNSET:
+            finances_salary_schemes_access = _v.bool_(finances_salary_schemes_access, "finances_salary_schemes_access")
 
-        finances_salary_schemes_access = d.pop("finances_salary_schemes_access", UNSET)
+        finances_salary_calc_access = _get("finances_salary_calc_access", UNSET)
+        if type(finances_salary_calc_access) is not bool and finances_salary_calc_access is not UNSET:
+            finances_salary_calc_access = _v.bool_(finances_salary_calc_access, "finances_salary_calc_access")
 
-        finances_salary_calc_access = d.pop("finances_salary_calc_access", UNSET)
+        finances_salary_not_limitation_today_access = _get("finances_salary_not_limitation_today_access", UNSET)
+        if (
+            type(finances_salary_not_limitation_today_access) is not bool
+            and finances_salary_not_limitation_today_access is not UNSET
+        ):
+            finances_salary_not_limitation_today_access = _v.bool_(
+                finances_salary_not_limitation_today_access, "finances_salary_not_limitation_today_access"
+            )
 
-        finances_salary_not_limitation_today_access = d.pop("finances_salary_not_limitation_today_access", UNSET)
+        finances_payroll_calculation_create_access = _get("finances_payroll_calculation_create_access", UNSET)
+        if (
+            type(finances_payroll_calculation_create_access) is not bool
+            and finances_payroll_calculation_create_access is not UNSET
+        ):
+            finances_payroll_calculation_create_access = _v.bool_(
+                finances_payroll_calculation_create_access, "finances_payroll_calculation_create_access"
+            )
 
-        finances_payroll_calculation_create_access = d.pop("finances_payroll_calculation_create_access", UNSET)
-
-        finances_payroll_calculation_create_not_limitation_today_access = d.pop(
+        finances_payroll_calculation_create_not_limitation_today_access = _get(
             "finances_payroll_calculation_create_not_limitation_today_access", UNSET
         )
+        if (
+            type(finances_payroll_calculation_create_not_limitation_today_access) is not bool
+            and finances_payroll_calculation_create_not_limitation_today_access is not UNSET
+        ):
+            finances_payroll_calculation_create_not_limitation_today_access = _v.bool_(
+                finances_payroll_calculation_create_not_limitation_today_access,
+                "finances_payroll_calculation_create_not_limitation_today_access",
+            )
 
-        finances_salary_access_master_checkbox = d.pop("finances_salary_access_master_checkbox", UNSET)
+        finances_salary_access_master_checkbox = _get("finances_salary_access_master_checkbox", UNSET)
+        if (
+            type(finances_salary_access_master_checkbox) is not bool
+            and finances_salary_access_master_checkbox is not UNSET
+        ):
+            finances_salary_access_master_checkbox = _v.bool_(
+                finances_salary_access_master_checkbox, "finances_salary_access_master_checkbox"
+            )
 
-        finances_salary_access_master_id = d.pop("finances_salary_access_master_id", UNSET)
+        finances_salary_access_master_id = _get("finances_salary_access_master_id", UNSET)
+        if type(finances_salary_access_master_id) is not int and finances_salary_access_master_id is not UNSET:
+            finances_salary_access_master_id = _v.int_(
+                finances_salary_access_master_id, "finances_salary_access_master_id"
+            )
 
-        get_salary_access_master_id = d.pop("get_salary_access_master_id", UNSET)
+        get_salary_access_master_id = _get("get_salary_access_master_id", UNSET)
+        if type(get_salary_access_master_id) is not int and get_salary_access_master_id is not UNSET:
+            get_salary_access_master_id = _v.int_(get_salary_access_master_id, "get_salary_access_master_id")
 
-        finances_salary_master_not_limitation_today_access = d.pop(
+        finances_salary_master_not_limitation_today_access = _get(
             "finances_salary_master_not_limitation_today_access", UNSET
         )
+        if (
+            type(finances_salary_master_not_limitation_today_access) is not bool
+            and finances_salary_master_not_limitation_today_access is not UNSET
+        ):
+            finances_salary_master_not_limitation_today_access = _v.bool_(
+                finances_salary_master_not_limitation_today_access, "finances_salary_master_not_limitation_today_access"
+            )
 
-        finances_payroll_calculation_create_by_master_access = d.pop(
+        finances_payroll_calculation_create_by_master_access = _get(
             "finances_payroll_calculation_create_by_master_access", UNSET
         )
+        if (
+            type(finances_payroll_calculation_create_by_master_access) is not bool
+            and finances_payroll_calculation_create_by_master_access is not UNSET
+        ):
+            finances_payroll_calculation_create_by_master_access = _v.bool_(
+                finances_payroll_calculation_create_by_master_access,
+                "finances_payroll_calculation_create_by_master_access",
+            )
 
-        calculation_create_by_master_not_limitation_today_access = d.pop(
+        calculation_create_by_master_not_limitation_today_access = _get(
             "calculation_create_by_master_not_limitation_today_access", UNSET
         )
+        if (
+            type(calculation_create_by_master_not_limitation_today_access) is not bool
+            and calculation_create_by_master_not_limitation_today_access is not UNSET
+        ):
+            calculation_create_by_master_not_limitation_today_access = _v.bool_(
+                calculation_create_by_master_not_limitation_today_access,
+                "calculation_create_by_master_not_limitation_today_access",
+            )
 
-        finances_period_report_access = d.pop("finances_period_report_access", UNSET)
+        finances_period_report_access = _get("finances_period_report_access", UNSET)
+        if type(finances_period_report_access) is not bool and finances_period_report_access is not UNSET:
+            finances_period_report_access = _v.bool_(finances_period_report_access, "finances_period_report_access")
 
-        finances_period_report_excel_access = d.pop("finances_period_report_excel_access", UNSET)
+        finances_period_report_excel_access = _get("finances_period_report_excel_access", UNSET)
+        if type(finances_period_report_excel_access) is not bool and finances_period_report_excel_access is not UNSET:
+            finances_period_report_excel_access = _v.bool_(
+                finances_period_report_excel_access, "finances_period_report_excel_access"
+            )
 
-        finances_year_report_access = d.pop("finances_year_report_access", UNSET)
+        finances_year_report_access = _get("finances_year_report_access", UNSET)
+        if type(finances_year_report_access) is not bool and finances_year_report_access is not UNSET:
+            finances_year_report_access = _v.bool_(finances_year_report_access, "finances_year_report_access")
 
-        finances_year_report_excel_access = d.pop("finances_year_report_excel_access", UNSET)
+        finances_year_report_excel_access = _get("finances_year_report_excel_access", UNSET)
+        if type(finances_year_report_excel_access) is not bool and finances_year_report_excel_access is not UNSET:
+            finances_year_report_excel_access = _v.bool_(
+                finances_year_report_excel_access, "finances_year_report_excel_access"
+            )
 
-        finances_print_check_access = d.pop("finances_print_check_access", UNSET)
+        finances_print_check_access = _get("finances_print_check_access", UNSET)
+        if type(finances_print_check_access) is not bool and finances_print_check_access is not UNSET:
+            finances_print_check_access = _v.bool_(finances_print_check_access, "finances_print_check_access")
 
-        finances_z_report_access = d.pop("finances_z_report_access", UNSET)
+        finances_z_report_access = _get("finances_z_report_access", UNSET)
+        if type(finances_z_report_access) is not bool and finances_z_report_access is not UNSET:
+            finances_z_report_access = _v.bool_(finances_z_report_access, "finances_z_report_access")
 
-        finances_z_report_no_limit_today_access = d.pop("finances_z_report_no_limit_today_access", UNSET)
+        finances_z_report_no_limit_today_access = _get("finances_z_report_no_limit_today_access", UNSET)
+        if (
+            type(finances_z_report_no_limit_today_access) is not bool
+            and finances_z_report_no_limit_today_access is not UNSET
+        ):
+            finances_z_report_no_limit_today_access = _v.bool_(
+                finances_z_report_no_limit_today_access, "finances_z_report_no_limit_today_access"
+            )
 
-        finances_z_report_excel_access = d.pop("finances_z_report_excel_access", UNSET)
+        finances_z_report_excel_access = _get("finances_z_report_excel_access", UNSET)
+        if type(finances_z_report_excel_access) is not bool and finances_z_report_excel_access is not UNSET:
+            finances_z_report_excel_access = _v.bool_(finances_z_report_excel_access, "finances_z_report_excel_access")
 
         root_type_for_user_permissions_response_data_types_data_finances = cls(
             finances_access=finances_access,
@@ -646,7 +948,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataFinances:
             finances_z_report_excel_access=finances_z_report_excel_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data_finances.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_finances.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_finances
 
     @property

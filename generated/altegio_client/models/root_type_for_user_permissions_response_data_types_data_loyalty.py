@@ -3,10 +3,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "loyalty_access",
+        "has_loyalty_access",
+        "loyalty_cards_manual_transactions_access",
+        "has_loyalty_cards_manual_transactions_access",
+        "loyalty_certificate_and_abonement_manual_transactions_access",
+        "loyalty_abonement_balance_edit_access",
+        "loyalty_abonement_history_access",
+        "loyalty_abonement_period_edit_access",
+        "loyalty_cards_issue_and_removal_access",
+        "loyalty_certificate_balance_edit_access",
+        "loyalty_certificate_period_edit_access",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataLoyalty")
 
@@ -96,30 +114,94 @@ class RootTypeForUserPermissionsResponseDataTypesDataLoyalty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loyalty_access = d.pop("loyalty_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        loyalty_access = _get("loyalty_access", UNSET)
+        if type(loyalty_access) is not bool and loyalty_access is not UNSET:
+            loyalty_access = _v.bool_(loyalty_access, "loyalty_access")
 
-        has_loyalty_access = d.pop("has_loyalty_access", UNSET)
+        has_loyalty_access = _get("has_loyalty_access", UNSET)
+        if type(has_loyalty_access) is not bool and has_loyalty_access is not UNSET:
+            has_loyalty_access = _v.bool_(has_loyalty_access, "has_loyalty_access")
 
-        loyalty_cards_manual_transactions_access = d.pop("loyalty_cards_manual_transactions_access", UNSET)
+        loyalty_cards_manual_transactions_access = _get("loyalty_cards_manual_transactions_access", UNSET)
+        if (
+            type(loyalty_cards_manual_transactions_access) is not bool
+            and loyalty_cards_manual_transactions_access is not UNSET
+        ):
+            loyalty_cards_manual_transactions_access = _v.bool_(
+                loyalty_cards_manual_transactions_access, "loyalty_cards_manual_transactions_access"
+            )
 
-        has_loyalty_cards_manual_transactions_access = d.pop("has_loyalty_cards_manual_transactions_access", UNSET)
+        has_loyalty_cards_manual_transactions_access = _get("has_loyalty_cards_manual_transactions_access", UNSET)
+        if (
+            type(has_loyalty_cards_manual_transactions_access) is not bool
+            and has_loyalty_cards_manual_transactions_access is not UNSET
+        ):
+            has_loyalty_cards_manual_transactions_access = _v.bool_(
+                has_loyalty_cards_manual_transactions_access, "has_loyalty_cards_manual_transactions_access"
+            )
 
-        loyalty_certificate_and_abonement_manual_transactions_access = d.pop(
+        loyalty_certificate_and_abonement_manual_transactions_access = _get(
             "loyalty_certificate_and_abonement_manual_transactions_access", UNSET
         )
+        if (
+            type(loyalty_certificate_and_abonement_manual_transactions_access) is not bool
+            and loyalty_certificate_and_abonement_manual_transactions_access is not UNSET
+        ):
+            loyalty_certificate_and_abonement_manual_transactions_access = _v.bool_(
+                loyalty_certificate_and_abonement_manual_transactions_access,
+                "loyalty_certificate_and_abonement_manual_transactions_access",
+            )
 
-        loyalty_abonement_balance_edit_access = d.pop("loyalty_abonement_balance_edit_access", UNSET)
+        loyalty_abonement_balance_edit_access = _get("loyalty_abonement_balance_edit_access", UNSET)
+        if (
+            type(loyalty_abonement_balance_edit_access) is not bool
+            and loyalty_abonement_balance_edit_access is not UNSET
+        ):
+            loyalty_abonement_balance_edit_access = _v.bool_(
+                loyalty_abonement_balance_edit_access, "loyalty_abonement_balance_edit_access"
+            )
 
-        loyalty_abonement_history_access = d.pop("loyalty_abonement_history_access", UNSET)
+        loyalty_abonement_history_access = _get("loyalty_abonement_history_access", UNSET)
+        if type(loyalty_abonement_history_access) is not bool and loyalty_abonement_history_access is not UNSET:
+            loyalty_abonement_history_access = _v.bool_(
+                loyalty_abonement_history_access, "loyalty_abonement_history_access"
+            )
 
-        loyalty_abonement_period_edit_access = d.pop("loyalty_abonement_period_edit_access", UNSET)
+        loyalty_abonement_period_edit_access = _get("loyalty_abonement_period_edit_access", UNSET)
+        if type(loyalty_abonement_period_edit_access) is not bool and loyalty_abonement_period_edit_access is not UNSET:
+            loyalty_abonement_period_edit_access = _v.bool_(
+                loyalty_abonement_period_edit_access, "loyalty_abonement_period_edit_access"
+            )
 
-        loyalty_cards_issue_and_removal_access = d.pop("loyalty_cards_issue_and_removal_access", UNSET)
+        loyalty_cards_issue_and_removal_access = _get("loyalty_cards_issue_and_removal_access", UNSET)
+        if (
+            type(loyalty_cards_issue_and_removal_access) is not bool
+            and loyalty_cards_issue_and_removal_access is not UNSET
+        ):
+            loyalty_cards_issue_and_removal_access = _v.bool_(
+                loyalty_cards_issue_and_removal_access, "loyalty_cards_issue_and_removal_access"
+            )
 
-        loyalty_certificate_balance_edit_access = d.pop("loyalty_certificate_balance_edit_access", UNSET)
+        loyalty_certificate_balance_edit_access = _get("loyalty_certificate_balance_edit_access", UNSET)
+        if (
+            type(loyalty_certificate_balance_edit_access) is not bool
+            and loyalty_certificate_balance_edit_access is not UNSET
+        ):
+            loyalty_certificate_balance_edit_access = _v.bool_(
+                loyalty_certificate_balance_edit_access, "loyalty_certificate_balance_edit_access"
+            )
 
-        loyalty_certificate_period_edit_access = d.pop("loyalty_certificate_period_edit_access", UNSET)
+        loyalty_certificate_period_edit_access = _get("loyalty_certificate_period_edit_access", UNSET)
+        if (
+            type(loyalty_certificate_period_edit_access) is not bool
+            and loyalty_certificate_period_edit_access is not UNSET
+        ):
+            loyalty_certificate_period_edit_access = _v.bool_(
+                loyalty_certificate_period_edit_access, "loyalty_certificate_period_edit_access"
+            )
 
         root_type_for_user_permissions_response_data_types_data_loyalty = cls(
             loyalty_access=loyalty_access,
@@ -135,7 +217,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataLoyalty:
             loyalty_certificate_period_edit_access=loyalty_certificate_period_edit_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data_loyalty.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_loyalty.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_loyalty
 
     @property

@@ -3,10 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "notification",
+        "web_push",
+        "web_phone_push",
+        "notification_sms_ending_license",
+        "notification_sms_low_balance",
+        "notification_email_ending_license",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataNotification")
 
@@ -62,18 +75,36 @@ class RootTypeForUserPermissionsResponseDataTypesDataNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        notification = d.pop("notification", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        notification = _get("notification", UNSET)
+        if type(notification) is not bool and notification is not UNSET:
+            notification = _v.bool_(notification, "notification")
 
-        web_push = d.pop("web_push", UNSET)
+        web_push = _get("web_push", UNSET)
+        if type(web_push) is not bool and web_push is not UNSET:
+            web_push = _v.bool_(web_push, "web_push")
 
-        web_phone_push = d.pop("web_phone_push", UNSET)
+        web_phone_push = _get("web_phone_push", UNSET)
+        if type(web_phone_push) is not bool and web_phone_push is not UNSET:
+            web_phone_push = _v.bool_(web_phone_push, "web_phone_push")
 
-        notification_sms_ending_license = d.pop("notification_sms_ending_license", UNSET)
+        notification_sms_ending_license = _get("notification_sms_ending_license", UNSET)
+        if type(notification_sms_ending_license) is not bool and notification_sms_ending_license is not UNSET:
+            notification_sms_ending_license = _v.bool_(
+                notification_sms_ending_license, "notification_sms_ending_license"
+            )
 
-        notification_sms_low_balance = d.pop("notification_sms_low_balance", UNSET)
+        notification_sms_low_balance = _get("notification_sms_low_balance", UNSET)
+        if type(notification_sms_low_balance) is not bool and notification_sms_low_balance is not UNSET:
+            notification_sms_low_balance = _v.bool_(notification_sms_low_balance, "notification_sms_low_balance")
 
-        notification_email_ending_license = d.pop("notification_email_ending_license", UNSET)
+        notification_email_ending_license = _get("notification_email_ending_license", UNSET)
+        if type(notification_email_ending_license) is not bool and notification_email_ending_license is not UNSET:
+            notification_email_ending_license = _v.bool_(
+                notification_email_ending_license, "notification_email_ending_license"
+            )
 
         root_type_for_user_permissions_response_data_types_data_notification = cls(
             notification=notification,
@@ -84,7 +115,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataNotification:
             notification_email_ending_license=notification_email_ending_license,
         )
 
-        root_type_for_user_permissions_response_data_types_data_notification.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_notification.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_notification
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "online_record_access",
+        "online_record_privacy_policy_access",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataOnlineRecord")
 
@@ -38,17 +47,29 @@ class RootTypeForUserPermissionsResponseDataTypesDataOnlineRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        online_record_access = d.pop("online_record_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        online_record_access = _get("online_record_access", UNSET)
+        if type(online_record_access) is not bool and online_record_access is not UNSET:
+            online_record_access = _v.bool_(online_record_access, "online_record_access")
 
-        online_record_privacy_policy_access = d.pop("online_record_privacy_policy_access", UNSET)
+        online_record_privacy_policy_access = _get("online_record_privacy_policy_access", UNSET)
+        if type(online_record_privacy_policy_access) is not bool and online_record_privacy_policy_access is not UNSET:
+            online_record_privacy_policy_access = _v.bool_(
+                online_record_privacy_policy_access, "online_record_privacy_policy_access"
+            )
 
         root_type_for_user_permissions_response_data_types_data_online_record = cls(
             online_record_access=online_record_access,
             online_record_privacy_policy_access=online_record_privacy_policy_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data_online_record.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_online_record.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_online_record
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,34 @@ if TYPE_CHECKING:
     from ..models.root_type_for_user_permissions_response_data_types_data_other_auth_list_allowed_ip_item import (
         RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_user_permissions_response_data_types_data_other_auth_list_allowed_ip_item import (
+        RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "stat_access",
+        "analytics_constructor_access",
+        "billing_access",
+        "billing_invoices_access",
+        "send_sms",
+        "auth_enable_check_ip",
+        "auth_list_allowed_ip",
+        "salon_to_salon_group_add_access",
+        "is_salon_tips_manager",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataOther")
@@ -44,6 +73,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataOther:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,) = _LAZY or _lazy()
         stat_access = self.stat_access
 
         analytics_constructor_access = self.analytics_constructor_access
@@ -93,41 +123,58 @@ class RootTypeForUserPermissionsResponseDataTypesDataOther:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_user_permissions_response_data_types_data_other_auth_list_allowed_ip_item import (
-            RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,  # noqa: PLC0415
-        )
+        (RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        stat_access = _get("stat_access", UNSET)
+        if type(stat_access) is not bool and stat_access is not UNSET:
+            stat_access = _v.bool_(stat_access, "stat_access")
 
-        d = dict(src_dict)
-        stat_access = d.pop("stat_access", UNSET)
+        analytics_constructor_access = _get("analytics_constructor_access", UNSET)
+        if type(analytics_constructor_access) is not bool and analytics_constructor_access is not UNSET:
+            analytics_constructor_access = _v.bool_(analytics_constructor_access, "analytics_constructor_access")
 
-        analytics_constructor_access = d.pop("analytics_constructor_access", UNSET)
+        billing_access = _get("billing_access", UNSET)
+        if type(billing_access) is not bool and billing_access is not UNSET:
+            billing_access = _v.bool_(billing_access, "billing_access")
 
-        billing_access = d.pop("billing_access", UNSET)
+        billing_invoices_access = _get("billing_invoices_access", UNSET)
+        if type(billing_invoices_access) is not bool and billing_invoices_access is not UNSET:
+            billing_invoices_access = _v.bool_(billing_invoices_access, "billing_invoices_access")
 
-        billing_invoices_access = d.pop("billing_invoices_access", UNSET)
+        send_sms = _get("send_sms", UNSET)
+        if type(send_sms) is not bool and send_sms is not UNSET:
+            send_sms = _v.bool_(send_sms, "send_sms")
 
-        send_sms = d.pop("send_sms", UNSET)
+        auth_enable_check_ip = _get("auth_enable_check_ip", UNSET)
+        if type(auth_enable_check_ip) is not bool and auth_enable_check_ip is not UNSET:
+            auth_enable_check_ip = _v.bool_(auth_enable_check_ip, "auth_enable_check_ip")
 
-        auth_enable_check_ip = d.pop("auth_enable_check_ip", UNSET)
-
-        _auth_list_allowed_ip = d.pop("auth_list_allowed_ip", UNSET)
-        auth_list_allowed_ip: (
-            list[RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem] | Unset
-        ) = UNSET
-        if _auth_list_allowed_ip is not UNSET:
+        _auth_list_allowed_ip = _get("auth_list_allowed_ip", UNSET)
+        if _auth_list_allowed_ip is UNSET:
+            auth_list_allowed_ip = UNSET
+        else:
+            if type(_auth_list_allowed_ip) is not list:
+                _auth_list_allowed_ip = _v.array(_auth_list_allowed_ip, "auth_list_allowed_ip")
             auth_list_allowed_ip = []
-            for auth_list_allowed_ip_item_data in _auth_list_allowed_ip:
-                auth_list_allowed_ip_item = (
-                    RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem.from_dict(
-                        auth_list_allowed_ip_item_data
+            try:
+                for _item in _auth_list_allowed_ip:
+                    auth_list_allowed_ip.append(
+                        RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "auth_list_allowed_ip", auth_list_allowed_ip) from None
 
-                auth_list_allowed_ip.append(auth_list_allowed_ip_item)
+        salon_to_salon_group_add_access = _get("salon_to_salon_group_add_access", UNSET)
+        if type(salon_to_salon_group_add_access) is not bool and salon_to_salon_group_add_access is not UNSET:
+            salon_to_salon_group_add_access = _v.bool_(
+                salon_to_salon_group_add_access, "salon_to_salon_group_add_access"
+            )
 
-        salon_to_salon_group_add_access = d.pop("salon_to_salon_group_add_access", UNSET)
-
-        is_salon_tips_manager = d.pop("is_salon_tips_manager", UNSET)
+        is_salon_tips_manager = _get("is_salon_tips_manager", UNSET)
+        if type(is_salon_tips_manager) is not bool and is_salon_tips_manager is not UNSET:
+            is_salon_tips_manager = _v.bool_(is_salon_tips_manager, "is_salon_tips_manager")
 
         root_type_for_user_permissions_response_data_types_data_other = cls(
             stat_access=stat_access,
@@ -141,7 +188,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataOther:
             is_salon_tips_manager=is_salon_tips_manager,
         )
 
-        root_type_for_user_permissions_response_data_types_data_other.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_other.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_other
 
     @property

@@ -3,10 +3,57 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "record_form_access",
+        "record_form_client_access",
+        "records_autocomplete_access",
+        "create_records_access",
+        "edit_records_access",
+        "edit_records_attendance_access",
+        "records_services_cost_access",
+        "records_services_discount_access",
+        "record_edit_full_paid_access",
+        "delete_records_access",
+        "delete_customer_came_records_access",
+        "delete_paid_records_access",
+        "records_goods_access",
+        "records_goods_create_transaction_access",
+        "records_goods_create_last_days_count",
+        "records_goods_edit_transaction_access",
+        "records_goods_edit_last_days_count",
+        "records_goods_cost_access",
+        "records_goods_discount_access",
+        "records_finances_access",
+        "records_finances_last_days_count",
+        "records_finances_pay_from_deposits_access",
+        "records_group_id_access",
+        "records_group_id",
+        "record_form_client_add_access",
+        "records_autocomplete_phone_access",
+        "assistants_management_access",
+        "assistants_reward_share_edit_access",
+        "records_edit_last_days_count",
+        "records_edit_date_and_master_access",
+        "records_edit_duration_access",
+        "records_edit_comment_access",
+        "records_edit_services_access",
+        "records_consumables_edit_access",
+        "record_edit_full_paid_client_came_access",
+        "record_edit_full_paid_client_confirm_access",
+        "custom_fields_client_values_read_access",
+        "custom_fields_client_values_edit_access",
+        "custom_fields_record_values_read_access",
+        "custom_fields_record_values_edit_access",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataRecordForm")
 
@@ -270,86 +317,231 @@ class RootTypeForUserPermissionsResponseDataTypesDataRecordForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_form_access = d.pop("record_form_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        record_form_access = _get("record_form_access", UNSET)
+        if type(record_form_access) is not bool and record_form_access is not UNSET:
+            record_form_access = _v.bool_(record_form_access, "record_form_access")
 
-        record_form_client_access = d.pop("record_form_client_access", UNSET)
+        record_form_client_access = _get("record_form_client_access", UNSET)
+        if type(record_form_client_access) is not bool and record_form_client_access is not UNSET:
+            record_form_client_access = _v.bool_(record_form_client_access, "record_form_client_access")
 
-        records_autocomplete_access = d.pop("records_autocomplete_access", UNSET)
+        records_autocomplete_access = _get("records_autocomplete_access", UNSET)
+        if type(records_autocomplete_access) is not bool and records_autocomplete_access is not UNSET:
+            records_autocomplete_access = _v.bool_(records_autocomplete_access, "records_autocomplete_access")
 
-        create_records_access = d.pop("create_records_access", UNSET)
+        create_records_access = _get("create_records_access", UNSET)
+        if type(create_records_access) is not bool and create_records_access is not UNSET:
+            create_records_access = _v.bool_(create_records_access, "create_records_access")
 
-        edit_records_access = d.pop("edit_records_access", UNSET)
+        edit_records_access = _get("edit_records_access", UNSET)
+        if type(edit_records_access) is not bool and edit_records_access is not UNSET:
+            edit_records_access = _v.bool_(edit_records_access, "edit_records_access")
 
-        edit_records_attendance_access = d.pop("edit_records_attendance_access", UNSET)
+        edit_records_attendance_access = _get("edit_records_attendance_access", UNSET)
+        if type(edit_records_attendance_access) is not bool and edit_records_attendance_access is not UNSET:
+            edit_records_attendance_access = _v.bool_(edit_records_attendance_access, "edit_records_attendance_access")
 
-        records_services_cost_access = d.pop("records_services_cost_access", UNSET)
+        records_services_cost_access = _get("records_services_cost_access", UNSET)
+        if type(records_services_cost_access) is not bool and records_services_cost_access is not UNSET:
+            records_services_cost_access = _v.bool_(records_services_cost_access, "records_services_cost_access")
 
-        records_services_discount_access = d.pop("records_services_discount_access", UNSET)
+        records_services_discount_access = _get("records_services_discount_access", UNSET)
+        if type(records_services_discount_access) is not bool and records_services_discount_access is not UNSET:
+            records_services_discount_access = _v.bool_(
+                records_services_discount_access, "records_services_discount_access"
+            )
 
-        record_edit_full_paid_access = d.pop("record_edit_full_paid_access", UNSET)
+        record_edit_full_paid_access = _get("record_edit_full_paid_access", UNSET)
+        if type(record_edit_full_paid_access) is not bool and record_edit_full_paid_access is not UNSET:
+            record_edit_full_paid_access = _v.bool_(record_edit_full_paid_access, "record_edit_full_paid_access")
 
-        delete_records_access = d.pop("delete_records_access", UNSET)
+        delete_records_access = _get("delete_records_access", UNSET)
+        if type(delete_records_access) is not bool and delete_records_access is not UNSET:
+            delete_records_access = _v.bool_(delete_records_access, "delete_records_access")
 
-        delete_customer_came_records_access = d.pop("delete_customer_came_records_access", UNSET)
+        delete_customer_came_records_access = _get("delete_customer_came_records_access", UNSET)
+        if type(delete_customer_came_records_access) is not bool and delete_customer_came_records_access is not UNSET:
+            delete_customer_came_records_access = _v.bool_(
+                delete_customer_came_records_access, "delete_customer_came_records_access"
+            )
 
-        delete_paid_records_access = d.pop("delete_paid_records_access", UNSET)
+        delete_paid_records_access = _get("delete_paid_records_access", UNSET)
+        if type(delete_paid_records_access) is not bool and delete_paid_records_access is not UNSET:
+            delete_paid_records_access = _v.bool_(delete_paid_records_access, "delete_paid_records_access")
 
-        records_goods_access = d.pop("records_goods_access", UNSET)
+        records_goods_access = _get("records_goods_access", UNSET)
+        if type(records_goods_access) is not bool and records_goods_access is not UNSET:
+            records_goods_access = _v.bool_(records_goods_access, "records_goods_access")
 
-        records_goods_create_transaction_access = d.pop("records_goods_create_transaction_access", UNSET)
+        records_goods_create_transaction_access = _get("records_goods_create_transaction_access", UNSET)
+        if (
+            type(records_goods_create_transaction_access) is not bool
+            and records_goods_create_transaction_access is not UNSET
+        ):
+            records_goods_create_transaction_access = _v.bool_(
+                records_goods_create_transaction_access, "records_goods_create_transaction_access"
+            )
 
-        records_goods_create_last_days_count = d.pop("records_goods_create_last_days_count", UNSET)
+        records_goods_create_last_days_count = _get("records_goods_create_last_days_count", UNSET)
+        if type(records_goods_create_last_days_count) is not int and records_goods_create_last_days_count is not UNSET:
+            records_goods_create_last_days_count = _v.int_(
+                records_goods_create_last_days_count, "records_goods_create_last_days_count"
+            )
 
-        records_goods_edit_transaction_access = d.pop("records_goods_edit_transaction_access", UNSET)
+        records_goods_edit_transaction_access = _get("records_goods_edit_transaction_access", UNSET)
+        if (
+            type(records_goods_edit_transaction_access) is not bool
+            and records_goods_edit_transaction_access is not UNSET
+        ):
+            records_goods_edit_transaction_access = _v.bool_(
+                records_goods_edit_transaction_access, "records_goods_edit_transaction_access"
+            )
 
-        records_goods_edit_last_days_count = d.pop("records_goods_edit_last_days_count", UNSET)
+        records_goods_edit_last_days_count = _get("records_goods_edit_last_days_count", UNSET)
+        if type(records_goods_edit_last_days_count) is not int and records_goods_edit_last_days_count is not UNSET:
+            records_goods_edit_last_days_count = _v.int_(
+                records_goods_edit_last_days_count, "records_goods_edit_last_days_count"
+            )
 
-        records_goods_cost_access = d.pop("records_goods_cost_access", UNSET)
+        records_goods_cost_access = _get("records_goods_cost_access", UNSET)
+        if type(records_goods_cost_access) is not bool and records_goods_cost_access is not UNSET:
+            records_goods_cost_access = _v.bool_(records_goods_cost_access, "records_goods_cost_access")
 
-        records_goods_discount_access = d.pop("records_goods_discount_access", UNSET)
+        records_goods_discount_access = _get("records_goods_discount_access", UNSET)
+        if type(records_goods_discount_access) is not bool and records_goods_discount_access is not UNSET:
+            records_goods_discount_access = _v.bool_(records_goods_discount_access, "records_goods_discount_access")
 
-        records_finances_access = d.pop("records_finances_access", UNSET)
+        records_finances_access = _get("records_finances_access", UNSET)
+        if type(records_finances_access) is not bool and records_finances_access is not UNSET:
+            records_finances_access = _v.bool_(records_finances_access, "records_finances_access")
 
-        records_finances_last_days_count = d.pop("records_finances_last_days_count", UNSET)
+        records_finances_last_days_count = _get("records_finances_last_days_count", UNSET)
+        if type(records_finances_last_days_count) is not int and records_finances_last_days_count is not UNSET:
+            records_finances_last_days_count = _v.int_(
+                records_finances_last_days_count, "records_finances_last_days_count"
+            )
 
-        records_finances_pay_from_deposits_access = d.pop("records_finances_pay_from_deposits_access", UNSET)
+        records_finances_pay_from_deposits_access = _get("records_finances_pay_from_deposits_access", UNSET)
+        if (
+            type(records_finances_pay_from_deposits_access) is not bool
+            and records_finances_pay_from_deposits_access is not UNSET
+        ):
+            records_finances_pay_from_deposits_access = _v.bool_(
+                records_finances_pay_from_deposits_access, "records_finances_pay_from_deposits_access"
+            )
 
-        records_group_id_access = d.pop("records_group_id_access", UNSET)
+        records_group_id_access = _get("records_group_id_access", UNSET)
+        if type(records_group_id_access) is not bool and records_group_id_access is not UNSET:
+            records_group_id_access = _v.bool_(records_group_id_access, "records_group_id_access")
 
-        records_group_id = d.pop("records_group_id", UNSET)
+        records_group_id = _get("records_group_id", UNSET)
+        if type(records_group_id) is not int and records_group_id is not UNSET:
+            records_group_id = _v.int_(records_group_id, "records_group_id")
 
-        record_form_client_add_access = d.pop("record_form_client_add_access", UNSET)
+        record_form_client_add_access = _get("record_form_client_add_access", UNSET)
+        if type(record_form_client_add_access) is not bool and record_form_client_add_access is not UNSET:
+            record_form_client_add_access = _v.bool_(record_form_client_add_access, "record_form_client_add_access")
 
-        records_autocomplete_phone_access = d.pop("records_autocomplete_phone_access", UNSET)
+        records_autocomplete_phone_access = _get("records_autocomplete_phone_access", UNSET)
+        if type(records_autocomplete_phone_access) is not bool and records_autocomplete_phone_access is not UNSET:
+            records_autocomplete_phone_access = _v.bool_(
+                records_autocomplete_phone_access, "records_autocomplete_phone_access"
+            )
 
-        assistants_management_access = d.pop("assistants_management_access", UNSET)
+        assistants_management_access = _get("assistants_management_access", UNSET)
+        if type(assistants_management_access) is not bool and assistants_management_access is not UNSET:
+            assistants_management_access = _v.bool_(assistants_management_access, "assistants_management_access")
 
-        assistants_reward_share_edit_access = d.pop("assistants_reward_share_edit_access", UNSET)
+        assistants_reward_share_edit_access = _get("assistants_reward_share_edit_access", UNSET)
+        if type(assistants_reward_share_edit_access) is not bool and assistants_reward_share_edit_access is not UNSET:
+            assistants_reward_share_edit_access = _v.bool_(
+                assistants_reward_share_edit_access, "assistants_reward_share_edit_access"
+            )
 
-        records_edit_last_days_count = d.pop("records_edit_last_days_count", UNSET)
+        records_edit_last_days_count = _get("records_edit_last_days_count", UNSET)
+        if type(records_edit_last_days_count) is not int and records_edit_last_days_count is not UNSET:
+            records_edit_last_days_count = _v.int_(records_edit_last_days_count, "records_edit_last_days_count")
 
-        records_edit_date_and_master_access = d.pop("records_edit_date_and_master_access", UNSET)
+        records_edit_date_and_master_access = _get("records_edit_date_and_master_access", UNSET)
+        if type(records_edit_date_and_master_access) is not bool and records_edit_date_and_master_access is not UNSET:
+            records_edit_date_and_master_access = _v.bool_(
+                records_edit_date_and_master_access, "records_edit_date_and_master_access"
+            )
 
-        records_edit_duration_access = d.pop("records_edit_duration_access", UNSET)
+        records_edit_duration_access = _get("records_edit_duration_access", UNSET)
+        if type(records_edit_duration_access) is not bool and records_edit_duration_access is not UNSET:
+            records_edit_duration_access = _v.bool_(records_edit_duration_access, "records_edit_duration_access")
 
-        records_edit_comment_access = d.pop("records_edit_comment_access", UNSET)
+        records_edit_comment_access = _get("records_edit_comment_access", UNSET)
+        if type(records_edit_comment_access) is not bool and records_edit_comment_access is not UNSET:
+            records_edit_comment_access = _v.bool_(records_edit_comment_access, "records_edit_comment_access")
 
-        records_edit_services_access = d.pop("records_edit_services_access", UNSET)
+        records_edit_services_access = _get("records_edit_services_access", UNSET)
+        if type(records_edit_services_access) is not bool and records_edit_services_access is not UNSET:
+            records_edit_services_access = _v.bool_(records_edit_services_access, "records_edit_services_access")
 
-        records_consumables_edit_access = d.pop("records_consumables_edit_access", UNSET)
+        records_consumables_edit_access = _get("records_consumables_edit_access", UNSET)
+        if type(records_consumables_edit_access) is not bool and records_consumables_edit_access is not UNSET:
+            records_consumables_edit_access = _v.bool_(
+                records_consumables_edit_access, "records_consumables_edit_access"
+            )
 
-        record_edit_full_paid_client_came_access = d.pop("record_edit_full_paid_client_came_access", UNSET)
+        record_edit_full_paid_client_came_access = _get("record_edit_full_paid_client_came_access", UNSET)
+        if (
+            type(record_edit_full_paid_client_came_access) is not bool
+            and record_edit_full_paid_client_came_access is not UNSET
+        ):
+            record_edit_full_paid_client_came_access = _v.bool_(
+                record_edit_full_paid_client_came_access, "record_edit_full_paid_client_came_access"
+            )
 
-        record_edit_full_paid_client_confirm_access = d.pop("record_edit_full_paid_client_confirm_access", UNSET)
+        record_edit_full_paid_client_confirm_access = _get("record_edit_full_paid_client_confirm_access", UNSET)
+        if (
+            type(record_edit_full_paid_client_confirm_access) is not bool
+            and record_edit_full_paid_client_confirm_access is not UNSET
+        ):
+            record_edit_full_paid_client_confirm_access = _v.bool_(
+                record_edit_full_paid_client_confirm_access, "record_edit_full_paid_client_confirm_access"
+            )
 
-        custom_fields_client_values_read_access = d.pop("custom_fields_client_values_read_access", UNSET)
+        custom_fields_client_values_read_access = _get("custom_fields_client_values_read_access", UNSET)
+        if (
+            type(custom_fields_client_values_read_access) is not bool
+            and custom_fields_client_values_read_access is not UNSET
+        ):
+            custom_fields_client_values_read_access = _v.bool_(
+                custom_fields_client_values_read_access, "custom_fields_client_values_read_access"
+            )
 
-        custom_fields_client_values_edit_access = d.pop("custom_fields_client_values_edit_access", UNSET)
+        custom_fields_client_values_edit_access = _get("custom_fields_client_values_edit_access", UNSET)
+        if (
+            type(custom_fields_client_values_edit_access) is not bool
+            and custom_fields_client_values_edit_access is not UNSET
+        ):
+            custom_fields_client_values_edit_access = _v.bool_(
+                custom_fields_client_values_edit_access, "custom_fields_client_values_edit_access"
+            )
 
-        custom_fields_record_values_read_access = d.pop("custom_fields_record_values_read_access", UNSET)
+        custom_fields_record_values_read_access = _get("custom_fields_record_values_read_access", UNSET)
+        if (
+            type(custom_fields_record_values_read_access) is not bool
+            and custom_fields_record_values_read_access is not UNSET
+        ):
+            custom_fields_record_values_read_access = _v.bool_(
+                custom_fields_record_values_read_access, "custom_fields_record_values_read_access"
+            )
 
-        custom_fields_record_values_edit_access = d.pop("custom_fields_record_values_edit_access", UNSET)
+        custom_fields_record_values_edit_access = _get("custom_fields_record_values_edit_access", UNSET)
+        if (
+            type(custom_fields_record_values_edit_access) is not bool
+            and custom_fields_record_values_edit_access is not UNSET
+        ):
+            custom_fields_record_values_edit_access = _v.bool_(
+                custom_fields_record_values_edit_access, "custom_fields_record_values_edit_access"
+            )
 
         root_type_for_user_permissions_response_data_types_data_record_form = cls(
             record_form_access=record_form_access,
@@ -394,7 +586,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataRecordForm:
             custom_fields_record_values_edit_access=custom_fields_record_values_edit_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data_record_form.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_record_form.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_record_form
 
     @property

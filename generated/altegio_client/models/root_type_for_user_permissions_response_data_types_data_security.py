@@ -3,10 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "security_access",
+        "security_2fa_access",
+        "security_data_changes_access",
+        "security_employee_changes_access",
+        "security_export_import_access",
+        "security_logins_access",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataSecurity")
 
@@ -62,18 +75,34 @@ class RootTypeForUserPermissionsResponseDataTypesDataSecurity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        security_access = d.pop("security_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        security_access = _get("security_access", UNSET)
+        if type(security_access) is not bool and security_access is not UNSET:
+            security_access = _v.bool_(security_access, "security_access")
 
-        security_2fa_access = d.pop("security_2fa_access", UNSET)
+        security_2fa_access = _get("security_2fa_access", UNSET)
+        if type(security_2fa_access) is not bool and security_2fa_access is not UNSET:
+            security_2fa_access = _v.bool_(security_2fa_access, "security_2fa_access")
 
-        security_data_changes_access = d.pop("security_data_changes_access", UNSET)
+        security_data_changes_access = _get("security_data_changes_access", UNSET)
+        if type(security_data_changes_access) is not bool and security_data_changes_access is not UNSET:
+            security_data_changes_access = _v.bool_(security_data_changes_access, "security_data_changes_access")
 
-        security_employee_changes_access = d.pop("security_employee_changes_access", UNSET)
+        security_employee_changes_access = _get("security_employee_changes_access", UNSET)
+        if type(security_employee_changes_access) is not bool and security_employee_changes_access is not UNSET:
+            security_employee_changes_access = _v.bool_(
+                security_employee_changes_access, "security_employee_changes_access"
+            )
 
-        security_export_import_access = d.pop("security_export_import_access", UNSET)
+        security_export_import_access = _get("security_export_import_access", UNSET)
+        if type(security_export_import_access) is not bool and security_export_import_access is not UNSET:
+            security_export_import_access = _v.bool_(security_export_import_access, "security_export_import_access")
 
-        security_logins_access = d.pop("security_logins_access", UNSET)
+        security_logins_access = _get("security_logins_access", UNSET)
+        if type(security_logins_access) is not bool and security_logins_access is not UNSET:
+            security_logins_access = _v.bool_(security_logins_access, "security_logins_access")
 
         root_type_for_user_permissions_response_data_types_data_security = cls(
             security_access=security_access,
@@ -84,7 +113,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataSecurity:
             security_logins_access=security_logins_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data_security.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_security.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_security
 
     @property

@@ -3,10 +3,55 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "settings_access",
+        "settings_basis_access",
+        "settings_information_access",
+        "users_access",
+        "delete_users_access",
+        "create_users_access",
+        "edit_users_access",
+        "limited_users_access",
+        "settings_services_access",
+        "settings_services_create_access",
+        "services_edit",
+        "settings_services_edit_title_access",
+        "settings_services_relation_category_access",
+        "settings_services_edit_price_access",
+        "settings_services_edit_image_access",
+        "settings_services_edit_online_seance_date_time_access",
+        "settings_services_edit_online_pay_access",
+        "settings_services_edit_services_related_resource_access",
+        "settings_positions_read",
+        "settings_positions_create",
+        "settings_positions_delete",
+        "edit_master_service_and_duration",
+        "tech_card_edit",
+        "services_delete",
+        "settings_master_access",
+        "master_create",
+        "master_edit",
+        "master_delete",
+        "settings_master_dismiss_access",
+        "schedule_edit",
+        "settings_notifications_access",
+        "settings_email_notifications_access",
+        "settings_template_notifications_access",
+        "webhook_read_access",
+        "settings_clients_labels_access",
+        "settings_close_docs_access",
+        "settings_user_notifications_access",
+        "is_salon_tips_manager",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataSettings")
 
@@ -262,86 +307,205 @@ class RootTypeForUserPermissionsResponseDataTypesDataSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        settings_access = d.pop("settings_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        settings_access = _get("settings_access", UNSET)
+        if type(settings_access) is not bool and settings_access is not UNSET:
+            settings_access = _v.bool_(settings_access, "settings_access")
 
-        settings_basis_access = d.pop("settings_basis_access", UNSET)
+        settings_basis_access = _get("settings_basis_access", UNSET)
+        if type(settings_basis_access) is not bool and settings_basis_access is not UNSET:
+            settings_basis_access = _v.bool_(settings_basis_access, "settings_basis_access")
 
-        settings_information_access = d.pop("settings_information_access", UNSET)
+        settings_information_access = _get("settings_information_access", UNSET)
+        if type(settings_information_access) is not bool and settings_information_access is not UNSET:
+            settings_information_access = _v.bool_(settings_information_access, "settings_information_access")
 
-        users_access = d.pop("users_access", UNSET)
+        users_access = _get("users_access", UNSET)
+        if type(users_access) is not bool and users_access is not UNSET:
+            users_access = _v.bool_(users_access, "users_access")
 
-        delete_users_access = d.pop("delete_users_access", UNSET)
+        delete_users_access = _get("delete_users_access", UNSET)
+        if type(delete_users_access) is not bool and delete_users_access is not UNSET:
+            delete_users_access = _v.bool_(delete_users_access, "delete_users_access")
 
-        create_users_access = d.pop("create_users_access", UNSET)
+        create_users_access = _get("create_users_access", UNSET)
+        if type(create_users_access) is not bool and create_users_access is not UNSET:
+            create_users_access = _v.bool_(create_users_access, "create_users_access")
 
-        edit_users_access = d.pop("edit_users_access", UNSET)
+        edit_users_access = _get("edit_users_access", UNSET)
+        if type(edit_users_access) is not bool and edit_users_access is not UNSET:
+            edit_users_access = _v.bool_(edit_users_access, "edit_users_access")
 
-        limited_users_access = d.pop("limited_users_access", UNSET)
+        limited_users_access = _get("limited_users_access", UNSET)
+        if type(limited_users_access) is not bool and limited_users_access is not UNSET:
+            limited_users_access = _v.bool_(limited_users_access, "limited_users_access")
 
-        settings_services_access = d.pop("settings_services_access", UNSET)
+        settings_services_access = _get("settings_services_access", UNSET)
+        if type(settings_services_access) is not bool and settings_services_access is not UNSET:
+            settings_services_access = _v.bool_(settings_services_access, "settings_services_access")
 
-        settings_services_create_access = d.pop("settings_services_create_access", UNSET)
+        settings_services_create_access = _get("settings_services_create_access", UNSET)
+        if type(settings_services_create_access) is not bool and settings_services_create_access is not UNSET:
+            settings_services_create_access = _v.bool_(
+                settings_services_create_access, "settings_services_create_access"
+            )
 
-        services_edit = d.pop("services_edit", UNSET)
+        services_edit = _get("services_edit", UNSET)
+        if type(services_edit) is not bool and services_edit is not UNSET:
+            services_edit = _v.bool_(services_edit, "services_edit")
 
-        settings_services_edit_title_access = d.pop("settings_services_edit_title_access", UNSET)
+        settings_services_edit_title_access = _get("settings_services_edit_title_access", UNSET)
+        if type(settings_services_edit_title_access) is not bool and settings_services_edit_title_access is not UNSET:
+            settings_services_edit_title_access = _v.bool_(
+                settings_services_edit_title_access, "settings_services_edit_title_access"
+            )
 
-        settings_services_relation_category_access = d.pop("settings_services_relation_category_access", UNSET)
+        settings_services_relation_category_access = _get("settings_services_relation_category_access", UNSET)
+        if (
+            type(settings_services_relation_category_access) is not bool
+            and settings_services_relation_category_access is not UNSET
+        ):
+            settings_services_relation_category_access = _v.bool_(
+                settings_services_relation_category_access, "settings_services_relation_category_access"
+            )
 
-        settings_services_edit_price_access = d.pop("settings_services_edit_price_access", UNSET)
+        settings_services_edit_price_access = _get("settings_services_edit_price_access", UNSET)
+        if type(settings_services_edit_price_access) is not bool and settings_services_edit_price_access is not UNSET:
+            settings_services_edit_price_access = _v.bool_(
+                settings_services_edit_price_access, "settings_services_edit_price_access"
+            )
 
-        settings_services_edit_image_access = d.pop("settings_services_edit_image_access", UNSET)
+        settings_services_edit_image_access = _get("settings_services_edit_image_access", UNSET)
+        if type(settings_services_edit_image_access) is not bool and settings_services_edit_image_access is not UNSET:
+            settings_services_edit_image_access = _v.bool_(
+                settings_services_edit_image_access, "settings_services_edit_image_access"
+            )
 
-        settings_services_edit_online_seance_date_time_access = d.pop(
+        settings_services_edit_online_seance_date_time_access = _get(
             "settings_services_edit_online_seance_date_time_access", UNSET
         )
+        if (
+            type(settings_services_edit_online_seance_date_time_access) is not bool
+            and settings_services_edit_online_seance_date_time_access is not UNSET
+        ):
+            settings_services_edit_online_seance_date_time_access = _v.bool_(
+                settings_services_edit_online_seance_date_time_access,
+                "settings_services_edit_online_seance_date_time_access",
+            )
 
-        settings_services_edit_online_pay_access = d.pop("settings_services_edit_online_pay_access", UNSET)
+        settings_services_edit_online_pay_access = _get("settings_services_edit_online_pay_access", UNSET)
+        if (
+            type(settings_services_edit_online_pay_access) is not bool
+            and settings_services_edit_online_pay_access is not UNSET
+        ):
+            settings_services_edit_online_pay_access = _v.bool_(
+                settings_services_edit_online_pay_access, "settings_services_edit_online_pay_access"
+            )
 
-        settings_services_edit_services_related_resource_access = d.pop(
+        settings_services_edit_services_related_resource_access = _get(
             "settings_services_edit_services_related_resource_access", UNSET
         )
+        if (
+            type(settings_services_edit_services_related_resource_access) is not bool
+            and settings_services_edit_services_related_resource_access is not UNSET
+        ):
+            settings_services_edit_services_related_resource_access = _v.bool_(
+                settings_services_edit_services_related_resource_access,
+                "settings_services_edit_services_related_resource_access",
+            )
 
-        settings_positions_read = d.pop("settings_positions_read", UNSET)
+        settings_positions_read = _get("settings_positions_read", UNSET)
+        if type(settings_positions_read) is not bool and settings_positions_read is not UNSET:
+            settings_positions_read = _v.bool_(settings_positions_read, "settings_positions_read")
 
-        settings_positions_create = d.pop("settings_positions_create", UNSET)
+        settings_positions_create = _get("settings_positions_create", UNSET)
+        if type(settings_positions_create) is not bool and settings_positions_create is not UNSET:
+            settings_positions_create = _v.bool_(settings_positions_create, "settings_positions_create")
 
-        settings_positions_delete = d.pop("settings_positions_delete", UNSET)
+        settings_positions_delete = _get("settings_positions_delete", UNSET)
+        if type(settings_positions_delete) is not bool and settings_positions_delete is not UNSET:
+            settings_positions_delete = _v.bool_(settings_positions_delete, "settings_positions_delete")
 
-        edit_master_service_and_duration = d.pop("edit_master_service_and_duration", UNSET)
+        edit_master_service_and_duration = _get("edit_master_service_and_duration", UNSET)
+        if type(edit_master_service_and_duration) is not bool and edit_master_service_and_duration is not UNSET:
+            edit_master_service_and_duration = _v.bool_(
+                edit_master_service_and_duration, "edit_master_service_and_duration"
+            )
 
-        tech_card_edit = d.pop("tech_card_edit", UNSET)
+        tech_card_edit = _get("tech_card_edit", UNSET)
+        if type(tech_card_edit) is not bool and tech_card_edit is not UNSET:
+            tech_card_edit = _v.bool_(tech_card_edit, "tech_card_edit")
 
-        services_delete = d.pop("services_delete", UNSET)
+        services_delete = _get("services_delete", UNSET)
+        if type(services_delete) is not bool and services_delete is not UNSET:
+            services_delete = _v.bool_(services_delete, "services_delete")
 
-        settings_master_access = d.pop("settings_master_access", UNSET)
+        settings_master_access = _get("settings_master_access", UNSET)
+        if type(settings_master_access) is not bool and settings_master_access is not UNSET:
+            settings_master_access = _v.bool_(settings_master_access, "settings_master_access")
 
-        master_create = d.pop("master_create", UNSET)
+        master_create = _get("master_create", UNSET)
+        if type(master_create) is not bool and master_create is not UNSET:
+            master_create = _v.bool_(master_create, "master_create")
 
-        master_edit = d.pop("master_edit", UNSET)
+        master_edit = _get("master_edit", UNSET)
+        if type(master_edit) is not bool and master_edit is not UNSET:
+            master_edit = _v.bool_(master_edit, "master_edit")
 
-        master_delete = d.pop("master_delete", UNSET)
+        master_delete = _get("master_delete", UNSET)
+        if type(master_delete) is not bool and master_delete is not UNSET:
+            master_delete = _v.bool_(master_delete, "master_delete")
 
-        settings_master_dismiss_access = d.pop("settings_master_dismiss_access", UNSET)
+        settings_master_dismiss_access = _get("settings_master_dismiss_access", UNSET)
+        if type(settings_master_dismiss_access) is not bool and settings_master_dismiss_access is not UNSET:
+            settings_master_dismiss_access = _v.bool_(settings_master_dismiss_access, "settings_master_dismiss_access")
 
-        schedule_edit = d.pop("schedule_edit", UNSET)
+        schedule_edit = _get("schedule_edit", UNSET)
+        if type(schedule_edit) is not bool and schedule_edit is not UNSET:
+            schedule_edit = _v.bool_(schedule_edit, "schedule_edit")
 
-        settings_notifications_access = d.pop("settings_notifications_access", UNSET)
+        settings_notifications_access = _get("settings_notifications_access", UNSET)
+        if type(settings_notifications_access) is not bool and settings_notifications_access is not UNSET:
+            settings_notifications_access = _v.bool_(settings_notifications_access, "settings_notifications_access")
 
-        settings_email_notifications_access = d.pop("settings_email_notifications_access", UNSET)
+        settings_email_notifications_access = _get("settings_email_notifications_access", UNSET)
+        if type(settings_email_notifications_access) is not bool and settings_email_notifications_access is not UNSET:
+            settings_email_notifications_access = _v.bool_(
+                settings_email_notifications_access, "settings_email_notifications_access"
+            )
 
-        settings_template_notifications_access = d.pop("settings_template_notifications_access", UNSET)
+        settings_template_notifications_access = _get("settings_template_notifications_access", UNSET)
+        if (
+            type(settings_template_notifications_access) is not bool
+            and settings_template_notifications_access is not UNSET
+        ):
+            settings_template_notifications_access = _v.bool_(
+                settings_template_notifications_access, "settings_template_notifications_access"
+            )
 
-        webhook_read_access = d.pop("webhook_read_access", UNSET)
+        webhook_read_access = _get("webhook_read_access", UNSET)
+        if type(webhook_read_access) is not bool and webhook_read_access is not UNSET:
+            webhook_read_access = _v.bool_(webhook_read_access, "webhook_read_access")
 
-        settings_clients_labels_access = d.pop("settings_clients_labels_access", UNSET)
+        settings_clients_labels_access = _get("settings_clients_labels_access", UNSET)
+        if type(settings_clients_labels_access) is not bool and settings_clients_labels_access is not UNSET:
+            settings_clients_labels_access = _v.bool_(settings_clients_labels_access, "settings_clients_labels_access")
 
-        settings_close_docs_access = d.pop("settings_close_docs_access", UNSET)
+        settings_close_docs_access = _get("settings_close_docs_access", UNSET)
+        if type(settings_close_docs_access) is not bool and settings_close_docs_access is not UNSET:
+            settings_close_docs_access = _v.bool_(settings_close_docs_access, "settings_close_docs_access")
 
-        settings_user_notifications_access = d.pop("settings_user_notifications_access", UNSET)
+        settings_user_notifications_access = _get("settings_user_notifications_access", UNSET)
+        if type(settings_user_notifications_access) is not bool and settings_user_notifications_access is not UNSET:
+            settings_user_notifications_access = _v.bool_(
+                settings_user_notifications_access, "settings_user_notifications_access"
+            )
 
-        is_salon_tips_manager = d.pop("is_salon_tips_manager", UNSET)
+        is_salon_tips_manager = _get("is_salon_tips_manager", UNSET)
+        if type(is_salon_tips_manager) is not bool and is_salon_tips_manager is not UNSET:
+            is_salon_tips_manager = _v.bool_(is_salon_tips_manager, "is_salon_tips_manager")
 
         root_type_for_user_permissions_response_data_types_data_settings = cls(
             settings_access=settings_access,
@@ -384,7 +548,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataSettings:
             is_salon_tips_manager=is_salon_tips_manager,
         )
 
-        root_type_for_user_permissions_response_data_types_data_settings.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_settings.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_settings
 
     @property

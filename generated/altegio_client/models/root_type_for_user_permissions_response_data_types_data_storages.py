@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,76 @@ if TYPE_CHECKING:
     from ..models.root_type_for_user_permissions_response_data_types_data_storages_storages_transactions_types_item import (
         RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_user_permissions_response_data_types_data_storages_storages_ids_item import (
+        RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_user_permissions_response_data_types_data_storages_storages_transactions_types_item import (
+        RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,
+        RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "storages_access",
+        "storages_ids",
+        "storages_transactions_access",
+        "storages_last_days_count",
+        "storages_move_goods_access",
+        "storages_create_transactions_access",
+        "storages_create_last_days_count",
+        "storages_create_transactions_buy_access",
+        "storages_create_transactions_sale_access",
+        "storages_edit_transactions_access",
+        "storages_edit_last_days_count",
+        "storages_edit_transactions_buy_access",
+        "storages_edit_transactions_sale_access",
+        "storages_delete_transactions_access",
+        "storages_transactions_excel_access",
+        "storages_transactions_types",
+        "storages_inventory_access",
+        "storages_inventory_create_edit_access",
+        "storages_inventory_delete_access",
+        "storages_inventory_excel_access",
+        "storages_remnants_report_access",
+        "storages_remnants_report_excel_access",
+        "storages_sales_report_access",
+        "storages_sales_report_excel_access",
+        "storages_consumable_report_access",
+        "storages_consumable_report_excel_access",
+        "storages_write_off_report_access",
+        "storages_write_off_report_excel_access",
+        "storages_turnover_report_access",
+        "storages_turnover_report_excel_access",
+        "storages_goods_crud_access",
+        "storages_goods_create_access",
+        "storages_goods_update_access",
+        "storages_goods_title_edit_access",
+        "storages_goods_category_edit_access",
+        "storages_goods_selling_price_edit_access",
+        "storages_goods_cost_price_edit_access",
+        "storages_goods_units_edit_access",
+        "storages_goods_critical_balance_edit_access",
+        "storages_goods_masses_edit_access",
+        "storages_goods_comment_edit_access",
+        "storages_goods_archive_access",
+        "storages_goods_delete_access",
+        "storages_limited_access",
+        "storages_goods_prime_cost_view_access",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataStorages")
@@ -120,6 +191,10 @@ class RootTypeForUserPermissionsResponseDataTypesDataStorages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,
+            RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,
+        ) = _LAZY or _lazy()
         storages_access = self.storages_access
 
         storages_ids: list[dict[str, Any]] | Unset = UNSET
@@ -318,125 +393,315 @@ class RootTypeForUserPermissionsResponseDataTypesDataStorages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_user_permissions_response_data_types_data_storages_storages_ids_item import (
-            RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_user_permissions_response_data_types_data_storages_storages_transactions_types_item import (
-            RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,  # noqa: PLC0415
-        )
+        (
+            RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,
+            RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        storages_access = _get("storages_access", UNSET)
+        if type(storages_access) is not bool and storages_access is not UNSET:
+            storages_access = _v.bool_(storages_access, "storages_access")
 
-        d = dict(src_dict)
-        storages_access = d.pop("storages_access", UNSET)
-
-        _storages_ids = d.pop("storages_ids", UNSET)
-        storages_ids: list[RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem] | Unset = UNSET
-        if _storages_ids is not UNSET:
+        _storages_ids = _get("storages_ids", UNSET)
+        if _storages_ids is UNSET:
+            storages_ids = UNSET
+        else:
+            if type(_storages_ids) is not list:
+                _storages_ids = _v.array(_storages_ids, "storages_ids")
             storages_ids = []
-            for storages_ids_item_data in _storages_ids:
-                storages_ids_item = RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem.from_dict(
-                    storages_ids_item_data
-                )
-
-                storages_ids.append(storages_ids_item)
-
-        storages_transactions_access = d.pop("storages_transactions_access", UNSET)
-
-        storages_last_days_count = d.pop("storages_last_days_count", UNSET)
-
-        storages_move_goods_access = d.pop("storages_move_goods_access", UNSET)
-
-        storages_create_transactions_access = d.pop("storages_create_transactions_access", UNSET)
-
-        storages_create_last_days_count = d.pop("storages_create_last_days_count", UNSET)
-
-        storages_create_transactions_buy_access = d.pop("storages_create_transactions_buy_access", UNSET)
-
-        storages_create_transactions_sale_access = d.pop("storages_create_transactions_sale_access", UNSET)
-
-        storages_edit_transactions_access = d.pop("storages_edit_transactions_access", UNSET)
-
-        storages_edit_last_days_count = d.pop("storages_edit_last_days_count", UNSET)
-
-        storages_edit_transactions_buy_access = d.pop("storages_edit_transactions_buy_access", UNSET)
-
-        storages_edit_transactions_sale_access = d.pop("storages_edit_transactions_sale_access", UNSET)
-
-        storages_delete_transactions_access = d.pop("storages_delete_transactions_access", UNSET)
-
-        storages_transactions_excel_access = d.pop("storages_transactions_excel_access", UNSET)
-
-        _storages_transactions_types = d.pop("storages_transactions_types", UNSET)
-        storages_transactions_types: (
-            list[RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem] | Unset
-        ) = UNSET
-        if _storages_transactions_types is not UNSET:
-            storages_transactions_types = []
-            for storages_transactions_types_item_data in _storages_transactions_types:
-                storages_transactions_types_item = (
-                    RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem.from_dict(
-                        storages_transactions_types_item_data
+            try:
+                for _item in _storages_ids:
+                    storages_ids.append(
+                        RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "storages_ids", storages_ids) from None
 
-                storages_transactions_types.append(storages_transactions_types_item)
+        storages_transactions_access = _get("storages_transactions_access", UNSET)
+        if type(storages_transactions_access) is not bool and storages_transactions_access is not UNSET:
+            storages_transactions_access = _v.bool_(storages_transactions_access, "storages_transactions_access")
 
-        storages_inventory_access = d.pop("storages_inventory_access", UNSET)
+        storages_last_days_count = _get("storages_last_days_count", UNSET)
+        if type(storages_last_days_count) is not int and storages_last_days_count is not UNSET:
+            storages_last_days_count = _v.int_(storages_last_days_count, "storages_last_days_count")
 
-        storages_inventory_create_edit_access = d.pop("storages_inventory_create_edit_access", UNSET)
+        storages_move_goods_access = _get("storages_move_goods_access", UNSET)
+        if type(storages_move_goods_access) is not bool and storages_move_goods_access is not UNSET:
+            storages_move_goods_access = _v.bool_(storages_move_goods_access, "storages_move_goods_access")
 
-        storages_inventory_delete_access = d.pop("storages_inventory_delete_access", UNSET)
+        storages_create_transactions_access = _get("storages_create_transactions_access", UNSET)
+        if type(storages_create_transactions_access) is not bool and storages_create_transactions_access is not UNSET:
+            storages_create_transactions_access = _v.bool_(
+                storages_create_transactions_access, "storages_create_transactions_access"
+            )
 
-        storages_inventory_excel_access = d.pop("storages_inventory_excel_access", UNSET)
+        storages_create_last_days_count = _get("storages_create_last_days_count", UNSET)
+        if type(storages_create_last_days_count) is not int and storages_create_last_days_count is not UNSET:
+            storages_create_last_days_count = _v.int_(
+                storages_create_last_days_count, "storages_create_last_days_count"
+            )
 
-        storages_remnants_report_access = d.pop("storages_remnants_report_access", UNSET)
+        storages_create_transactions_buy_access = _get("storages_create_transactions_buy_access", UNSET)
+        if (
+            type(storages_create_transactions_buy_access) is not bool
+            and storages_create_transactions_buy_access is not UNSET
+        ):
+            storages_create_transactions_buy_access = _v.bool_(
+                storages_create_transactions_buy_access, "storages_create_transactions_buy_access"
+            )
 
-        storages_remnants_report_excel_access = d.pop("storages_remnants_report_excel_access", UNSET)
+        storages_create_transactions_sale_access = _get("storages_create_transactions_sale_access", UNSET)
+        if (
+            type(storages_create_transactions_sale_access) is not bool
+            and storages_create_transactions_sale_access is not UNSET
+        ):
+            storages_create_transactions_sale_access = _v.bool_(
+                storages_create_transactions_sale_access, "storages_create_transactions_sale_access"
+            )
 
-        storages_sales_report_access = d.pop("storages_sales_report_access", UNSET)
+        storages_edit_transactions_access = _get("storages_edit_transactions_access", UNSET)
+        if type(storages_edit_transactions_access) is not bool and storages_edit_transactions_access is not UNSET:
+            storages_edit_transactions_access = _v.bool_(
+                storages_edit_transactions_access, "storages_edit_transactions_access"
+            )
 
-        storages_sales_report_excel_access = d.pop("storages_sales_report_excel_access", UNSET)
+        storages_edit_last_days_count = _get("storages_edit_last_days_count", UNSET)
+        if type(storages_edit_last_days_count) is not int and storages_edit_last_days_count is not UNSET:
+            storages_edit_last_days_count = _v.int_(storages_edit_last_days_count, "storages_edit_last_days_count")
 
-        storages_consumable_report_access = d.pop("storages_consumable_report_access", UNSET)
+        storages_edit_transactions_buy_access = _get("storages_edit_transactions_buy_access", UNSET)
+        if (
+            type(storages_edit_transactions_buy_access) is not bool
+            and storages_edit_transactions_buy_access is not UNSET
+        ):
+            storages_edit_transactions_buy_access = _v.bool_(
+                storages_edit_transactions_buy_access, "storages_edit_transactions_buy_access"
+            )
 
-        storages_consumable_report_excel_access = d.pop("storages_consumable_report_excel_access", UNSET)
+        storages_edit_transactions_sale_access = _get("storages_edit_transactions_sale_access", UNSET)
+        if (
+            type(storages_edit_transactions_sale_access) is not bool
+            and storages_edit_transactions_sale_access is not UNSET
+        ):
+            storages_edit_transactions_sale_access = _v.bool_(
+                storages_edit_transactions_sale_access, "storages_edit_transactions_sale_access"
+            )
 
-        storages_write_off_report_access = d.pop("storages_write_off_report_access", UNSET)
+        storages_delete_transactions_access = _get("storages_delete_transactions_access", UNSET)
+        if type(storages_delete_transactions_access) is not bool and storages_delete_transactions_access is not UNSET:
+            storages_delete_transactions_access = _v.bool_(
+                storages_delete_transactions_access, "storages_delete_transactions_access"
+            )
 
-        storages_write_off_report_excel_access = d.pop("storages_write_off_report_excel_access", UNSET)
+        storages_transactions_excel_access = _get("storages_transactions_excel_access", UNSET)
+        if type(storages_transactions_excel_access) is not bool and storages_transactions_excel_access is not UNSET:
+            storages_transactions_excel_access = _v.bool_(
+                storages_transactions_excel_access, "storages_transactions_excel_access"
+            )
 
-        storages_turnover_report_access = d.pop("storages_turnover_report_access", UNSET)
+        _storages_transactions_types = _get("storages_transactions_types", UNSET)
+        if _storages_transactions_types is UNSET:
+            storages_transactions_types = UNSET
+        else:
+            if type(_storages_transactions_types) is not list:
+                _storages_transactions_types = _v.array(_storages_transactions_types, "storages_transactions_types")
+            storages_transactions_types = []
+            try:
+                for _item in _storages_transactions_types:
+                    storages_transactions_types.append(
+                        RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem.from_dict(
+                            _item
+                        )
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "storages_transactions_types", storages_transactions_types) from None
 
-        storages_turnover_report_excel_access = d.pop("storages_turnover_report_excel_access", UNSET)
+        storages_inventory_access = _get("storages_inventory_access", UNSET)
+        if type(storages_inventory_access) is not bool and storages_inventory_access is not UNSET:
+            storages_inventory_access = _v.bool_(storages_inventory_access, "storages_inventory_access")
 
-        storages_goods_crud_access = d.pop("storages_goods_crud_access", UNSET)
+        storages_inventory_create_edit_access = _get("storages_inventory_create_edit_access", UNSET)
+        if (
+            type(storages_inventory_create_edit_access) is not bool
+            and storages_inventory_create_edit_access is not UNSET
+        ):
+            storages_inventory_create_edit_access = _v.bool_(
+                storages_inventory_create_edit_access, "storages_inventory_create_edit_access"
+            )
 
-        storages_goods_create_access = d.pop("storages_goods_create_access", UNSET)
+        storages_inventory_delete_access = _get("storages_inventory_delete_access", UNSET)
+        if type(storages_inventory_delete_access) is not bool and storages_inventory_delete_access is not UNSET:
+            storages_inventory_delete_access = _v.bool_(
+                storages_inventory_delete_access, "storages_inventory_delete_access"
+            )
 
-        storages_goods_update_access = d.pop("storages_goods_update_access", UNSET)
+        storages_inventory_excel_access = _get("storages_inventory_excel_access", UNSET)
+        if type(storages_inventory_excel_access) is not bool and storages_inventory_excel_access is not UNSET:
+            storages_inventory_excel_access = _v.bool_(
+                storages_inventory_excel_access, "storages_inventory_excel_access"
+            )
 
-        storages_goods_title_edit_access = d.pop("storages_goods_title_edit_access", UNSET)
+        storages_remnants_report_access = _get("storages_remnants_report_access", UNSET)
+        if type(storages_remnants_report_access) is not bool and storages_remnants_report_access is not UNSET:
+            storages_remnants_report_access = _v.bool_(
+                storages_remnants_report_access, "storages_remnants_report_access"
+            )
 
-        storages_goods_category_edit_access = d.pop("storages_goods_category_edit_access", UNSET)
+        storages_remnants_report_excel_access = _get("storages_remnants_report_excel_access", UNSET)
+        if (
+            type(storages_remnants_report_excel_access) is not bool
+            and storages_remnants_report_excel_access is not UNSET
+        ):
+            storages_remnants_report_excel_access = _v.bool_(
+                storages_remnants_report_excel_access, "storages_remnants_report_excel_access"
+            )
 
-        storages_goods_selling_price_edit_access = d.pop("storages_goods_selling_price_edit_access", UNSET)
+        storages_sales_report_access = _get("storages_sales_report_access", UNSET)
+        if type(storages_sales_report_access) is not bool and storages_sales_report_access is not UNSET:
+            storages_sales_report_access = _v.bool_(storages_sales_report_access, "storages_sales_report_access")
 
-        storages_goods_cost_price_edit_access = d.pop("storages_goods_cost_price_edit_access", UNSET)
+        storages_sales_report_excel_access = _get("storages_sales_report_excel_access", UNSET)
+        if type(storages_sales_report_excel_access) is not bool and storages_sales_report_excel_access is not UNSET:
+            storages_sales_report_excel_access = _v.bool_(
+                storages_sales_report_excel_access, "storages_sales_report_excel_access"
+            )
 
-        storages_goods_units_edit_access = d.pop("storages_goods_units_edit_access", UNSET)
+        storages_consumable_report_access = _get("storages_consumable_report_access", UNSET)
+        if type(storages_consumable_report_access) is not bool and storages_consumable_report_access is not UNSET:
+            storages_consumable_report_access = _v.bool_(
+                storages_consumable_report_access, "storages_consumable_report_access"
+            )
 
-        storages_goods_critical_balance_edit_access = d.pop("storages_goods_critical_balance_edit_access", UNSET)
+        storages_consumable_report_excel_access = _get("storages_consumable_report_excel_access", UNSET)
+        if (
+            type(storages_consumable_report_excel_access) is not bool
+            and storages_consumable_report_excel_access is not UNSET
+        ):
+            storages_consumable_report_excel_access = _v.bool_(
+                storages_consumable_report_excel_access, "storages_consumable_report_excel_access"
+            )
 
-        storages_goods_masses_edit_access = d.pop("storages_goods_masses_edit_access", UNSET)
+        storages_write_off_report_access = _get("storages_write_off_report_access", UNSET)
+        if type(storages_write_off_report_access) is not bool and storages_write_off_report_access is not UNSET:
+            storages_write_off_report_access = _v.bool_(
+                storages_write_off_report_access, "storages_write_off_report_access"
+            )
 
-        storages_goods_comment_edit_access = d.pop("storages_goods_comment_edit_access", UNSET)
+        storages_write_off_report_excel_access = _get("storages_write_off_report_excel_access", UNSET)
+        if (
+            type(storages_write_off_report_excel_access) is not bool
+            and storages_write_off_report_excel_access is not UNSET
+        ):
+            storages_write_off_report_excel_access = _v.bool_(
+                storages_write_off_report_excel_access, "storages_write_off_report_excel_access"
+            )
 
-        storages_goods_archive_access = d.pop("storages_goods_archive_access", UNSET)
+        storages_turnover_report_access = _get("storages_turnover_report_access", UNSET)
+        if type(storages_turnover_report_access) is not bool and storages_turnover_report_access is not UNSET:
+            storages_turnover_report_access = _v.bool_(
+                storages_turnover_report_access, "storages_turnover_report_access"
+            )
 
-        storages_goods_delete_access = d.pop("storages_goods_delete_access", UNSET)
+        storages_turnover_report_excel_access = _get("storages_turnover_report_excel_access", UNSET)
+        if (
+            type(storages_turnover_report_excel_access) is not bool
+            and storages_turnover_report_excel_access is not UNSET
+        ):
+            storages_turnover_report_excel_access = _v.bool_(
+                storages_turnover_report_excel_access, "storages_turnover_report_excel_access"
+            )
 
-        storages_limited_access = d.pop("storages_limited_access", UNSET)
+        storages_goods_crud_access = _get("storages_goods_crud_access", UNSET)
+        if type(storages_goods_crud_access) is not bool and storages_goods_crud_access is not UNSET:
+            storages_goods_crud_access = _v.bool_(storages_goods_crud_access, "storages_goods_crud_access")
 
-        storages_goods_prime_cost_view_access = d.pop("storages_goods_prime_cost_view_access", UNSET)
+        storages_goods_create_access = _get("storages_goods_create_access", UNSET)
+        if type(storages_goods_create_access) is not bool and storages_goods_create_access is not UNSET:
+            storages_goods_create_access = _v.bool_(storages_goods_create_access, "storages_goods_create_access")
+
+        storages_goods_update_access = _get("storages_goods_update_access", UNSET)
+        if type(storages_goods_update_access) is not bool and storages_goods_update_access is not UNSET:
+            storages_goods_update_access = _v.bool_(storages_goods_update_access, "storages_goods_update_access")
+
+        storages_goods_title_edit_access = _get("storages_goods_title_edit_access", UNSET)
+        if type(storages_goods_title_edit_access) is not bool and storages_goods_title_edit_access is not UNSET:
+            storages_goods_title_edit_access = _v.bool_(
+                storages_goods_title_edit_access, "storages_goods_title_edit_access"
+            )
+
+        storages_goods_category_edit_access = _get("storages_goods_category_edit_access", UNSET)
+        if type(storages_goods_category_edit_access) is not bool and storages_goods_category_edit_access is not UNSET:
+            storages_goods_category_edit_access = _v.bool_(
+                storages_goods_category_edit_access, "storages_goods_category_edit_access"
+            )
+
+        storages_goods_selling_price_edit_access = _get("storages_goods_selling_price_edit_access", UNSET)
+        if (
+            type(storages_goods_selling_price_edit_access) is not bool
+            and storages_goods_selling_price_edit_access is not UNSET
+        ):
+            storages_goods_selling_price_edit_access = _v.bool_(
+                storages_goods_selling_price_edit_access, "storages_goods_selling_price_edit_access"
+            )
+
+        storages_goods_cost_price_edit_access = _get("storages_goods_cost_price_edit_access", UNSET)
+        if (
+            type(storages_goods_cost_price_edit_access) is not bool
+            and storages_goods_cost_price_edit_access is not UNSET
+        ):
+            storages_goods_cost_price_edit_access = _v.bool_(
+                storages_goods_cost_price_edit_access, "storages_goods_cost_price_edit_access"
+            )
+
+        storages_goods_units_edit_access = _get("storages_goods_units_edit_access", UNSET)
+        if type(storages_goods_units_edit_access) is not bool and storages_goods_units_edit_access is not UNSET:
+            storages_goods_units_edit_access = _v.bool_(
+                storages_goods_units_edit_access, "storages_goods_units_edit_access"
+            )
+
+        storages_goods_critical_balance_edit_access = _get("storages_goods_critical_balance_edit_access", UNSET)
+        if (
+            type(storages_goods_critical_balance_edit_access) is not bool
+            and storages_goods_critical_balance_edit_access is not UNSET
+        ):
+            storages_goods_critical_balance_edit_access = _v.bool_(
+                storages_goods_critical_balance_edit_access, "storages_goods_critical_balance_edit_access"
+            )
+
+        storages_goods_masses_edit_access = _get("storages_goods_masses_edit_access", UNSET)
+        if type(storages_goods_masses_edit_access) is not bool and storages_goods_masses_edit_access is not UNSET:
+            storages_goods_masses_edit_access = _v.bool_(
+                storages_goods_masses_edit_access, "storages_goods_masses_edit_access"
+            )
+
+        storages_goods_comment_edit_access = _get("storages_goods_comment_edit_access", UNSET)
+        if type(storages_goods_comment_edit_access) is not bool and storages_goods_comment_edit_access is not UNSET:
+            storages_goods_comment_edit_access = _v.bool_(
+                storages_goods_comment_edit_access, "storages_goods_comment_edit_access"
+            )
+
+        storages_goods_archive_access = _get("storages_goods_archive_access", UNSET)
+        if type(storages_goods_archive_access) is not bool and storages_goods_archive_access is not UNSET:
+            storages_goods_archive_access = _v.bool_(storages_goods_archive_access, "storages_goods_archive_access")
+
+        storages_goods_delete_access = _get("storages_goods_delete_access", UNSET)
+        if type(storages_goods_delete_access) is not bool and storages_goods_delete_access is not UNSET:
+            storages_goods_delete_access = _v.bool_(storages_goods_delete_access, "storages_goods_delete_access")
+
+        storages_limited_access = _get("storages_limited_access", UNSET)
+        if type(storages_limited_access) is not bool and storages_limited_access is not UNSET:
+            storages_limited_access = _v.bool_(storages_limited_access, "storages_limited_access")
+
+        storages_goods_prime_cost_view_access = _get("storages_goods_prime_cost_view_access", UNSET)
+        if (
+            type(storages_goods_prime_cost_view_access) is not bool
+            and storages_goods_prime_cost_view_access is not UNSET
+        ):
+            storages_goods_prime_cost_view_access = _v.bool_(
+                storages_goods_prime_cost_view_access, "storages_goods_prime_cost_view_access"
+            )
 
         root_type_for_user_permissions_response_data_types_data_storages = cls(
             storages_access=storages_access,
@@ -486,7 +751,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataStorages:
             storages_goods_prime_cost_view_access=storages_goods_prime_cost_view_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data_storages.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_storages.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_storages
 
     @property

@@ -3,10 +3,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "timetable_access",
+        "master_id",
+        "position_id",
+        "last_days_count",
+        "schedule_edit_access",
+        "timetable_phones_access",
+        "timetable_transferring_record_access",
+        "timetable_statistics_access",
+        "timetable_waiting_list_access",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForUserPermissionsResponseDataTypesDataTimetable")
 
@@ -82,24 +98,46 @@ class RootTypeForUserPermissionsResponseDataTypesDataTimetable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        timetable_access = d.pop("timetable_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        timetable_access = _get("timetable_access", UNSET)
+        if type(timetable_access) is not bool and timetable_access is not UNSET:
+            timetable_access = _v.bool_(timetable_access, "timetable_access")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        position_id = d.pop("position_id", UNSET)
+        position_id = _get("position_id", UNSET)
+        if type(position_id) is not int and position_id is not UNSET:
+            position_id = _v.int_(position_id, "position_id")
 
-        last_days_count = d.pop("last_days_count", UNSET)
+        last_days_count = _get("last_days_count", UNSET)
+        if type(last_days_count) is not int and last_days_count is not UNSET:
+            last_days_count = _v.int_(last_days_count, "last_days_count")
 
-        schedule_edit_access = d.pop("schedule_edit_access", UNSET)
+        schedule_edit_access = _get("schedule_edit_access", UNSET)
+        if type(schedule_edit_access) is not bool and schedule_edit_access is not UNSET:
+            schedule_edit_access = _v.bool_(schedule_edit_access, "schedule_edit_access")
 
-        timetable_phones_access = d.pop("timetable_phones_access", UNSET)
+        timetable_phones_access = _get("timetable_phones_access", UNSET)
+        if type(timetable_phones_access) is not bool and timetable_phones_access is not UNSET:
+            timetable_phones_access = _v.bool_(timetable_phones_access, "timetable_phones_access")
 
-        timetable_transferring_record_access = d.pop("timetable_transferring_record_access", UNSET)
+        timetable_transferring_record_access = _get("timetable_transferring_record_access", UNSET)
+        if type(timetable_transferring_record_access) is not bool and timetable_transferring_record_access is not UNSET:
+            timetable_transferring_record_access = _v.bool_(
+                timetable_transferring_record_access, "timetable_transferring_record_access"
+            )
 
-        timetable_statistics_access = d.pop("timetable_statistics_access", UNSET)
+        timetable_statistics_access = _get("timetable_statistics_access", UNSET)
+        if type(timetable_statistics_access) is not bool and timetable_statistics_access is not UNSET:
+            timetable_statistics_access = _v.bool_(timetable_statistics_access, "timetable_statistics_access")
 
-        timetable_waiting_list_access = d.pop("timetable_waiting_list_access", UNSET)
+        timetable_waiting_list_access = _get("timetable_waiting_list_access", UNSET)
+        if type(timetable_waiting_list_access) is not bool and timetable_waiting_list_access is not UNSET:
+            timetable_waiting_list_access = _v.bool_(timetable_waiting_list_access, "timetable_waiting_list_access")
 
         root_type_for_user_permissions_response_data_types_data_timetable = cls(
             timetable_access=timetable_access,
@@ -113,7 +151,11 @@ class RootTypeForUserPermissionsResponseDataTypesDataTimetable:
             timetable_waiting_list_access=timetable_waiting_list_access,
         )
 
-        root_type_for_user_permissions_response_data_types_data_timetable.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_user_permissions_response_data_types_data_timetable.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_user_permissions_response_data_types_data_timetable
 
     @property

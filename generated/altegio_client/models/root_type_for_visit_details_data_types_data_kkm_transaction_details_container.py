@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.root_type_for_visit_details_data_types_data_kkm_transaction_details_container_transactions_item import (
         RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_visit_details_data_types_data_kkm_transaction_details_container_transactions_item import (
+        RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "last_operation_type",
+        "transactions",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainer")
@@ -30,6 +52,7 @@ class RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,) = _LAZY or _lazy()
         last_operation_type = self.last_operation_type
 
         transactions: list[dict[str, Any]] | Unset = UNSET
@@ -51,34 +74,41 @@ class RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_visit_details_data_types_data_kkm_transaction_details_container_transactions_item import (
-            RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
-        )
+        (RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        last_operation_type = _get("last_operation_type", UNSET)
+        if type(last_operation_type) is not float and last_operation_type is not UNSET:
+            last_operation_type = _v.float_(last_operation_type, "last_operation_type")
 
-        d = dict(src_dict)
-        last_operation_type = d.pop("last_operation_type", UNSET)
-
-        _transactions = d.pop("transactions", UNSET)
-        transactions: (
-            list[RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem] | Unset
-        ) = UNSET
-        if _transactions is not UNSET:
+        _transactions = _get("transactions", UNSET)
+        if _transactions is UNSET:
+            transactions = UNSET
+        else:
+            if type(_transactions) is not list:
+                _transactions = _v.array(_transactions, "transactions")
             transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = (
-                    RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem.from_dict(
-                        transactions_item_data
+            try:
+                for _item in _transactions:
+                    transactions.append(
+                        RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem.from_dict(
+                            _item
+                        )
                     )
-                )
-
-                transactions.append(transactions_item)
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "transactions", transactions) from None
 
         root_type_for_visit_details_data_types_data_kkm_transaction_details_container = cls(
             last_operation_type=last_operation_type,
             transactions=transactions,
         )
 
-        root_type_for_visit_details_data_types_data_kkm_transaction_details_container.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visit_details_data_types_data_kkm_transaction_details_container.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visit_details_data_types_data_kkm_transaction_details_container
 
     @property

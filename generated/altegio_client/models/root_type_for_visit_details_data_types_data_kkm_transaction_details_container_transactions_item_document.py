@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "type_title",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument")
 
@@ -44,12 +54,20 @@ class RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransact
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not float and type_ is not UNSET:
+            type_ = _v.float_(type_, "type")
 
-        type_title = d.pop("type_title", UNSET)
+        type_title = _get("type_title", UNSET)
+        if type(type_title) is not str and type_title is not UNSET:
+            type_title = _v.str_(type_title, "type_title")
 
         root_type_for_visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document = cls(
             id=id,
@@ -57,7 +75,11 @@ class RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainerTransact
             type_title=type_title,
         )
 
-        root_type_for_visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,29 @@ if TYPE_CHECKING:
     from ..models.root_type_for_visits_visitid_data_types_data_records_item import (
         RootTypeForVisitsVisitidDataTypesDataRecordsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_visits_visitid_data_types_data_records_item import (
+        RootTypeForVisitsVisitidDataTypesDataRecordsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForVisitsVisitidDataTypesDataRecordsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "attendance",
+        "datetime",
+        "comment",
+        "records",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForVisitsVisitidDataTypesData")
@@ -33,6 +57,7 @@ class RootTypeForVisitsVisitidDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForVisitsVisitidDataTypesDataRecordsItem,) = _LAZY or _lazy()
         attendance = self.attendance
 
         datetime_: None | str | Unset
@@ -68,36 +93,34 @@ class RootTypeForVisitsVisitidDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_visits_visitid_data_types_data_records_item import (
-            RootTypeForVisitsVisitidDataTypesDataRecordsItem,  # noqa: PLC0415
-        )
+        (RootTypeForVisitsVisitidDataTypesDataRecordsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and attendance is not UNSET:
+            attendance = _v.float_(attendance, "attendance")
 
-        d = dict(src_dict)
-        attendance = d.pop("attendance", UNSET)
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            datetime_ = _v.datetime_(datetime_, "datetime", True)
 
-        def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            datetime_type_0 = datetime.datetime.fromisoformat(data)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-            return datetime_type_0
-
-        datetime_ = _parse_datetime_(d.pop("datetime", UNSET))
-
-        comment = d.pop("comment", UNSET)
-
-        _records = d.pop("records", UNSET)
-        records: list[RootTypeForVisitsVisitidDataTypesDataRecordsItem] | Unset = UNSET
-        if _records is not UNSET:
+        _records = _get("records", UNSET)
+        if _records is UNSET:
+            records = UNSET
+        else:
+            if type(_records) is not list:
+                _records = _v.array(_records, "records")
             records = []
-            for records_item_data in _records:
-                records_item = RootTypeForVisitsVisitidDataTypesDataRecordsItem.from_dict(records_item_data)
-
-                records.append(records_item)
+            try:
+                for _item in _records:
+                    records.append(RootTypeForVisitsVisitidDataTypesDataRecordsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "records", records) from None
 
         root_type_for_visits_visitid_data_types_data = cls(
             attendance=attendance,
@@ -106,7 +129,11 @@ class RootTypeForVisitsVisitidDataTypesData:
             records=records,
         )
 
-        root_type_for_visits_visitid_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visits_visitid_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visits_visitid_data_types_data
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -28,6 +29,76 @@ if TYPE_CHECKING:
     from ..models.root_type_for_visits_visitid_data_types_data_records_item_staff import (
         RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_visits_visitid_data_types_data_records_item_client import (
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemClient,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_visits_visitid_data_types_data_records_item_documents_item import (
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_visits_visitid_data_types_data_records_item_events_item import (
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_visits_visitid_data_types_data_records_item_goods_transactions_item import (
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_visits_visitid_data_types_data_records_item_services_item import (
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemServicesItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_visits_visitid_data_types_data_records_item_staff import (
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemClient,
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem,
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem,
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem,
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemServicesItem,
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "services",
+        "events",
+        "goods_transactions",
+        "staff",
+        "client",
+        "date",
+        "datetime",
+        "create_date",
+        "comment",
+        "online",
+        "visit_attendance",
+        "attendance",
+        "confirmed",
+        "seance_length",
+        "length",
+        "sms_before",
+        "sms_now",
+        "sms_now_text",
+        "email_now",
+        "notified",
+        "master_request",
+        "api_id",
+        "from_url",
+        "review_requested",
+        "activity_id",
+        "documents",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForVisitsVisitidDataTypesDataRecordsItem")
@@ -95,6 +166,14 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemClient,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemServicesItem,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff,
+        ) = _LAZY or _lazy()
         id = self.id
 
         company_id = self.company_id
@@ -261,162 +340,180 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_visits_visitid_data_types_data_records_item_client import (
-            RootTypeForVisitsVisitidDataTypesDataRecordsItemClient,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_visits_visitid_data_types_data_records_item_documents_item import (
-            RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_visits_visitid_data_types_data_records_item_events_item import (
-            RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_visits_visitid_data_types_data_records_item_goods_transactions_item import (
-            RootTypeForVisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_visits_visitid_data_types_data_records_item_services_item import (
-            RootTypeForVisitsVisitidDataTypesDataRecordsItemServicesItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_visits_visitid_data_types_data_records_item_staff import (
-            RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff,  # noqa: PLC0415
-        )
+        (
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemClient,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemServicesItem,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _v.int_(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: list[RootTypeForVisitsVisitidDataTypesDataRecordsItemServicesItem] | Unset = UNSET
-        if _services is not UNSET:
+        _services = _get("services", UNSET)
+        if _services is UNSET:
+            services = UNSET
+        else:
+            if type(_services) is not list:
+                _services = _v.array(_services, "services")
             services = []
-            for services_item_data in _services:
-                services_item = RootTypeForVisitsVisitidDataTypesDataRecordsItemServicesItem.from_dict(
-                    services_item_data
-                )
+            try:
+                for _item in _services:
+                    services.append(RootTypeForVisitsVisitidDataTypesDataRecordsItemServicesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "services", services) from None
 
-                services.append(services_item)
-
-        _events = d.pop("events", UNSET)
-        events: list[RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem] | Unset = UNSET
-        if _events is not UNSET:
+        _events = _get("events", UNSET)
+        if _events is UNSET:
+            events = UNSET
+        else:
+            if type(_events) is not list:
+                _events = _v.array(_events, "events")
             events = []
-            for events_item_data in _events:
-                events_item = RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem.from_dict(events_item_data)
+            try:
+                for _item in _events:
+                    events.append(RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "events", events) from None
 
-                events.append(events_item)
-
-        _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[RootTypeForVisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem] | Unset = UNSET
-        if _goods_transactions is not UNSET:
+        _goods_transactions = _get("goods_transactions", UNSET)
+        if _goods_transactions is UNSET:
+            goods_transactions = UNSET
+        else:
+            if type(_goods_transactions) is not list:
+                _goods_transactions = _v.array(_goods_transactions, "goods_transactions")
             goods_transactions = []
-            for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = (
-                    RootTypeForVisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem.from_dict(
-                        goods_transactions_item_data
+            try:
+                for _item in _goods_transactions:
+                    goods_transactions.append(
+                        RootTypeForVisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "goods_transactions", goods_transactions) from None
 
-                goods_transactions.append(goods_transactions_item)
-
-        _staff = d.pop("staff", UNSET)
-        staff: RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff | Unset
-        if isinstance(_staff, Unset):
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
             staff = UNSET
         else:
-            staff = RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff.from_dict(_staff)
+            try:
+                staff = RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff.from_dict(_staff)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
 
-        _client = d.pop("client", UNSET)
-        client: RootTypeForVisitsVisitidDataTypesDataRecordsItemClient | Unset
-        if isinstance(_client, Unset):
+        _client = _get("client", UNSET)
+        if _client is UNSET:
             client = UNSET
         else:
-            client = RootTypeForVisitsVisitidDataTypesDataRecordsItemClient.from_dict(_client)
+            try:
+                client = RootTypeForVisitsVisitidDataTypesDataRecordsItemClient.from_dict(_client)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "client") from None
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.datetime.fromisoformat(data)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date", True)
 
-            return date_type_0
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            datetime_ = _v.datetime_(datetime_, "datetime", True)
 
-        date = _parse_date(d.pop("date", UNSET))
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            create_date = _v.datetime_(create_date, "create_date", True)
 
-        def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            datetime_type_0 = datetime.datetime.fromisoformat(data)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-            return datetime_type_0
+        online = _get("online", UNSET)
+        if type(online) is not bool and online is not UNSET:
+            online = _v.bool_(online, "online")
 
-        datetime_ = _parse_datetime_(d.pop("datetime", UNSET))
+        visit_attendance = _get("visit_attendance", UNSET)
+        if type(visit_attendance) is not float and visit_attendance is not UNSET:
+            visit_attendance = _v.float_(visit_attendance, "visit_attendance")
 
-        def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            create_date_type_0 = datetime.datetime.fromisoformat(data)
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and attendance is not UNSET:
+            attendance = _v.float_(attendance, "attendance")
 
-            return create_date_type_0
+        confirmed = _get("confirmed", UNSET)
+        if type(confirmed) is not float and confirmed is not UNSET:
+            confirmed = _v.float_(confirmed, "confirmed")
 
-        create_date = _parse_create_date(d.pop("create_date", UNSET))
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and seance_length is not UNSET:
+            seance_length = _v.float_(seance_length, "seance_length")
 
-        comment = d.pop("comment", UNSET)
+        length = _get("length", UNSET)
+        if type(length) is not float and length is not UNSET:
+            length = _v.float_(length, "length")
 
-        online = d.pop("online", UNSET)
+        sms_before = _get("sms_before", UNSET)
+        if type(sms_before) is not float and sms_before is not UNSET:
+            sms_before = _v.float_(sms_before, "sms_before")
 
-        visit_attendance = d.pop("visit_attendance", UNSET)
+        sms_now = _get("sms_now", UNSET)
+        if type(sms_now) is not float and sms_now is not UNSET:
+            sms_now = _v.float_(sms_now, "sms_now")
 
-        attendance = d.pop("attendance", UNSET)
+        sms_now_text = _get("sms_now_text", UNSET)
+        if type(sms_now_text) is not str and sms_now_text is not UNSET:
+            sms_now_text = _v.str_(sms_now_text, "sms_now_text")
 
-        confirmed = d.pop("confirmed", UNSET)
+        email_now = _get("email_now", UNSET)
+        if type(email_now) is not float and email_now is not UNSET:
+            email_now = _v.float_(email_now, "email_now")
 
-        seance_length = d.pop("seance_length", UNSET)
+        notified = _get("notified", UNSET)
+        if type(notified) is not float and notified is not UNSET:
+            notified = _v.float_(notified, "notified")
 
-        length = d.pop("length", UNSET)
+        master_request = _get("master_request", UNSET)
+        if type(master_request) is not float and master_request is not UNSET:
+            master_request = _v.float_(master_request, "master_request")
 
-        sms_before = d.pop("sms_before", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
-        sms_now = d.pop("sms_now", UNSET)
+        from_url = _get("from_url", UNSET)
+        if type(from_url) is not str and from_url is not UNSET:
+            from_url = _v.str_(from_url, "from_url")
 
-        sms_now_text = d.pop("sms_now_text", UNSET)
+        review_requested = _get("review_requested", UNSET)
+        if type(review_requested) is not float and review_requested is not UNSET:
+            review_requested = _v.float_(review_requested, "review_requested")
 
-        email_now = d.pop("email_now", UNSET)
+        activity_id = _get("activity_id", UNSET)
+        if type(activity_id) is not int and activity_id is not UNSET:
+            activity_id = _v.int_(activity_id, "activity_id")
 
-        notified = d.pop("notified", UNSET)
-
-        master_request = d.pop("master_request", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        from_url = d.pop("from_url", UNSET)
-
-        review_requested = d.pop("review_requested", UNSET)
-
-        activity_id = d.pop("activity_id", UNSET)
-
-        _documents = d.pop("documents", UNSET)
-        documents: list[RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem] | Unset = UNSET
-        if _documents is not UNSET:
+        _documents = _get("documents", UNSET)
+        if _documents is UNSET:
+            documents = UNSET
+        else:
+            if type(_documents) is not list:
+                _documents = _v.array(_documents, "documents")
             documents = []
-            for documents_item_data in _documents:
-                documents_item = RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem.from_dict(
-                    documents_item_data
-                )
-
-                documents.append(documents_item)
+            try:
+                for _item in _documents:
+                    documents.append(RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "documents", documents) from None
 
         root_type_for_visits_visitid_data_types_data_records_item = cls(
             id=id,
@@ -450,7 +547,11 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItem:
             documents=documents,
         )
 
-        root_type_for_visits_visitid_data_types_data_records_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visits_visitid_data_types_data_records_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visits_visitid_data_types_data_records_item
 
     @property

@@ -3,10 +3,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "phone",
+        "card",
+        "email",
+        "success_visits_count",
+        "fail_visits_count",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForVisitsVisitidDataTypesDataRecordsItemClient")
 
@@ -68,20 +82,36 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItemClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        card = d.pop("card", UNSET)
+        card = _get("card", UNSET)
+        if type(card) is not str and card is not UNSET:
+            card = _v.str_(card, "card")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        success_visits_count = d.pop("success_visits_count", UNSET)
+        success_visits_count = _get("success_visits_count", UNSET)
+        if type(success_visits_count) is not int and success_visits_count is not UNSET:
+            success_visits_count = _v.int_(success_visits_count, "success_visits_count")
 
-        fail_visits_count = d.pop("fail_visits_count", UNSET)
+        fail_visits_count = _get("fail_visits_count", UNSET)
+        if type(fail_visits_count) is not int and fail_visits_count is not UNSET:
+            fail_visits_count = _v.int_(fail_visits_count, "fail_visits_count")
 
         root_type_for_visits_visitid_data_types_data_records_item_client = cls(
             id=id,
@@ -93,7 +123,11 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItemClient:
             fail_visits_count=fail_visits_count,
         )
 
-        root_type_for_visits_visitid_data_types_data_records_item_client.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visits_visitid_data_types_data_records_item_client.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visits_visitid_data_types_data_records_item_client
 
     @property

@@ -4,10 +4,29 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "type_id",
+        "storage_id",
+        "user_id",
+        "company_id",
+        "number",
+        "comment",
+        "date_created",
+        "category_id",
+        "visit_id",
+        "record_id",
+        "type_title",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem")
 
@@ -103,41 +122,56 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        type_id = d.pop("type_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _v.int_(storage_id, "storage_id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _v.int_(user_id, "user_id")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not float and number is not UNSET:
+            number = _v.float_(number, "number")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_created_type_0 = datetime.datetime.fromisoformat(data)
+        date_created = _get("date_created", UNSET)
+        if date_created is not UNSET:
+            date_created = _v.datetime_(date_created, "date_created", True)
 
-            return date_created_type_0
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _v.int_(visit_id, "visit_id")
 
-        category_id = d.pop("category_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _v.int_(record_id, "record_id")
 
-        visit_id = d.pop("visit_id", UNSET)
-
-        record_id = d.pop("record_id", UNSET)
-
-        type_title = d.pop("type_title", UNSET)
+        type_title = _get("type_title", UNSET)
+        if type(type_title) is not str and type_title is not UNSET:
+            type_title = _v.str_(type_title, "type_title")
 
         root_type_for_visits_visitid_data_types_data_records_item_documents_item = cls(
             id=id,
@@ -154,7 +188,11 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem:
             type_title=type_title,
         )
 
-        root_type_for_visits_visitid_data_types_data_records_item_documents_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visits_visitid_data_types_data_records_item_documents_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visits_visitid_data_types_data_records_item_documents_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,33 @@ if TYPE_CHECKING:
     from ..models.root_type_for_visits_visitid_data_types_data_records_item_staff_position import (
         RootTypeForVisitsVisitidDataTypesDataRecordsItemStaffPosition,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_visits_visitid_data_types_data_records_item_staff_position import (
+        RootTypeForVisitsVisitidDataTypesDataRecordsItemStaffPosition,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForVisitsVisitidDataTypesDataRecordsItemStaffPosition,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "rating",
+        "votes_count",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff")
@@ -40,6 +68,7 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForVisitsVisitidDataTypesDataRecordsItemStaffPosition,) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -82,31 +111,46 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_visits_visitid_data_types_data_records_item_staff_position import (
-            RootTypeForVisitsVisitidDataTypesDataRecordsItemStaffPosition,  # noqa: PLC0415
-        )
+        (RootTypeForVisitsVisitidDataTypesDataRecordsItemStaffPosition,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        name = d.pop("name", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
-
-        _position = d.pop("position", UNSET)
-        position: RootTypeForVisitsVisitidDataTypesDataRecordsItemStaffPosition | Unset
-        if isinstance(_position, Unset):
+        _position = _get("position", UNSET)
+        if _position is UNSET:
             position = UNSET
         else:
-            position = RootTypeForVisitsVisitidDataTypesDataRecordsItemStaffPosition.from_dict(_position)
+            try:
+                position = RootTypeForVisitsVisitidDataTypesDataRecordsItemStaffPosition.from_dict(_position)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "position") from None
 
-        avatar = d.pop("avatar", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _v.str_(avatar_big, "avatar_big")
 
-        rating = d.pop("rating", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and rating is not UNSET:
+            rating = _v.float_(rating, "rating")
 
-        votes_count = d.pop("votes_count", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _v.int_(votes_count, "votes_count")
 
         root_type_for_visits_visitid_data_types_data_records_item_staff = cls(
             id=id,
@@ -119,7 +163,11 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItemStaff:
             votes_count=votes_count,
         )
 
-        root_type_for_visits_visitid_data_types_data_records_item_staff.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visits_visitid_data_types_data_records_item_staff.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visits_visitid_data_types_data_records_item_staff
 
     @property

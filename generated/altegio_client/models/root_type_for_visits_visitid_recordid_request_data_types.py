@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,6 +22,46 @@ if TYPE_CHECKING:
     from ..models.root_type_for_visits_visitid_recordid_request_data_types_services_item import (
         RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_visits_visitid_recordid_request_data_types_deleted_transaction_ids_item import (
+        RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_visits_visitid_recordid_request_data_types_goods_transactions_item import (
+        RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_visits_visitid_recordid_request_data_types_new_transactions_item import (
+        RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_visits_visitid_recordid_request_data_types_services_item import (
+        RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,
+        RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,
+        RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem,
+        RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "attendance",
+        "comment",
+        "new_transactions",
+        "deleted_transaction_ids",
+        "goods_transactions",
+        "services",
+        "fast_payment",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForVisitsVisitidRecordidRequestDataTypes")
@@ -60,6 +101,12 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,
+            RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,
+            RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem,
+            RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem,
+        ) = _LAZY or _lazy()
         attendance = self.attendance
 
         comment = self.comment
@@ -117,75 +164,88 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_visits_visitid_recordid_request_data_types_deleted_transaction_ids_item import (
-            RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_visits_visitid_recordid_request_data_types_goods_transactions_item import (
-            RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_visits_visitid_recordid_request_data_types_new_transactions_item import (
-            RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_visits_visitid_recordid_request_data_types_services_item import (
-            RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem,  # noqa: PLC0415
-        )
+        (
+            RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,
+            RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,
+            RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem,
+            RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "attendance" not in src_dict:
+            raise _v.missing("attendance")
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and attendance is not UNSET:
+            attendance = _v.float_(attendance, "attendance")
 
-        d = dict(src_dict)
-        attendance = d.pop("attendance")
+        if "comment" not in src_dict:
+            raise _v.missing("comment")
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment")
-
-        _new_transactions = d.pop("new_transactions", UNSET)
-        new_transactions: list[RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem] | Unset = UNSET
-        if _new_transactions is not UNSET:
+        _new_transactions = _get("new_transactions", UNSET)
+        if _new_transactions is UNSET:
+            new_transactions = UNSET
+        else:
+            if type(_new_transactions) is not list:
+                _new_transactions = _v.array(_new_transactions, "new_transactions")
             new_transactions = []
-            for new_transactions_item_data in _new_transactions:
-                new_transactions_item = RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem.from_dict(
-                    new_transactions_item_data
-                )
+            try:
+                for _item in _new_transactions:
+                    new_transactions.append(
+                        RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "new_transactions", new_transactions) from None
 
-                new_transactions.append(new_transactions_item)
-
-        _deleted_transaction_ids = d.pop("deleted_transaction_ids", UNSET)
-        deleted_transaction_ids: (
-            list[RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem] | Unset
-        ) = UNSET
-        if _deleted_transaction_ids is not UNSET:
+        _deleted_transaction_ids = _get("deleted_transaction_ids", UNSET)
+        if _deleted_transaction_ids is UNSET:
+            deleted_transaction_ids = UNSET
+        else:
+            if type(_deleted_transaction_ids) is not list:
+                _deleted_transaction_ids = _v.array(_deleted_transaction_ids, "deleted_transaction_ids")
             deleted_transaction_ids = []
-            for deleted_transaction_ids_item_data in _deleted_transaction_ids:
-                deleted_transaction_ids_item = (
-                    RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem.from_dict(
-                        deleted_transaction_ids_item_data
+            try:
+                for _item in _deleted_transaction_ids:
+                    deleted_transaction_ids.append(
+                        RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "deleted_transaction_ids", deleted_transaction_ids) from None
 
-                deleted_transaction_ids.append(deleted_transaction_ids_item)
-
-        _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem] | Unset = UNSET
-        if _goods_transactions is not UNSET:
+        _goods_transactions = _get("goods_transactions", UNSET)
+        if _goods_transactions is UNSET:
+            goods_transactions = UNSET
+        else:
+            if type(_goods_transactions) is not list:
+                _goods_transactions = _v.array(_goods_transactions, "goods_transactions")
             goods_transactions = []
-            for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = (
-                    RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem.from_dict(
-                        goods_transactions_item_data
+            try:
+                for _item in _goods_transactions:
+                    goods_transactions.append(
+                        RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem.from_dict(_item)
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "goods_transactions", goods_transactions) from None
 
-                goods_transactions.append(goods_transactions_item)
-
-        _services = d.pop("services", UNSET)
-        services: list[RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem] | Unset = UNSET
-        if _services is not UNSET:
+        _services = _get("services", UNSET)
+        if _services is UNSET:
+            services = UNSET
+        else:
+            if type(_services) is not list:
+                _services = _v.array(_services, "services")
             services = []
-            for services_item_data in _services:
-                services_item = RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem.from_dict(
-                    services_item_data
-                )
+            try:
+                for _item in _services:
+                    services.append(RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "services", services) from None
 
-                services.append(services_item)
-
-        fast_payment = d.pop("fast_payment", UNSET)
+        fast_payment = _get("fast_payment", UNSET)
+        if type(fast_payment) is not float and fast_payment is not UNSET:
+            fast_payment = _v.float_(fast_payment, "fast_payment")
 
         root_type_for_visits_visitid_recordid_request_data_types = cls(
             attendance=attendance,
@@ -197,7 +257,11 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypes:
             fast_payment=fast_payment,
         )
 
-        root_type_for_visits_visitid_recordid_request_data_types.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visits_visitid_recordid_request_data_types.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visits_visitid_recordid_request_data_types
 
     @property

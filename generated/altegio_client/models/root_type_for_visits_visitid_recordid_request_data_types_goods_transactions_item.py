@@ -3,10 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "barcode",
+        "article",
+        "amount",
+        "cost_per_unit",
+        "price",
+        "cost",
+        "operation_unit_type",
+        "master_id",
+        "storage_id",
+        "good_id",
+        "discount",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem")
 
@@ -102,32 +122,60 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not float and id is not UNSET:
+            id = _v.float_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        barcode = d.pop("barcode", UNSET)
+        barcode = _get("barcode", UNSET)
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _v.str_(barcode, "barcode")
 
-        article = d.pop("article", UNSET)
+        article = _get("article", UNSET)
+        if type(article) is not str and article is not UNSET:
+            article = _v.str_(article, "article")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not str and amount is not UNSET:
+            amount = _v.str_(amount, "amount")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not str and cost_per_unit is not UNSET:
+            cost_per_unit = _v.str_(cost_per_unit, "cost_per_unit")
 
-        price = d.pop("price", UNSET)
+        price = _get("price", UNSET)
+        if type(price) is not str and price is not UNSET:
+            price = _v.str_(price, "price")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not str and cost is not UNSET:
+            cost = _v.str_(cost, "cost")
 
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
+        operation_unit_type = _get("operation_unit_type", UNSET)
+        if type(operation_unit_type) is not float and operation_unit_type is not UNSET:
+            operation_unit_type = _v.float_(operation_unit_type, "operation_unit_type")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not str and master_id is not UNSET:
+            master_id = _v.str_(master_id, "master_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not str and storage_id is not UNSET:
+            storage_id = _v.str_(storage_id, "storage_id")
 
-        good_id = d.pop("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not str and good_id is not UNSET:
+            good_id = _v.str_(good_id, "good_id")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not str and discount is not UNSET:
+            discount = _v.str_(discount, "discount")
 
         root_type_for_visits_visitid_recordid_request_data_types_goods_transactions_item = cls(
             id=id,
@@ -145,7 +193,11 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem:
             discount=discount,
         )
 
-        root_type_for_visits_visitid_recordid_request_data_types_goods_transactions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visits_visitid_recordid_request_data_types_goods_transactions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visits_visitid_recordid_request_data_types_goods_transactions_item
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "amount",
+        "account_id",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem")
 
@@ -42,12 +52,20 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not float and id is not UNSET:
+            id = _v.float_(id, "id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        account_id = d.pop("account_id", UNSET)
+        account_id = _get("account_id", UNSET)
+        if type(account_id) is not float and account_id is not UNSET:
+            account_id = _v.float_(account_id, "account_id")
 
         root_type_for_visits_visitid_recordid_request_data_types_new_transactions_item = cls(
             id=id,
@@ -55,7 +73,11 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem:
             account_id=account_id,
         )
 
-        root_type_for_visits_visitid_recordid_request_data_types_new_transactions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visits_visitid_recordid_request_data_types_new_transactions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visits_visitid_recordid_request_data_types_new_transactions_item
 
     @property

@@ -3,10 +3,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "cost",
+        "cost_per_unit",
+        "discount",
+        "first_cost",
+        "record_id",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem")
 
@@ -66,20 +80,36 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not float and id is not UNSET:
+            id = _v.float_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and cost is not UNSET:
+            cost = _v.float_(cost, "cost")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and cost_per_unit is not UNSET:
+            cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        first_cost = d.pop("first_cost", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not float and first_cost is not UNSET:
+            first_cost = _v.float_(first_cost, "first_cost")
 
-        record_id = d.pop("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not float and record_id is not UNSET:
+            record_id = _v.float_(record_id, "record_id")
 
         root_type_for_visits_visitid_recordid_request_data_types_services_item = cls(
             id=id,
@@ -91,7 +121,11 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem:
             record_id=record_id,
         )
 
-        root_type_for_visits_visitid_recordid_request_data_types_services_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_visits_visitid_recordid_request_data_types_services_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_visits_visitid_recordid_request_data_types_services_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,39 @@ if TYPE_CHECKING:
     from ..models.root_type_for_z_report_response_data_types_data_z_data import (
         RootTypeForZReportResponseDataTypesDataZData,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_z_report_response_data_types_data_paids import (
+        RootTypeForZReportResponseDataTypesDataPaids,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_z_report_response_data_types_data_stats import (
+        RootTypeForZReportResponseDataTypesDataStats,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_z_report_response_data_types_data_z_data import (
+        RootTypeForZReportResponseDataTypesDataZData,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForZReportResponseDataTypesDataPaids,
+        RootTypeForZReportResponseDataTypesDataStats,
+        RootTypeForZReportResponseDataTypesDataZData,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "stats",
+        "paids",
+        "z_data",
+        "currency",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesData")
@@ -38,6 +72,11 @@ class RootTypeForZReportResponseDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForZReportResponseDataTypesDataPaids,
+            RootTypeForZReportResponseDataTypesDataStats,
+            RootTypeForZReportResponseDataTypesDataZData,
+        ) = _LAZY or _lazy()
         stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stats, Unset):
             stats = self.stats.to_dict()
@@ -68,39 +107,44 @@ class RootTypeForZReportResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_z_report_response_data_types_data_paids import (
-            RootTypeForZReportResponseDataTypesDataPaids,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_z_report_response_data_types_data_stats import (
-            RootTypeForZReportResponseDataTypesDataStats,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_z_report_response_data_types_data_z_data import (
-            RootTypeForZReportResponseDataTypesDataZData,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _stats = d.pop("stats", UNSET)
-        stats: RootTypeForZReportResponseDataTypesDataStats | Unset
-        if isinstance(_stats, Unset):
+        (
+            RootTypeForZReportResponseDataTypesDataPaids,
+            RootTypeForZReportResponseDataTypesDataStats,
+            RootTypeForZReportResponseDataTypesDataZData,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _stats = _get("stats", UNSET)
+        if _stats is UNSET:
             stats = UNSET
         else:
-            stats = RootTypeForZReportResponseDataTypesDataStats.from_dict(_stats)
+            try:
+                stats = RootTypeForZReportResponseDataTypesDataStats.from_dict(_stats)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "stats") from None
 
-        _paids = d.pop("paids", UNSET)
-        paids: RootTypeForZReportResponseDataTypesDataPaids | Unset
-        if isinstance(_paids, Unset):
+        _paids = _get("paids", UNSET)
+        if _paids is UNSET:
             paids = UNSET
         else:
-            paids = RootTypeForZReportResponseDataTypesDataPaids.from_dict(_paids)
+            try:
+                paids = RootTypeForZReportResponseDataTypesDataPaids.from_dict(_paids)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "paids") from None
 
-        _z_data = d.pop("z_data", UNSET)
-        z_data: RootTypeForZReportResponseDataTypesDataZData | Unset
-        if isinstance(_z_data, Unset):
+        _z_data = _get("z_data", UNSET)
+        if _z_data is UNSET:
             z_data = UNSET
         else:
-            z_data = RootTypeForZReportResponseDataTypesDataZData.from_dict(_z_data)
+            try:
+                z_data = RootTypeForZReportResponseDataTypesDataZData.from_dict(_z_data)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "z_data") from None
 
-        currency = d.pop("currency", UNSET)
+        currency = _get("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            currency = _v.str_(currency, "currency")
 
         root_type_for_z_report_response_data_types_data = cls(
             stats=stats,
@@ -109,7 +153,11 @@ class RootTypeForZReportResponseDataTypesData:
             currency=currency,
         )
 
-        root_type_for_z_report_response_data_types_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_z_report_response_data_types_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_z_report_response_data_types_data
 
     @property

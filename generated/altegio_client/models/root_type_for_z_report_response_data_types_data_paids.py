@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,38 @@ if TYPE_CHECKING:
     from ..models.root_type_for_z_report_response_data_types_data_paids_total import (
         RootTypeForZReportResponseDataTypesDataPaidsTotal,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_z_report_response_data_types_data_paids_accounts_item import (
+        RootTypeForZReportResponseDataTypesDataPaidsAccountsItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_z_report_response_data_types_data_paids_discount_item import (
+        RootTypeForZReportResponseDataTypesDataPaidsDiscountItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_z_report_response_data_types_data_paids_total import (
+        RootTypeForZReportResponseDataTypesDataPaidsTotal,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForZReportResponseDataTypesDataPaidsAccountsItem,
+        RootTypeForZReportResponseDataTypesDataPaidsDiscountItem,
+        RootTypeForZReportResponseDataTypesDataPaidsTotal,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "accounts",
+        "discount",
+        "total",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesDataPaids")
@@ -36,6 +69,11 @@ class RootTypeForZReportResponseDataTypesDataPaids:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForZReportResponseDataTypesDataPaidsAccountsItem,
+            RootTypeForZReportResponseDataTypesDataPaidsDiscountItem,
+            RootTypeForZReportResponseDataTypesDataPaidsTotal,
+        ) = _LAZY or _lazy()
         accounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.accounts, Unset):
             accounts = []
@@ -68,41 +106,48 @@ class RootTypeForZReportResponseDataTypesDataPaids:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_z_report_response_data_types_data_paids_accounts_item import (
-            RootTypeForZReportResponseDataTypesDataPaidsAccountsItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_z_report_response_data_types_data_paids_discount_item import (
-            RootTypeForZReportResponseDataTypesDataPaidsDiscountItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_z_report_response_data_types_data_paids_total import (
-            RootTypeForZReportResponseDataTypesDataPaidsTotal,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _accounts = d.pop("accounts", UNSET)
-        accounts: list[RootTypeForZReportResponseDataTypesDataPaidsAccountsItem] | Unset = UNSET
-        if _accounts is not UNSET:
+        (
+            RootTypeForZReportResponseDataTypesDataPaidsAccountsItem,
+            RootTypeForZReportResponseDataTypesDataPaidsDiscountItem,
+            RootTypeForZReportResponseDataTypesDataPaidsTotal,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _accounts = _get("accounts", UNSET)
+        if _accounts is UNSET:
+            accounts = UNSET
+        else:
+            if type(_accounts) is not list:
+                _accounts = _v.array(_accounts, "accounts")
             accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = RootTypeForZReportResponseDataTypesDataPaidsAccountsItem.from_dict(accounts_item_data)
+            try:
+                for _item in _accounts:
+                    accounts.append(RootTypeForZReportResponseDataTypesDataPaidsAccountsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "accounts", accounts) from None
 
-                accounts.append(accounts_item)
-
-        _discount = d.pop("discount", UNSET)
-        discount: list[RootTypeForZReportResponseDataTypesDataPaidsDiscountItem] | Unset = UNSET
-        if _discount is not UNSET:
+        _discount = _get("discount", UNSET)
+        if _discount is UNSET:
+            discount = UNSET
+        else:
+            if type(_discount) is not list:
+                _discount = _v.array(_discount, "discount")
             discount = []
-            for discount_item_data in _discount:
-                discount_item = RootTypeForZReportResponseDataTypesDataPaidsDiscountItem.from_dict(discount_item_data)
+            try:
+                for _item in _discount:
+                    discount.append(RootTypeForZReportResponseDataTypesDataPaidsDiscountItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "discount", discount) from None
 
-                discount.append(discount_item)
-
-        _total = d.pop("total", UNSET)
-        total: RootTypeForZReportResponseDataTypesDataPaidsTotal | Unset
-        if isinstance(_total, Unset):
+        _total = _get("total", UNSET)
+        if _total is UNSET:
             total = UNSET
         else:
-            total = RootTypeForZReportResponseDataTypesDataPaidsTotal.from_dict(_total)
+            try:
+                total = RootTypeForZReportResponseDataTypesDataPaidsTotal.from_dict(_total)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "total") from None
 
         root_type_for_z_report_response_data_types_data_paids = cls(
             accounts=accounts,
@@ -110,7 +155,11 @@ class RootTypeForZReportResponseDataTypesDataPaids:
             total=total,
         )
 
-        root_type_for_z_report_response_data_types_data_paids.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_z_report_response_data_types_data_paids.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_z_report_response_data_types_data_paids
 
     @property

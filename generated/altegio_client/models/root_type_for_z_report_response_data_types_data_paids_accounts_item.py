@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "title",
+        "amount",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesDataPaidsAccountsItem")
 
@@ -15,7 +24,7 @@ T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesDataPaidsAccountsItem
 class RootTypeForZReportResponseDataTypesDataPaidsAccountsItem:
     title: str | Unset = UNSET
     """ Name of the cash account """
-    amount: int | Unset = UNSET
+    amount: float | Unset = UNSET
     """ Amount """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,17 +45,27 @@ class RootTypeForZReportResponseDataTypesDataPaidsAccountsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
         root_type_for_z_report_response_data_types_data_paids_accounts_item = cls(
             title=title,
             amount=amount,
         )
 
-        root_type_for_z_report_response_data_types_data_paids_accounts_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_z_report_response_data_types_data_paids_accounts_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_z_report_response_data_types_data_paids_accounts_item
 
     @property

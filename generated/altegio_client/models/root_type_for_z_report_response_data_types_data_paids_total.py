@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "accounts",
+        "discount",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesDataPaidsTotal")
 
@@ -38,17 +47,27 @@ class RootTypeForZReportResponseDataTypesDataPaidsTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accounts = d.pop("accounts", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        accounts = _get("accounts", UNSET)
+        if type(accounts) is not float and accounts is not UNSET:
+            accounts = _v.float_(accounts, "accounts")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
         root_type_for_z_report_response_data_types_data_paids_total = cls(
             accounts=accounts,
             discount=discount,
         )
 
-        root_type_for_z_report_response_data_types_data_paids_total.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_z_report_response_data_types_data_paids_total.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_z_report_response_data_types_data_paids_total
 
     @property

@@ -3,10 +3,33 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "clients",
+        "clients_average",
+        "records",
+        "records_average",
+        "visit_records",
+        "visit_records_average",
+        "non_visit_records",
+        "non_visit_records_average",
+        "targets",
+        "targets_paid",
+        "goods",
+        "goods_paid",
+        "certificates",
+        "certificates_paid",
+        "abonement",
+        "abonement_paid",
+    }
+)
+
 
 T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesDataStats")
 
@@ -122,38 +145,72 @@ class RootTypeForZReportResponseDataTypesDataStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        clients = d.pop("clients", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        clients = _get("clients", UNSET)
+        if type(clients) is not int and clients is not UNSET:
+            clients = _v.int_(clients, "clients")
 
-        clients_average = d.pop("clients_average", UNSET)
+        clients_average = _get("clients_average", UNSET)
+        if type(clients_average) is not float and clients_average is not UNSET:
+            clients_average = _v.float_(clients_average, "clients_average")
 
-        records = d.pop("records", UNSET)
+        records = _get("records", UNSET)
+        if type(records) is not int and records is not UNSET:
+            records = _v.int_(records, "records")
 
-        records_average = d.pop("records_average", UNSET)
+        records_average = _get("records_average", UNSET)
+        if type(records_average) is not float and records_average is not UNSET:
+            records_average = _v.float_(records_average, "records_average")
 
-        visit_records = d.pop("visit_records", UNSET)
+        visit_records = _get("visit_records", UNSET)
+        if type(visit_records) is not int and visit_records is not UNSET:
+            visit_records = _v.int_(visit_records, "visit_records")
 
-        visit_records_average = d.pop("visit_records_average", UNSET)
+        visit_records_average = _get("visit_records_average", UNSET)
+        if type(visit_records_average) is not float and visit_records_average is not UNSET:
+            visit_records_average = _v.float_(visit_records_average, "visit_records_average")
 
-        non_visit_records = d.pop("non_visit_records", UNSET)
+        non_visit_records = _get("non_visit_records", UNSET)
+        if type(non_visit_records) is not int and non_visit_records is not UNSET:
+            non_visit_records = _v.int_(non_visit_records, "non_visit_records")
 
-        non_visit_records_average = d.pop("non_visit_records_average", UNSET)
+        non_visit_records_average = _get("non_visit_records_average", UNSET)
+        if type(non_visit_records_average) is not int and non_visit_records_average is not UNSET:
+            non_visit_records_average = _v.int_(non_visit_records_average, "non_visit_records_average")
 
-        targets = d.pop("targets", UNSET)
+        targets = _get("targets", UNSET)
+        if type(targets) is not int and targets is not UNSET:
+            targets = _v.int_(targets, "targets")
 
-        targets_paid = d.pop("targets_paid", UNSET)
+        targets_paid = _get("targets_paid", UNSET)
+        if type(targets_paid) is not int and targets_paid is not UNSET:
+            targets_paid = _v.int_(targets_paid, "targets_paid")
 
-        goods = d.pop("goods", UNSET)
+        goods = _get("goods", UNSET)
+        if type(goods) is not int and goods is not UNSET:
+            goods = _v.int_(goods, "goods")
 
-        goods_paid = d.pop("goods_paid", UNSET)
+        goods_paid = _get("goods_paid", UNSET)
+        if type(goods_paid) is not float and goods_paid is not UNSET:
+            goods_paid = _v.float_(goods_paid, "goods_paid")
 
-        certificates = d.pop("certificates", UNSET)
+        certificates = _get("certificates", UNSET)
+        if type(certificates) is not int and certificates is not UNSET:
+            certificates = _v.int_(certificates, "certificates")
 
-        certificates_paid = d.pop("certificates_paid", UNSET)
+        certificates_paid = _get("certificates_paid", UNSET)
+        if type(certificates_paid) is not int and certificates_paid is not UNSET:
+            certificates_paid = _v.int_(certificates_paid, "certificates_paid")
 
-        abonement = d.pop("abonement", UNSET)
+        abonement = _get("abonement", UNSET)
+        if type(abonement) is not int and abonement is not UNSET:
+            abonement = _v.int_(abonement, "abonement")
 
-        abonement_paid = d.pop("abonement_paid", UNSET)
+        abonement_paid = _get("abonement_paid", UNSET)
+        if type(abonement_paid) is not int and abonement_paid is not UNSET:
+            abonement_paid = _v.int_(abonement_paid, "abonement_paid")
 
         root_type_for_z_report_response_data_types_data_stats = cls(
             clients=clients,
@@ -174,7 +231,11 @@ class RootTypeForZReportResponseDataTypesDataStats:
             abonement_paid=abonement_paid,
         )
 
-        root_type_for_z_report_response_data_types_data_stats.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_z_report_response_data_types_data_stats.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_z_report_response_data_types_data_stats
 
     @property

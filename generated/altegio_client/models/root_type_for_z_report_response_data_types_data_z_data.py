@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,22 @@ if TYPE_CHECKING:
     from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item import (
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item import (
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,)
+    return _LAZY
+
+
+_KEYS = frozenset({})
 
 
 T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesDataZData")
@@ -24,6 +41,7 @@ class RootTypeForZReportResponseDataTypesDataZData:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,) = _LAZY or _lazy()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -36,24 +54,31 @@ class RootTypeForZReportResponseDataTypesDataZData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item import (
-            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
+        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
         root_type_for_z_report_response_data_types_data_z_data = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem.from_dict(
-                    additional_property_item_data
-                )
+        for prop_name, prop_dict in src_dict.items():
+            if prop_name in _KEYS:
+                continue
+            try:
+                additional_property = []
+                _additional_property = prop_dict
+                for additional_property_item_data in _additional_property:
+                    additional_property_item = (
+                        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem.from_dict(
+                            additional_property_item_data
+                        )
+                    )
 
-                additional_property.append(additional_property_item)
+                    additional_property.append(additional_property_item)
 
+            except (TypeError, ValueError, KeyError, AttributeError) as _e:
+                raise _v.failed(
+                    _e, prop_name, "list[RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem]", prop_dict
+                ) from None
             additional_properties[prop_name] = additional_property
 
         root_type_for_z_report_response_data_types_data_z_data.additional_properties = additional_properties

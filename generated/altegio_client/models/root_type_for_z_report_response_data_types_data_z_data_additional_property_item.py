@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,30 @@ if TYPE_CHECKING:
     from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item import (
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item import (
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "client_id",
+        "client_name",
+        "client_phone",
+        "client_email",
+        "masters",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem")
@@ -32,6 +57,7 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,) = _LAZY or _lazy()
         client_id = self.client_id
 
         client_name = self.client_name
@@ -65,29 +91,40 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item import (
-            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,  # noqa: PLC0415
-        )
+        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _v.int_(client_id, "client_id")
 
-        d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
+        client_name = _get("client_name", UNSET)
+        if type(client_name) is not str and client_name is not UNSET:
+            client_name = _v.str_(client_name, "client_name")
 
-        client_name = d.pop("client_name", UNSET)
+        client_phone = _get("client_phone", UNSET)
+        if type(client_phone) is not str and client_phone is not UNSET:
+            client_phone = _v.str_(client_phone, "client_phone")
 
-        client_phone = d.pop("client_phone", UNSET)
+        client_email = _get("client_email", UNSET)
+        if type(client_email) is not str and client_email is not UNSET:
+            client_email = _v.str_(client_email, "client_email")
 
-        client_email = d.pop("client_email", UNSET)
-
-        _masters = d.pop("masters", UNSET)
-        masters: list[RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem] | Unset = UNSET
-        if _masters is not UNSET:
+        _masters = _get("masters", UNSET)
+        if _masters is UNSET:
+            masters = UNSET
+        else:
+            if type(_masters) is not list:
+                _masters = _v.array(_masters, "masters")
             masters = []
-            for masters_item_data in _masters:
-                masters_item = RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem.from_dict(
-                    masters_item_data
-                )
-
-                masters.append(masters_item)
+            try:
+                for _item in _masters:
+                    masters.append(
+                        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "masters", masters) from None
 
         root_type_for_z_report_response_data_types_data_z_data_additional_property_item = cls(
             client_id=client_id,
@@ -97,7 +134,11 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem:
             masters=masters,
         )
 
-        root_type_for_z_report_response_data_types_data_z_data_additional_property_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_z_report_response_data_types_data_z_data_additional_property_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_z_report_response_data_types_data_z_data_additional_property_item
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,40 @@ if TYPE_CHECKING:
     from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_service_item import (
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item import (
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_others import (
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers,  # noqa: PLC0415
+    )
+    from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_service_item import (
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem,
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers,
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "master_id",
+        "master_name",
+        "service",
+        "good",
+        "others",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem")
@@ -39,6 +74,11 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem,
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers,
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem,
+        ) = _LAZY or _lazy()
         master_id = self.master_id
 
         master_name = self.master_name
@@ -79,59 +119,66 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item import (
-            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_others import (
-            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers,  # noqa: PLC0415
-        )
-        from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_service_item import (
-            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem,  # noqa: PLC0415
-        )
+        (
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem,
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers,
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        d = dict(src_dict)
-        master_id = d.pop("master_id", UNSET)
+        master_name = _get("master_name", UNSET)
+        if type(master_name) is not str and master_name is not UNSET:
+            master_name = _v.str_(master_name, "master_name")
 
-        master_name = d.pop("master_name", UNSET)
-
-        _service = d.pop("service", UNSET)
-        service: (
-            list[RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem] | Unset
-        ) = UNSET
-        if _service is not UNSET:
+        _service = _get("service", UNSET)
+        if _service is UNSET:
+            service = UNSET
+        else:
+            if type(_service) is not list:
+                _service = _v.array(_service, "service")
             service = []
-            for service_item_data in _service:
-                service_item = (
-                    RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem.from_dict(
-                        service_item_data
+            try:
+                for _item in _service:
+                    service.append(
+                        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem.from_dict(
+                            _item
+                        )
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "service", service) from None
 
-                service.append(service_item)
-
-        _good = d.pop("good", UNSET)
-        good: list[RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem] | Unset = (
-            UNSET
-        )
-        if _good is not UNSET:
+        _good = _get("good", UNSET)
+        if _good is UNSET:
+            good = UNSET
+        else:
+            if type(_good) is not list:
+                _good = _v.array(_good, "good")
             good = []
-            for good_item_data in _good:
-                good_item = (
-                    RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem.from_dict(
-                        good_item_data
+            try:
+                for _item in _good:
+                    good.append(
+                        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem.from_dict(
+                            _item
+                        )
                     )
-                )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "good", good) from None
 
-                good.append(good_item)
-
-        _others = d.pop("others", UNSET)
-        others: RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers | Unset
-        if isinstance(_others, Unset):
+        _others = _get("others", UNSET)
+        if _others is UNSET:
             others = UNSET
         else:
-            others = RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers.from_dict(
-                _others
-            )
+            try:
+                others = RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers.from_dict(
+                    _others
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "others") from None
 
         root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item = cls(
             master_id=master_id,
@@ -141,7 +188,11 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
             others=others,
         )
 
-        root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item
 
     @property

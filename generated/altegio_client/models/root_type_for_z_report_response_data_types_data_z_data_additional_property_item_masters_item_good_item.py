@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +14,30 @@ if TYPE_CHECKING:
     from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item_transactions_item import (
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item_transactions_item import (
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "item_title",
+        "first_cost",
+        "discount",
+        "result_cost",
+        "transactions",
+    }
+)
 
 
 T = TypeVar("T", bound="RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem")
@@ -35,6 +61,9 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem,) = (
+            _LAZY or _lazy()
+        )
         item_title = self.item_title
 
         first_cost = self.first_cost
@@ -68,32 +97,44 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item_transactions_item import (
-            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem,  # noqa: PLC0415
+        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem,) = (
+            _LAZY or _lazy()
         )
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        item_title = _get("item_title", UNSET)
+        if type(item_title) is not str and item_title is not UNSET:
+            item_title = _v.str_(item_title, "item_title")
 
-        d = dict(src_dict)
-        item_title = d.pop("item_title", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+            first_cost = _v.money(first_cost, "first_cost")
 
-        first_cost = d.pop("first_cost", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        result_cost = _get("result_cost", UNSET)
+        if type(result_cost) is not float and result_cost is not UNSET:
+            result_cost = _v.float_(result_cost, "result_cost")
 
-        result_cost = d.pop("result_cost", UNSET)
-
-        _transactions = d.pop("transactions", UNSET)
-        transactions: (
-            list[RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem]
-            | Unset
-        ) = UNSET
-        if _transactions is not UNSET:
+        _transactions = _get("transactions", UNSET)
+        if _transactions is UNSET:
+            transactions = UNSET
+        else:
+            if type(_transactions) is not list:
+                _transactions = _v.array(_transactions, "transactions")
             transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem.from_dict(
-                    transactions_item_data
-                )
-
-                transactions.append(transactions_item)
+            try:
+                for _item in _transactions:
+                    transactions.append(
+                        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem.from_dict(
+                            _item
+                        )
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "transactions", transactions) from None
 
         root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item = cls(
             item_title=item_title,
@@ -103,7 +144,11 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
             transactions=transactions,
         )
 
-        root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item
 
     @property

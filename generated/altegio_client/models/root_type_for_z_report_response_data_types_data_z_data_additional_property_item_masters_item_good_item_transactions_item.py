@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "accounts_amount",
+        "loyalty_amount",
+        "payment_type",
+    }
+)
+
 
 T = TypeVar(
     "T", bound="RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItemTransactionsItem"
@@ -44,12 +54,20 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accounts_amount = d.pop("accounts_amount", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        accounts_amount = _get("accounts_amount", UNSET)
+        if type(accounts_amount) is not float and accounts_amount is not UNSET:
+            accounts_amount = _v.float_(accounts_amount, "accounts_amount")
 
-        loyalty_amount = d.pop("loyalty_amount", UNSET)
+        loyalty_amount = _get("loyalty_amount", UNSET)
+        if type(loyalty_amount) is not int and loyalty_amount is not UNSET:
+            loyalty_amount = _v.int_(loyalty_amount, "loyalty_amount")
 
-        payment_type = d.pop("payment_type", UNSET)
+        payment_type = _get("payment_type", UNSET)
+        if type(payment_type) is not str and payment_type is not UNSET:
+            payment_type = _v.str_(payment_type, "payment_type")
 
         root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item_transactions_item = cls(
             accounts_amount=accounts_amount,
@@ -57,7 +75,11 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
             payment_type=payment_type,
         )
 
-        root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item_transactions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item_transactions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item_transactions_item
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "income",
+        "expense",
+        "balance",
+    }
+)
+
 
 T = TypeVar("T", bound="SalaryBalanceObject")
 
@@ -42,12 +52,20 @@ class SalaryBalanceObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        income = d.pop("income", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        income = _get("income", UNSET)
+        if type(income) is not str and income is not UNSET:
+            income = _v.str_(income, "income")
 
-        expense = d.pop("expense", UNSET)
+        expense = _get("expense", UNSET)
+        if type(expense) is not str and expense is not UNSET:
+            expense = _v.str_(expense, "expense")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not str and balance is not UNSET:
+            balance = _v.str_(balance, "balance")
 
         salary_balance_object = cls(
             income=income,
@@ -55,7 +73,9 @@ class SalaryBalanceObject:
             balance=balance,
         )
 
-        salary_balance_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            salary_balance_object.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return salary_balance_object
 
     @property

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -14,6 +15,43 @@ if TYPE_CHECKING:
     from ..models.payroll_calculation_discrepancy_details_object import PayrollCalculationDiscrepancyDetailsObject
     from ..models.payroll_calculation_rules_details_object import PayrollCalculationRulesDetailsObject
     from ..models.salary_calculation_item_target_object import SalaryCalculationItemTargetObject
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.payment_details_object import PaymentDetailsObject  # noqa: PLC0415
+    from ..models.payroll_calculation_discrepancy_details_object import PayrollCalculationDiscrepancyDetailsObject  # noqa: PLC0415
+    from ..models.payroll_calculation_rules_details_object import PayrollCalculationRulesDetailsObject  # noqa: PLC0415
+    from ..models.salary_calculation_item_target_object import SalaryCalculationItemTargetObject  # noqa: PLC0415
+
+    _LAZY = (
+        PaymentDetailsObject,
+        PayrollCalculationDiscrepancyDetailsObject,
+        PayrollCalculationRulesDetailsObject,
+        SalaryCalculationItemTargetObject,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "date",
+        "time",
+        "item_id",
+        "item_type_slug",
+        "salary_sum",
+        "record_id",
+        "client_id",
+        "cost",
+        "paid",
+        "salary_calculation_info",
+        "targets",
+        "salary_discrepancy",
+    }
+)
 
 
 T = TypeVar("T", bound="SalaryCalculationItemObject")
@@ -47,9 +85,12 @@ class SalaryCalculationItemObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_details_object import PaymentDetailsObject  # noqa: PLC0415
-        from ..models.payroll_calculation_discrepancy_details_object import PayrollCalculationDiscrepancyDetailsObject  # noqa: PLC0415
-
+        (
+            PaymentDetailsObject,
+            PayrollCalculationDiscrepancyDetailsObject,
+            PayrollCalculationRulesDetailsObject,
+            SalaryCalculationItemTargetObject,
+        ) = _LAZY or _lazy()
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -143,102 +184,90 @@ class SalaryCalculationItemObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_details_object import PaymentDetailsObject  # noqa: PLC0415
-        from ..models.payroll_calculation_discrepancy_details_object import PayrollCalculationDiscrepancyDetailsObject  # noqa: PLC0415
-        from ..models.payroll_calculation_rules_details_object import PayrollCalculationRulesDetailsObject  # noqa: PLC0415
-        from ..models.salary_calculation_item_target_object import SalaryCalculationItemTargetObject  # noqa: PLC0415
+        (
+            PaymentDetailsObject,
+            PayrollCalculationDiscrepancyDetailsObject,
+            PayrollCalculationRulesDetailsObject,
+            SalaryCalculationItemTargetObject,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.date_(date, "date", True)
 
-        d = dict(src_dict)
+        time = _get("time", UNSET)
+        if type(time) is not str and time is not UNSET:
+            time = _v.str_(time, "time")
 
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.date.fromisoformat(data)
+        item_id = _get("item_id", UNSET)
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _v.int_(item_id, "item_id")
 
-            return date_type_0
+        item_type_slug = _get("item_type_slug", UNSET)
+        if type(item_type_slug) is not str and item_type_slug is not UNSET:
+            item_type_slug = _v.str_(item_type_slug, "item_type_slug")
 
-        date = _parse_date(d.pop("date", UNSET))
+        salary_sum = _get("salary_sum", UNSET)
+        if type(salary_sum) is not str and salary_sum is not UNSET:
+            salary_sum = _v.str_(salary_sum, "salary_sum")
 
-        time = d.pop("time", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not float and record_id is not UNSET:
+            record_id = _v.float_(record_id, "record_id", True)
 
-        item_id = d.pop("item_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not float and client_id is not UNSET:
+            client_id = _v.float_(client_id, "client_id", True)
 
-        item_type_slug = d.pop("item_type_slug", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not str and cost is not UNSET:
+            cost = _v.str_(cost, "cost", True)
 
-        salary_sum = d.pop("salary_sum", UNSET)
+        _paid = _get("paid", UNSET)
+        if _paid is UNSET:
+            paid = UNSET
+        elif _paid is None:
+            paid = None
+        else:
+            try:
+                paid = PaymentDetailsObject.from_dict(_paid)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "paid") from None
 
-        def _parse_record_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        record_id = _parse_record_id(d.pop("record_id", UNSET))
-
-        def _parse_client_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
-
-        def _parse_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_paid(data: object) -> None | PaymentDetailsObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            paid_type_0 = PaymentDetailsObject.from_dict(data)
-
-            return paid_type_0
-
-        paid = _parse_paid(d.pop("paid", UNSET))
-
-        _salary_calculation_info = d.pop("salary_calculation_info", UNSET)
-        salary_calculation_info: PayrollCalculationRulesDetailsObject | Unset
-        if isinstance(_salary_calculation_info, Unset):
+        _salary_calculation_info = _get("salary_calculation_info", UNSET)
+        if _salary_calculation_info is UNSET:
             salary_calculation_info = UNSET
         else:
-            salary_calculation_info = PayrollCalculationRulesDetailsObject.from_dict(_salary_calculation_info)
+            try:
+                salary_calculation_info = PayrollCalculationRulesDetailsObject.from_dict(_salary_calculation_info)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "salary_calculation_info") from None
 
-        _targets = d.pop("targets", UNSET)
-        targets: list[SalaryCalculationItemTargetObject] | Unset = UNSET
-        if _targets is not UNSET:
+        _targets = _get("targets", UNSET)
+        if _targets is UNSET:
+            targets = UNSET
+        else:
+            if type(_targets) is not list:
+                _targets = _v.array(_targets, "targets")
             targets = []
-            for targets_item_data in _targets:
-                targets_item = SalaryCalculationItemTargetObject.from_dict(targets_item_data)
+            try:
+                for _item in _targets:
+                    targets.append(SalaryCalculationItemTargetObject.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "targets", targets) from None
 
-                targets.append(targets_item)
-
-        def _parse_salary_discrepancy(data: object) -> None | PayrollCalculationDiscrepancyDetailsObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            salary_discrepancy_type_0 = PayrollCalculationDiscrepancyDetailsObject.from_dict(data)
-
-            return salary_discrepancy_type_0
-
-        salary_discrepancy = _parse_salary_discrepancy(d.pop("salary_discrepancy", UNSET))
+        _salary_discrepancy = _get("salary_discrepancy", UNSET)
+        if _salary_discrepancy is UNSET:
+            salary_discrepancy = UNSET
+        elif _salary_discrepancy is None:
+            salary_discrepancy = None
+        else:
+            try:
+                salary_discrepancy = PayrollCalculationDiscrepancyDetailsObject.from_dict(_salary_discrepancy)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "salary_discrepancy") from None
 
         salary_calculation_item_object = cls(
             date=date,
@@ -255,7 +284,11 @@ class SalaryCalculationItemObject:
             salary_discrepancy=salary_discrepancy,
         )
 
-        salary_calculation_item_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            salary_calculation_item_object.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return salary_calculation_item_object
 
     @property

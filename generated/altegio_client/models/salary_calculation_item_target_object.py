@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,31 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.salary_calculation_item_target_rule_object import SalaryCalculationItemTargetRuleObject
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.salary_calculation_item_target_rule_object import SalaryCalculationItemTargetRuleObject  # noqa: PLC0415
+
+    _LAZY = (SalaryCalculationItemTargetRuleObject,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "target_type_slug",
+        "target_id",
+        "title",
+        "cost",
+        "net_cost",
+        "salary_sum",
+        "salary_promotion_sum",
+        "salary_calculation",
+    }
+)
 
 
 T = TypeVar("T", bound="SalaryCalculationItemTargetObject")
@@ -36,8 +62,7 @@ class SalaryCalculationItemTargetObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salary_calculation_item_target_rule_object import SalaryCalculationItemTargetRuleObject  # noqa: PLC0415
-
+        (SalaryCalculationItemTargetRuleObject,) = _LAZY or _lazy()
         target_type_slug: None | str | Unset
         if isinstance(self.target_type_slug, Unset):
             target_type_slug = UNSET
@@ -108,78 +133,48 @@ class SalaryCalculationItemTargetObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salary_calculation_item_target_rule_object import SalaryCalculationItemTargetRuleObject  # noqa: PLC0415
+        (SalaryCalculationItemTargetRuleObject,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        target_type_slug = _get("target_type_slug", UNSET)
+        if type(target_type_slug) is not str and target_type_slug is not UNSET:
+            target_type_slug = _v.str_(target_type_slug, "target_type_slug", True)
 
-        d = dict(src_dict)
+        target_id = _get("target_id", UNSET)
+        if type(target_id) is not float and target_id is not UNSET:
+            target_id = _v.float_(target_id, "target_id", True)
 
-        def _parse_target_type_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        target_type_slug = _parse_target_type_slug(d.pop("target_type_slug", UNSET))
+        cost = _get("cost", UNSET)
+        if type(cost) is not str and cost is not UNSET:
+            cost = _v.str_(cost, "cost", True)
 
-        def _parse_target_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        net_cost = _get("net_cost", UNSET)
+        if type(net_cost) is not str and net_cost is not UNSET:
+            net_cost = _v.str_(net_cost, "net_cost", True)
 
-        target_id = _parse_target_id(d.pop("target_id", UNSET))
+        salary_sum = _get("salary_sum", UNSET)
+        if type(salary_sum) is not str and salary_sum is not UNSET:
+            salary_sum = _v.str_(salary_sum, "salary_sum", True)
 
-        title = d.pop("title", UNSET)
+        salary_promotion_sum = _get("salary_promotion_sum", UNSET)
+        if type(salary_promotion_sum) is not str and salary_promotion_sum is not UNSET:
+            salary_promotion_sum = _v.str_(salary_promotion_sum, "salary_promotion_sum", True)
 
-        def _parse_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_net_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        net_cost = _parse_net_cost(d.pop("net_cost", UNSET))
-
-        def _parse_salary_sum(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salary_sum = _parse_salary_sum(d.pop("salary_sum", UNSET))
-
-        def _parse_salary_promotion_sum(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salary_promotion_sum = _parse_salary_promotion_sum(d.pop("salary_promotion_sum", UNSET))
-
-        def _parse_salary_calculation(data: object) -> None | SalaryCalculationItemTargetRuleObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            salary_calculation_type_0 = SalaryCalculationItemTargetRuleObject.from_dict(data)
-
-            return salary_calculation_type_0
-
-        salary_calculation = _parse_salary_calculation(d.pop("salary_calculation", UNSET))
+        _salary_calculation = _get("salary_calculation", UNSET)
+        if _salary_calculation is UNSET:
+            salary_calculation = UNSET
+        elif _salary_calculation is None:
+            salary_calculation = None
+        else:
+            try:
+                salary_calculation = SalaryCalculationItemTargetRuleObject.from_dict(_salary_calculation)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "salary_calculation") from None
 
         salary_calculation_item_target_object = cls(
             target_type_slug=target_type_slug,
@@ -192,7 +187,11 @@ class SalaryCalculationItemTargetObject:
             salary_calculation=salary_calculation,
         )
 
-        salary_calculation_item_target_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            salary_calculation_item_target_object.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return salary_calculation_item_target_object
 
     @property

@@ -3,10 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "type_slug",
+        "value",
+        "description",
+    }
+)
+
 
 T = TypeVar("T", bound="SalaryCalculationItemTargetRuleObject")
 
@@ -42,12 +52,20 @@ class SalaryCalculationItemTargetRuleObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_slug = d.pop("type_slug", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        type_slug = _get("type_slug", UNSET)
+        if type(type_slug) is not str and type_slug is not UNSET:
+            type_slug = _v.str_(type_slug, "type_slug")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not float and value is not UNSET:
+            value = _v.float_(value, "value")
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _v.str_(description, "description")
 
         salary_calculation_item_target_rule_object = cls(
             type_slug=type_slug,
@@ -55,7 +73,11 @@ class SalaryCalculationItemTargetRuleObject:
             description=description,
         )
 
-        salary_calculation_item_target_rule_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            salary_calculation_item_target_rule_object.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return salary_calculation_item_target_rule_object
 
     @property

@@ -4,10 +4,26 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "amount",
+        "status",
+        "date_create",
+        "date_from",
+        "date_to",
+        "comment",
+    }
+)
+
 
 T = TypeVar("T", bound="SalaryCalculationObject")
 
@@ -104,57 +120,44 @@ class SalaryCalculationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        staff_id = d.pop("staff_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _v.int_(staff_id, "staff_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = _v.str_(status, "status")
 
-        def _parse_date_create(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_create_type_0 = datetime.date.fromisoformat(data)
+        date_create = _get("date_create", UNSET)
+        if date_create is not UNSET:
+            date_create = _v.date_(date_create, "date_create", True)
 
-            return date_create_type_0
+        date_from = _get("date_from", UNSET)
+        if date_from is not UNSET:
+            date_from = _v.date_(date_from, "date_from", True)
 
-        date_create = _parse_date_create(d.pop("date_create", UNSET))
+        date_to = _get("date_to", UNSET)
+        if date_to is not UNSET:
+            date_to = _v.date_(date_to, "date_to", True)
 
-        def _parse_date_from(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_from_type_0 = datetime.date.fromisoformat(data)
-
-            return date_from_type_0
-
-        date_from = _parse_date_from(d.pop("date_from", UNSET))
-
-        def _parse_date_to(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_to_type_0 = datetime.date.fromisoformat(data)
-
-            return date_to_type_0
-
-        date_to = _parse_date_to(d.pop("date_to", UNSET))
-
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
         salary_calculation_object = cls(
             id=id,
@@ -168,7 +171,9 @@ class SalaryCalculationObject:
             comment=comment,
         )
 
-        salary_calculation_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            salary_calculation_object.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return salary_calculation_object
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,38 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.root_type_for_currency import RootTypeForCurrency
     from ..models.salary_calculation_item_object import SalaryCalculationItemObject
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
+    from ..models.salary_calculation_item_object import SalaryCalculationItemObject  # noqa: PLC0415
+
+    _LAZY = (
+        RootTypeForCurrency,
+        SalaryCalculationItemObject,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "amount",
+        "status",
+        "date_create",
+        "date_from",
+        "date_to",
+        "comment",
+        "salary_items",
+        "currency",
+    }
+)
 
 
 T = TypeVar("T", bound="SalaryCalculationObjectWithDetails")
@@ -44,6 +77,10 @@ class SalaryCalculationObjectWithDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            RootTypeForCurrency,
+            SalaryCalculationItemObject,
+        ) = _LAZY or _lazy()
         id = self.id
 
         company_id = self.company_id
@@ -121,76 +158,70 @@ class SalaryCalculationObjectWithDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
-        from ..models.salary_calculation_item_object import SalaryCalculationItemObject  # noqa: PLC0415
+        (
+            RootTypeForCurrency,
+            SalaryCalculationItemObject,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _v.int_(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        status = _get("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = _v.str_(status, "status")
 
-        status = d.pop("status", UNSET)
+        date_create = _get("date_create", UNSET)
+        if date_create is not UNSET:
+            date_create = _v.date_(date_create, "date_create", True)
 
-        def _parse_date_create(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_create_type_0 = datetime.date.fromisoformat(data)
+        date_from = _get("date_from", UNSET)
+        if date_from is not UNSET:
+            date_from = _v.date_(date_from, "date_from", True)
 
-            return date_create_type_0
+        date_to = _get("date_to", UNSET)
+        if date_to is not UNSET:
+            date_to = _v.date_(date_to, "date_to", True)
 
-        date_create = _parse_date_create(d.pop("date_create", UNSET))
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        def _parse_date_from(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_from_type_0 = datetime.date.fromisoformat(data)
-
-            return date_from_type_0
-
-        date_from = _parse_date_from(d.pop("date_from", UNSET))
-
-        def _parse_date_to(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_to_type_0 = datetime.date.fromisoformat(data)
-
-            return date_to_type_0
-
-        date_to = _parse_date_to(d.pop("date_to", UNSET))
-
-        comment = d.pop("comment", UNSET)
-
-        _salary_items = d.pop("salary_items", UNSET)
-        salary_items: list[SalaryCalculationItemObject] | Unset = UNSET
-        if _salary_items is not UNSET:
+        _salary_items = _get("salary_items", UNSET)
+        if _salary_items is UNSET:
+            salary_items = UNSET
+        else:
+            if type(_salary_items) is not list:
+                _salary_items = _v.array(_salary_items, "salary_items")
             salary_items = []
-            for salary_items_item_data in _salary_items:
-                salary_items_item = SalaryCalculationItemObject.from_dict(salary_items_item_data)
+            try:
+                for _item in _salary_items:
+                    salary_items.append(SalaryCalculationItemObject.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "salary_items", salary_items) from None
 
-                salary_items.append(salary_items_item)
-
-        _currency = d.pop("currency", UNSET)
-        currency: RootTypeForCurrency | Unset
-        if isinstance(_currency, Unset):
+        _currency = _get("currency", UNSET)
+        if _currency is UNSET:
             currency = UNSET
         else:
-            currency = RootTypeForCurrency.from_dict(_currency)
+            try:
+                currency = RootTypeForCurrency.from_dict(_currency)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "currency") from None
 
         salary_calculation_object_with_details = cls(
             id=id,
@@ -206,7 +237,11 @@ class SalaryCalculationObjectWithDetails:
             currency=currency,
         )
 
-        salary_calculation_object_with_details.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            salary_calculation_object_with_details.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return salary_calculation_object_with_details
 
     @property

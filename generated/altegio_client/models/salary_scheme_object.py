@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,27 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.salary_scheme_object_salary_scheme import SalarySchemeObjectSalaryScheme
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.salary_scheme_object_salary_scheme import SalarySchemeObjectSalaryScheme  # noqa: PLC0415
+
+    _LAZY = (SalarySchemeObjectSalaryScheme,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "staff_id",
+        "date_start",
+        "date_end",
+        "salary_scheme",
+    }
+)
 
 
 T = TypeVar("T", bound="SalarySchemeObject")
@@ -29,6 +51,7 @@ class SalarySchemeObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SalarySchemeObjectSalaryScheme,) = _LAZY or _lazy()
         staff_id = self.staff_id
 
         date_start: None | str | Unset
@@ -67,43 +90,30 @@ class SalarySchemeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salary_scheme_object_salary_scheme import SalarySchemeObjectSalaryScheme  # noqa: PLC0415
+        (SalarySchemeObjectSalaryScheme,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _v.int_(staff_id, "staff_id")
 
-        d = dict(src_dict)
-        staff_id = d.pop("staff_id", UNSET)
+        date_start = _get("date_start", UNSET)
+        if date_start is not UNSET:
+            date_start = _v.datetime_(date_start, "date_start", True)
 
-        def _parse_date_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_start_type_0 = datetime.datetime.fromisoformat(data)
+        date_end = _get("date_end", UNSET)
+        if date_end is not UNSET:
+            date_end = _v.datetime_(date_end, "date_end", True)
 
-            return date_start_type_0
-
-        date_start = _parse_date_start(d.pop("date_start", UNSET))
-
-        def _parse_date_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_end_type_0 = datetime.datetime.fromisoformat(data)
-
-            return date_end_type_0
-
-        date_end = _parse_date_end(d.pop("date_end", UNSET))
-
-        _salary_scheme = d.pop("salary_scheme", UNSET)
-        salary_scheme: SalarySchemeObjectSalaryScheme | Unset
-        if isinstance(_salary_scheme, Unset):
+        _salary_scheme = _get("salary_scheme", UNSET)
+        if _salary_scheme is UNSET:
             salary_scheme = UNSET
         else:
-            salary_scheme = SalarySchemeObjectSalaryScheme.from_dict(_salary_scheme)
+            try:
+                salary_scheme = SalarySchemeObjectSalaryScheme.from_dict(_salary_scheme)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "salary_scheme") from None
 
         salary_scheme_object = cls(
             staff_id=staff_id,
@@ -112,7 +122,9 @@ class SalarySchemeObject:
             salary_scheme=salary_scheme,
         )
 
-        salary_scheme_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            salary_scheme_object.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return salary_scheme_object
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "staff_id",
+        "salary_schemes_count",
+    }
+)
+
 
 T = TypeVar("T", bound="SalarySchemesCount")
 
@@ -36,17 +45,25 @@ class SalarySchemesCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staff_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _v.int_(staff_id, "staff_id")
 
-        salary_schemes_count = d.pop("salary_schemes_count", UNSET)
+        salary_schemes_count = _get("salary_schemes_count", UNSET)
+        if type(salary_schemes_count) is not int and salary_schemes_count is not UNSET:
+            salary_schemes_count = _v.int_(salary_schemes_count, "salary_schemes_count")
 
         salary_schemes_count = cls(
             staff_id=staff_id,
             salary_schemes_count=salary_schemes_count,
         )
 
-        salary_schemes_count.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            salary_schemes_count.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return salary_schemes_count
 
     @property

@@ -3,10 +3,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "working_days_count",
+        "working_hours_count",
+        "group_services_count",
+        "services_count",
+        "services_sum",
+        "goods_sales_count",
+        "goods_sales_sum",
+        "total_sum",
+        "salary",
+    }
+)
+
 
 T = TypeVar("T", bound="SalaryTotals")
 
@@ -78,24 +94,44 @@ class SalaryTotals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        working_days_count = d.pop("working_days_count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        working_days_count = _get("working_days_count", UNSET)
+        if type(working_days_count) is not int and working_days_count is not UNSET:
+            working_days_count = _v.int_(working_days_count, "working_days_count")
 
-        working_hours_count = d.pop("working_hours_count", UNSET)
+        working_hours_count = _get("working_hours_count", UNSET)
+        if type(working_hours_count) is not int and working_hours_count is not UNSET:
+            working_hours_count = _v.int_(working_hours_count, "working_hours_count")
 
-        group_services_count = d.pop("group_services_count", UNSET)
+        group_services_count = _get("group_services_count", UNSET)
+        if type(group_services_count) is not int and group_services_count is not UNSET:
+            group_services_count = _v.int_(group_services_count, "group_services_count")
 
-        services_count = d.pop("services_count", UNSET)
+        services_count = _get("services_count", UNSET)
+        if type(services_count) is not int and services_count is not UNSET:
+            services_count = _v.int_(services_count, "services_count")
 
-        services_sum = d.pop("services_sum", UNSET)
+        services_sum = _get("services_sum", UNSET)
+        if type(services_sum) is not str and services_sum is not UNSET:
+            services_sum = _v.str_(services_sum, "services_sum")
 
-        goods_sales_count = d.pop("goods_sales_count", UNSET)
+        goods_sales_count = _get("goods_sales_count", UNSET)
+        if type(goods_sales_count) is not int and goods_sales_count is not UNSET:
+            goods_sales_count = _v.int_(goods_sales_count, "goods_sales_count")
 
-        goods_sales_sum = d.pop("goods_sales_sum", UNSET)
+        goods_sales_sum = _get("goods_sales_sum", UNSET)
+        if type(goods_sales_sum) is not str and goods_sales_sum is not UNSET:
+            goods_sales_sum = _v.str_(goods_sales_sum, "goods_sales_sum")
 
-        total_sum = d.pop("total_sum", UNSET)
+        total_sum = _get("total_sum", UNSET)
+        if type(total_sum) is not str and total_sum is not UNSET:
+            total_sum = _v.str_(total_sum, "total_sum")
 
-        salary = d.pop("salary", UNSET)
+        salary = _get("salary", UNSET)
+        if type(salary) is not str and salary is not UNSET:
+            salary = _v.str_(salary, "salary")
 
         salary_totals = cls(
             working_days_count=working_days_count,
@@ -109,7 +145,9 @@ class SalaryTotals:
             salary=salary,
         )
 
-        salary_totals.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            salary_totals.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return salary_totals
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,32 @@ if TYPE_CHECKING:
     from ..models.sale_document_response_data_kkm_state import SaleDocumentResponseDataKkmState
     from ..models.sale_document_response_data_payment_methods_item import SaleDocumentResponseDataPaymentMethodsItem
     from ..models.sale_document_response_data_state import SaleDocumentResponseDataState
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.sale_document_response_data_kkm_state import SaleDocumentResponseDataKkmState  # noqa: PLC0415
+    from ..models.sale_document_response_data_payment_methods_item import SaleDocumentResponseDataPaymentMethodsItem  # noqa: PLC0415
+    from ..models.sale_document_response_data_state import SaleDocumentResponseDataState  # noqa: PLC0415
+
+    _LAZY = (
+        SaleDocumentResponseDataKkmState,
+        SaleDocumentResponseDataPaymentMethodsItem,
+        SaleDocumentResponseDataState,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "state",
+        "kkm_state",
+        "payment_methods",
+    }
+)
 
 
 T = TypeVar("T", bound="SaleDocumentResponseData")
@@ -27,6 +54,11 @@ class SaleDocumentResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SaleDocumentResponseDataKkmState,
+            SaleDocumentResponseDataPaymentMethodsItem,
+            SaleDocumentResponseDataState,
+        ) = _LAZY or _lazy()
         state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = self.state.to_dict()
@@ -56,33 +88,44 @@ class SaleDocumentResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_document_response_data_kkm_state import SaleDocumentResponseDataKkmState  # noqa: PLC0415
-        from ..models.sale_document_response_data_payment_methods_item import SaleDocumentResponseDataPaymentMethodsItem  # noqa: PLC0415
-        from ..models.sale_document_response_data_state import SaleDocumentResponseDataState  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _state = d.pop("state", UNSET)
-        state: SaleDocumentResponseDataState | Unset
-        if isinstance(_state, Unset):
+        (
+            SaleDocumentResponseDataKkmState,
+            SaleDocumentResponseDataPaymentMethodsItem,
+            SaleDocumentResponseDataState,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _state = _get("state", UNSET)
+        if _state is UNSET:
             state = UNSET
         else:
-            state = SaleDocumentResponseDataState.from_dict(_state)
+            try:
+                state = SaleDocumentResponseDataState.from_dict(_state)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "state") from None
 
-        _kkm_state = d.pop("kkm_state", UNSET)
-        kkm_state: SaleDocumentResponseDataKkmState | Unset
-        if isinstance(_kkm_state, Unset):
+        _kkm_state = _get("kkm_state", UNSET)
+        if _kkm_state is UNSET:
             kkm_state = UNSET
         else:
-            kkm_state = SaleDocumentResponseDataKkmState.from_dict(_kkm_state)
+            try:
+                kkm_state = SaleDocumentResponseDataKkmState.from_dict(_kkm_state)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "kkm_state") from None
 
-        _payment_methods = d.pop("payment_methods", UNSET)
-        payment_methods: list[SaleDocumentResponseDataPaymentMethodsItem] | Unset = UNSET
-        if _payment_methods is not UNSET:
+        _payment_methods = _get("payment_methods", UNSET)
+        if _payment_methods is UNSET:
+            payment_methods = UNSET
+        else:
+            if type(_payment_methods) is not list:
+                _payment_methods = _v.array(_payment_methods, "payment_methods")
             payment_methods = []
-            for payment_methods_item_data in _payment_methods:
-                payment_methods_item = SaleDocumentResponseDataPaymentMethodsItem.from_dict(payment_methods_item_data)
-
-                payment_methods.append(payment_methods_item)
+            try:
+                for _item in _payment_methods:
+                    payment_methods.append(SaleDocumentResponseDataPaymentMethodsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "payment_methods", payment_methods) from None
 
         sale_document_response_data = cls(
             state=state,
@@ -90,7 +133,9 @@ class SaleDocumentResponseData:
             payment_methods=payment_methods,
         )
 
-        sale_document_response_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            sale_document_response_data.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return sale_document_response_data
 
     @property

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,6 +24,48 @@ if TYPE_CHECKING:
     from ..models.sale_document_response_data_kkm_state_transactions_item_type import (
         SaleDocumentResponseDataKkmStateTransactionsItemType,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.sale_document_response_data_kkm_state_transactions_item_cashier import (
+        SaleDocumentResponseDataKkmStateTransactionsItemCashier,  # noqa: PLC0415
+    )
+    from ..models.sale_document_response_data_kkm_state_transactions_item_document import (
+        SaleDocumentResponseDataKkmStateTransactionsItemDocument,  # noqa: PLC0415
+    )
+    from ..models.sale_document_response_data_kkm_state_transactions_item_status import (
+        SaleDocumentResponseDataKkmStateTransactionsItemStatus,  # noqa: PLC0415
+    )
+    from ..models.sale_document_response_data_kkm_state_transactions_item_type import (
+        SaleDocumentResponseDataKkmStateTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        SaleDocumentResponseDataKkmStateTransactionsItemCashier,
+        SaleDocumentResponseDataKkmStateTransactionsItemDocument,
+        SaleDocumentResponseDataKkmStateTransactionsItemStatus,
+        SaleDocumentResponseDataKkmStateTransactionsItemType,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "print_date",
+        "printed_count",
+        "sum",
+        "type",
+        "status",
+        "document",
+        "cashier",
+    }
+)
 
 
 T = TypeVar("T", bound="SaleDocumentResponseDataKkmStateTransactionsItem")
@@ -47,6 +91,12 @@ class SaleDocumentResponseDataKkmStateTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SaleDocumentResponseDataKkmStateTransactionsItemCashier,
+            SaleDocumentResponseDataKkmStateTransactionsItemDocument,
+            SaleDocumentResponseDataKkmStateTransactionsItemStatus,
+            SaleDocumentResponseDataKkmStateTransactionsItemType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         document_id = self.document_id
@@ -105,68 +155,70 @@ class SaleDocumentResponseDataKkmStateTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_document_response_data_kkm_state_transactions_item_cashier import (
-            SaleDocumentResponseDataKkmStateTransactionsItemCashier,  # noqa: PLC0415
-        )
-        from ..models.sale_document_response_data_kkm_state_transactions_item_document import (
-            SaleDocumentResponseDataKkmStateTransactionsItemDocument,  # noqa: PLC0415
-        )
-        from ..models.sale_document_response_data_kkm_state_transactions_item_status import (
-            SaleDocumentResponseDataKkmStateTransactionsItemStatus,  # noqa: PLC0415
-        )
-        from ..models.sale_document_response_data_kkm_state_transactions_item_type import (
-            SaleDocumentResponseDataKkmStateTransactionsItemType,  # noqa: PLC0415
-        )
+        (
+            SaleDocumentResponseDataKkmStateTransactionsItemCashier,
+            SaleDocumentResponseDataKkmStateTransactionsItemDocument,
+            SaleDocumentResponseDataKkmStateTransactionsItemStatus,
+            SaleDocumentResponseDataKkmStateTransactionsItemType,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        print_date = _get("print_date", UNSET)
+        if print_date is not UNSET:
+            print_date = _v.datetime_(print_date, "print_date", True)
 
-        def _parse_print_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            print_date_type_0 = datetime.datetime.fromisoformat(data)
+        printed_count = _get("printed_count", UNSET)
+        if type(printed_count) is not int and printed_count is not UNSET:
+            printed_count = _v.int_(printed_count, "printed_count")
 
-            return print_date_type_0
+        sum_ = _get("sum", UNSET)
+        if type(sum_) is not _Decimal and sum_ is not UNSET:
+            sum_ = _v.money(sum_, "sum")
 
-        print_date = _parse_print_date(d.pop("print_date", UNSET))
-
-        printed_count = d.pop("printed_count", UNSET)
-
-        sum_ = d.pop("sum", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: SaleDocumentResponseDataKkmStateTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = SaleDocumentResponseDataKkmStateTransactionsItemType.from_dict(_type_)
+            try:
+                type_ = SaleDocumentResponseDataKkmStateTransactionsItemType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        _status = d.pop("status", UNSET)
-        status: SaleDocumentResponseDataKkmStateTransactionsItemStatus | Unset
-        if isinstance(_status, Unset):
+        _status = _get("status", UNSET)
+        if _status is UNSET:
             status = UNSET
         else:
-            status = SaleDocumentResponseDataKkmStateTransactionsItemStatus.from_dict(_status)
+            try:
+                status = SaleDocumentResponseDataKkmStateTransactionsItemStatus.from_dict(_status)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "status") from None
 
-        _document = d.pop("document", UNSET)
-        document: SaleDocumentResponseDataKkmStateTransactionsItemDocument | Unset
-        if isinstance(_document, Unset):
+        _document = _get("document", UNSET)
+        if _document is UNSET:
             document = UNSET
         else:
-            document = SaleDocumentResponseDataKkmStateTransactionsItemDocument.from_dict(_document)
+            try:
+                document = SaleDocumentResponseDataKkmStateTransactionsItemDocument.from_dict(_document)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "document") from None
 
-        _cashier = d.pop("cashier", UNSET)
-        cashier: SaleDocumentResponseDataKkmStateTransactionsItemCashier | Unset
-        if isinstance(_cashier, Unset):
+        _cashier = _get("cashier", UNSET)
+        if _cashier is UNSET:
             cashier = UNSET
         else:
-            cashier = SaleDocumentResponseDataKkmStateTransactionsItemCashier.from_dict(_cashier)
+            try:
+                cashier = SaleDocumentResponseDataKkmStateTransactionsItemCashier.from_dict(_cashier)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "cashier") from None
 
         sale_document_response_data_kkm_state_transactions_item = cls(
             id=id,
@@ -180,7 +232,11 @@ class SaleDocumentResponseDataKkmStateTransactionsItem:
             cashier=cashier,
         )
 
-        sale_document_response_data_kkm_state_transactions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            sale_document_response_data_kkm_state_transactions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return sale_document_response_data_kkm_state_transactions_item
 
     @property

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +14,32 @@ if TYPE_CHECKING:
     from ..models.sale_document_response_data_payment_methods_item_account import (
         SaleDocumentResponseDataPaymentMethodsItemAccount,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.sale_document_response_data_payment_methods_item_account import (
+        SaleDocumentResponseDataPaymentMethodsItemAccount,  # noqa: PLC0415
+    )
+
+    _LAZY = (SaleDocumentResponseDataPaymentMethodsItemAccount,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "slug",
+        "is_applicable",
+        "applicable_amount",
+        "applicable_count",
+        "applicable_value",
+        "account_id",
+        "account",
+    }
+)
 
 
 T = TypeVar("T", bound="SaleDocumentResponseDataPaymentMethodsItem")
@@ -36,6 +64,7 @@ class SaleDocumentResponseDataPaymentMethodsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SaleDocumentResponseDataPaymentMethodsItemAccount,) = _LAZY or _lazy()
         slug = self.slug
 
         is_applicable = self.is_applicable
@@ -74,29 +103,42 @@ class SaleDocumentResponseDataPaymentMethodsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_document_response_data_payment_methods_item_account import (
-            SaleDocumentResponseDataPaymentMethodsItemAccount,  # noqa: PLC0415
-        )
+        (SaleDocumentResponseDataPaymentMethodsItemAccount,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _v.str_(slug, "slug")
 
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        is_applicable = _get("is_applicable", UNSET)
+        if type(is_applicable) is not bool and is_applicable is not UNSET:
+            is_applicable = _v.bool_(is_applicable, "is_applicable")
 
-        is_applicable = d.pop("is_applicable", UNSET)
+        applicable_amount = _get("applicable_amount", UNSET)
+        if type(applicable_amount) is not _Decimal and applicable_amount is not UNSET:
+            applicable_amount = _v.money(applicable_amount, "applicable_amount")
 
-        applicable_amount = d.pop("applicable_amount", UNSET)
+        applicable_count = _get("applicable_count", UNSET)
+        if type(applicable_count) is not int and applicable_count is not UNSET:
+            applicable_count = _v.int_(applicable_count, "applicable_count")
 
-        applicable_count = d.pop("applicable_count", UNSET)
+        applicable_value = _get("applicable_value", UNSET)
+        if type(applicable_value) is not float and applicable_value is not UNSET:
+            applicable_value = _v.float_(applicable_value, "applicable_value")
 
-        applicable_value = d.pop("applicable_value", UNSET)
+        account_id = _get("account_id", UNSET)
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _v.int_(account_id, "account_id")
 
-        account_id = d.pop("account_id", UNSET)
-
-        _account = d.pop("account", UNSET)
-        account: SaleDocumentResponseDataPaymentMethodsItemAccount | Unset
-        if isinstance(_account, Unset):
+        _account = _get("account", UNSET)
+        if _account is UNSET:
             account = UNSET
         else:
-            account = SaleDocumentResponseDataPaymentMethodsItemAccount.from_dict(_account)
+            try:
+                account = SaleDocumentResponseDataPaymentMethodsItemAccount.from_dict(_account)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "account") from None
 
         sale_document_response_data_payment_methods_item = cls(
             slug=slug,
@@ -108,7 +150,11 @@ class SaleDocumentResponseDataPaymentMethodsItem:
             account=account,
         )
 
-        sale_document_response_data_payment_methods_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            sale_document_response_data_payment_methods_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return sale_document_response_data_payment_methods_item
 
     @property

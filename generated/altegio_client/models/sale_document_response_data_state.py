@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +17,36 @@ if TYPE_CHECKING:
     from ..models.sale_document_response_data_state_payment_transactions_item import (
         SaleDocumentResponseDataStatePaymentTransactionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.sale_document_response_data_state_items_item import SaleDocumentResponseDataStateItemsItem  # noqa: PLC0415
+    from ..models.sale_document_response_data_state_loyalty_transactions_item import (
+        SaleDocumentResponseDataStateLoyaltyTransactionsItem,  # noqa: PLC0415
+    )
+    from ..models.sale_document_response_data_state_payment_transactions_item import (
+        SaleDocumentResponseDataStatePaymentTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        SaleDocumentResponseDataStateItemsItem,
+        SaleDocumentResponseDataStateLoyaltyTransactionsItem,
+        SaleDocumentResponseDataStatePaymentTransactionsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "items",
+        "loyalty_transactions",
+        "payment_transactions",
+    }
+)
 
 
 T = TypeVar("T", bound="SaleDocumentResponseDataState")
@@ -31,6 +62,11 @@ class SaleDocumentResponseDataState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SaleDocumentResponseDataStateItemsItem,
+            SaleDocumentResponseDataStateLoyaltyTransactionsItem,
+            SaleDocumentResponseDataStatePaymentTransactionsItem,
+        ) = _LAZY or _lazy()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -66,45 +102,52 @@ class SaleDocumentResponseDataState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_document_response_data_state_items_item import SaleDocumentResponseDataStateItemsItem  # noqa: PLC0415
-        from ..models.sale_document_response_data_state_loyalty_transactions_item import (
-            SaleDocumentResponseDataStateLoyaltyTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.sale_document_response_data_state_payment_transactions_item import (
-            SaleDocumentResponseDataStatePaymentTransactionsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[SaleDocumentResponseDataStateItemsItem] | Unset = UNSET
-        if _items is not UNSET:
+        (
+            SaleDocumentResponseDataStateItemsItem,
+            SaleDocumentResponseDataStateLoyaltyTransactionsItem,
+            SaleDocumentResponseDataStatePaymentTransactionsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _items = _get("items", UNSET)
+        if _items is UNSET:
+            items = UNSET
+        else:
+            if type(_items) is not list:
+                _items = _v.array(_items, "items")
             items = []
-            for items_item_data in _items:
-                items_item = SaleDocumentResponseDataStateItemsItem.from_dict(items_item_data)
+            try:
+                for _item in _items:
+                    items.append(SaleDocumentResponseDataStateItemsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "items", items) from None
 
-                items.append(items_item)
-
-        _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
-        loyalty_transactions: list[SaleDocumentResponseDataStateLoyaltyTransactionsItem] | Unset = UNSET
-        if _loyalty_transactions is not UNSET:
+        _loyalty_transactions = _get("loyalty_transactions", UNSET)
+        if _loyalty_transactions is UNSET:
+            loyalty_transactions = UNSET
+        else:
+            if type(_loyalty_transactions) is not list:
+                _loyalty_transactions = _v.array(_loyalty_transactions, "loyalty_transactions")
             loyalty_transactions = []
-            for loyalty_transactions_item_data in _loyalty_transactions:
-                loyalty_transactions_item = SaleDocumentResponseDataStateLoyaltyTransactionsItem.from_dict(
-                    loyalty_transactions_item_data
-                )
+            try:
+                for _item in _loyalty_transactions:
+                    loyalty_transactions.append(SaleDocumentResponseDataStateLoyaltyTransactionsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "loyalty_transactions", loyalty_transactions) from None
 
-                loyalty_transactions.append(loyalty_transactions_item)
-
-        _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[SaleDocumentResponseDataStatePaymentTransactionsItem] | Unset = UNSET
-        if _payment_transactions is not UNSET:
+        _payment_transactions = _get("payment_transactions", UNSET)
+        if _payment_transactions is UNSET:
+            payment_transactions = UNSET
+        else:
+            if type(_payment_transactions) is not list:
+                _payment_transactions = _v.array(_payment_transactions, "payment_transactions")
             payment_transactions = []
-            for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = SaleDocumentResponseDataStatePaymentTransactionsItem.from_dict(
-                    payment_transactions_item_data
-                )
-
-                payment_transactions.append(payment_transactions_item)
+            try:
+                for _item in _payment_transactions:
+                    payment_transactions.append(SaleDocumentResponseDataStatePaymentTransactionsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "payment_transactions", payment_transactions) from None
 
         sale_document_response_data_state = cls(
             items=items,
@@ -112,7 +155,11 @@ class SaleDocumentResponseDataState:
             payment_transactions=payment_transactions,
         )
 
-        sale_document_response_data_state.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            sale_document_response_data_state.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return sale_document_response_data_state
 
     @property

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "title",
+        "amount",
+        "default_cost_per_unit",
+        "default_cost_total",
+        "client_discount_percent",
+        "cost_to_pay_total",
+    }
+)
+
 
 T = TypeVar("T", bound="SaleDocumentResponseDataStateItemsItem")
 
@@ -74,22 +90,40 @@ class SaleDocumentResponseDataStateItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        default_cost_per_unit = d.pop("default_cost_per_unit", UNSET)
+        default_cost_per_unit = _get("default_cost_per_unit", UNSET)
+        if type(default_cost_per_unit) is not _Decimal and default_cost_per_unit is not UNSET:
+            default_cost_per_unit = _v.money(default_cost_per_unit, "default_cost_per_unit")
 
-        default_cost_total = d.pop("default_cost_total", UNSET)
+        default_cost_total = _get("default_cost_total", UNSET)
+        if type(default_cost_total) is not _Decimal and default_cost_total is not UNSET:
+            default_cost_total = _v.money(default_cost_total, "default_cost_total")
 
-        client_discount_percent = d.pop("client_discount_percent", UNSET)
+        client_discount_percent = _get("client_discount_percent", UNSET)
+        if type(client_discount_percent) is not float and client_discount_percent is not UNSET:
+            client_discount_percent = _v.float_(client_discount_percent, "client_discount_percent")
 
-        cost_to_pay_total = d.pop("cost_to_pay_total", UNSET)
+        cost_to_pay_total = _get("cost_to_pay_total", UNSET)
+        if type(cost_to_pay_total) is not _Decimal and cost_to_pay_total is not UNSET:
+            cost_to_pay_total = _v.money(cost_to_pay_total, "cost_to_pay_total")
 
         sale_document_response_data_state_items_item = cls(
             id=id,
@@ -102,7 +136,11 @@ class SaleDocumentResponseDataStateItemsItem:
             cost_to_pay_total=cost_to_pay_total,
         )
 
-        sale_document_response_data_state_items_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            sale_document_response_data_state_items_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return sale_document_response_data_state_items_item
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,6 +20,46 @@ if TYPE_CHECKING:
     from ..models.sale_document_response_data_state_loyalty_transactions_item_type import (
         SaleDocumentResponseDataStateLoyaltyTransactionsItemType,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.sale_document_response_data_state_loyalty_transactions_item_chain import (
+        SaleDocumentResponseDataStateLoyaltyTransactionsItemChain,  # noqa: PLC0415
+    )
+    from ..models.sale_document_response_data_state_loyalty_transactions_item_deposit import (
+        SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit,  # noqa: PLC0415
+    )
+    from ..models.sale_document_response_data_state_loyalty_transactions_item_type import (
+        SaleDocumentResponseDataStateLoyaltyTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        SaleDocumentResponseDataStateLoyaltyTransactionsItemChain,
+        SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit,
+        SaleDocumentResponseDataStateLoyaltyTransactionsItemType,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "sale_item_id",
+        "sale_item_type",
+        "amount",
+        "type_id",
+        "created_at",
+        "deposit_transaction_id",
+        "chain",
+        "type",
+        "deposit",
+    }
+)
 
 
 T = TypeVar("T", bound="SaleDocumentResponseDataStateLoyaltyTransactionsItem")
@@ -51,6 +92,11 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SaleDocumentResponseDataStateLoyaltyTransactionsItemChain,
+            SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit,
+            SaleDocumentResponseDataStateLoyaltyTransactionsItemType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         document_id = self.document_id
@@ -115,64 +161,72 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_document_response_data_state_loyalty_transactions_item_chain import (
-            SaleDocumentResponseDataStateLoyaltyTransactionsItemChain,  # noqa: PLC0415
-        )
-        from ..models.sale_document_response_data_state_loyalty_transactions_item_deposit import (
-            SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit,  # noqa: PLC0415
-        )
-        from ..models.sale_document_response_data_state_loyalty_transactions_item_type import (
-            SaleDocumentResponseDataStateLoyaltyTransactionsItemType,  # noqa: PLC0415
-        )
+        (
+            SaleDocumentResponseDataStateLoyaltyTransactionsItemChain,
+            SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit,
+            SaleDocumentResponseDataStateLoyaltyTransactionsItemType,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        sale_item_id = _get("sale_item_id", UNSET)
+        if type(sale_item_id) is not int and sale_item_id is not UNSET:
+            sale_item_id = _v.int_(sale_item_id, "sale_item_id")
 
-        sale_item_id = d.pop("sale_item_id", UNSET)
+        sale_item_type = _get("sale_item_type", UNSET)
+        if type(sale_item_type) is not str and sale_item_type is not UNSET:
+            sale_item_type = _v.str_(sale_item_type, "sale_item_type")
 
-        sale_item_type = d.pop("sale_item_type", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = _v.datetime_(created_at, "created_at", True)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(data)
+        deposit_transaction_id = _get("deposit_transaction_id", UNSET)
+        if type(deposit_transaction_id) is not int and deposit_transaction_id is not UNSET:
+            deposit_transaction_id = _v.int_(deposit_transaction_id, "deposit_transaction_id")
 
-            return created_at_type_0
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        deposit_transaction_id = d.pop("deposit_transaction_id", UNSET)
-
-        _chain = d.pop("chain", UNSET)
-        chain: SaleDocumentResponseDataStateLoyaltyTransactionsItemChain | Unset
-        if isinstance(_chain, Unset):
+        _chain = _get("chain", UNSET)
+        if _chain is UNSET:
             chain = UNSET
         else:
-            chain = SaleDocumentResponseDataStateLoyaltyTransactionsItemChain.from_dict(_chain)
+            try:
+                chain = SaleDocumentResponseDataStateLoyaltyTransactionsItemChain.from_dict(_chain)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "chain") from None
 
-        _type_ = d.pop("type", UNSET)
-        type_: SaleDocumentResponseDataStateLoyaltyTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = SaleDocumentResponseDataStateLoyaltyTransactionsItemType.from_dict(_type_)
+            try:
+                type_ = SaleDocumentResponseDataStateLoyaltyTransactionsItemType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
-        _deposit = d.pop("deposit", UNSET)
-        deposit: SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit | Unset
-        if isinstance(_deposit, Unset):
+        _deposit = _get("deposit", UNSET)
+        if _deposit is UNSET:
             deposit = UNSET
         else:
-            deposit = SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit.from_dict(_deposit)
+            try:
+                deposit = SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit.from_dict(_deposit)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "deposit") from None
 
         sale_document_response_data_state_loyalty_transactions_item = cls(
             id=id,
@@ -188,7 +242,11 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItem:
             deposit=deposit,
         )
 
-        sale_document_response_data_state_loyalty_transactions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            sale_document_response_data_state_loyalty_transactions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return sale_document_response_data_state_loyalty_transactions_item
 
     @property

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +14,29 @@ if TYPE_CHECKING:
     from ..models.sale_document_response_data_state_loyalty_transactions_item_deposit_type import (
         SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.sale_document_response_data_state_loyalty_transactions_item_deposit_type import (
+        SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,  # noqa: PLC0415
+    )
+
+    _LAZY = (SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "balance",
+        "reserved_balance",
+        "type",
+    }
+)
 
 
 T = TypeVar("T", bound="SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit")
@@ -32,6 +57,7 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,) = _LAZY or _lazy()
         id = self.id
 
         balance = self.balance
@@ -58,23 +84,30 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_document_response_data_state_loyalty_transactions_item_deposit_type import (
-            SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,  # noqa: PLC0415
-        )
+        (SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not _Decimal and balance is not UNSET:
+            balance = _v.money(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        reserved_balance = _get("reserved_balance", UNSET)
+        if type(reserved_balance) is not _Decimal and reserved_balance is not UNSET:
+            reserved_balance = _v.money(reserved_balance, "reserved_balance")
 
-        reserved_balance = d.pop("reserved_balance", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType.from_dict(_type_)
+            try:
+                type_ = SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
         sale_document_response_data_state_loyalty_transactions_item_deposit = cls(
             id=id,
@@ -83,7 +116,11 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit:
             type_=type_,
         )
 
-        sale_document_response_data_state_loyalty_transactions_item_deposit.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            sale_document_response_data_state_loyalty_transactions_item_deposit.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return sale_document_response_data_state_loyalty_transactions_item_deposit
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,40 @@ if TYPE_CHECKING:
     from ..models.sale_document_response_data_state_payment_transactions_item_expense import (
         SaleDocumentResponseDataStatePaymentTransactionsItemExpense,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.sale_document_response_data_state_payment_transactions_item_account import (
+        SaleDocumentResponseDataStatePaymentTransactionsItemAccount,  # noqa: PLC0415
+    )
+    from ..models.sale_document_response_data_state_payment_transactions_item_expense import (
+        SaleDocumentResponseDataStatePaymentTransactionsItemExpense,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        SaleDocumentResponseDataStatePaymentTransactionsItemAccount,
+        SaleDocumentResponseDataStatePaymentTransactionsItemExpense,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "sale_item_id",
+        "sale_item_type",
+        "expense_id",
+        "account_id",
+        "created_at",
+        "account",
+        "expense",
+    }
+)
 
 
 T = TypeVar("T", bound="SaleDocumentResponseDataStatePaymentTransactionsItem")
@@ -43,6 +78,10 @@ class SaleDocumentResponseDataStatePaymentTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SaleDocumentResponseDataStatePaymentTransactionsItemAccount,
+            SaleDocumentResponseDataStatePaymentTransactionsItemExpense,
+        ) = _LAZY or _lazy()
         id = self.id
 
         document_id = self.document_id
@@ -91,41 +130,58 @@ class SaleDocumentResponseDataStatePaymentTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_document_response_data_state_payment_transactions_item_account import (
-            SaleDocumentResponseDataStatePaymentTransactionsItemAccount,  # noqa: PLC0415
-        )
-        from ..models.sale_document_response_data_state_payment_transactions_item_expense import (
-            SaleDocumentResponseDataStatePaymentTransactionsItemExpense,  # noqa: PLC0415
-        )
+        (
+            SaleDocumentResponseDataStatePaymentTransactionsItemAccount,
+            SaleDocumentResponseDataStatePaymentTransactionsItemExpense,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _v.int_(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        sale_item_id = _get("sale_item_id", UNSET)
+        if type(sale_item_id) is not int and sale_item_id is not UNSET:
+            sale_item_id = _v.int_(sale_item_id, "sale_item_id")
 
-        sale_item_id = d.pop("sale_item_id", UNSET)
+        sale_item_type = _get("sale_item_type", UNSET)
+        if type(sale_item_type) is not str and sale_item_type is not UNSET:
+            sale_item_type = _v.str_(sale_item_type, "sale_item_type")
 
-        sale_item_type = d.pop("sale_item_type", UNSET)
+        expense_id = _get("expense_id", UNSET)
+        if type(expense_id) is not int and expense_id is not UNSET:
+            expense_id = _v.int_(expense_id, "expense_id")
 
-        expense_id = d.pop("expense_id", UNSET)
+        account_id = _get("account_id", UNSET)
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _v.int_(account_id, "account_id")
 
-        account_id = d.pop("account_id", UNSET)
+        created_at = _get("created_at", UNSET)
+        if type(created_at) is not str and created_at is not UNSET:
+            created_at = _v.str_(created_at, "created_at")
 
-        created_at = d.pop("created_at", UNSET)
-
-        _account = d.pop("account", UNSET)
-        account: SaleDocumentResponseDataStatePaymentTransactionsItemAccount | Unset
-        if isinstance(_account, Unset):
+        _account = _get("account", UNSET)
+        if _account is UNSET:
             account = UNSET
         else:
-            account = SaleDocumentResponseDataStatePaymentTransactionsItemAccount.from_dict(_account)
+            try:
+                account = SaleDocumentResponseDataStatePaymentTransactionsItemAccount.from_dict(_account)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "account") from None
 
-        _expense = d.pop("expense", UNSET)
-        expense: SaleDocumentResponseDataStatePaymentTransactionsItemExpense | Unset
-        if isinstance(_expense, Unset):
+        _expense = _get("expense", UNSET)
+        if _expense is UNSET:
             expense = UNSET
         else:
-            expense = SaleDocumentResponseDataStatePaymentTransactionsItemExpense.from_dict(_expense)
+            try:
+                expense = SaleDocumentResponseDataStatePaymentTransactionsItemExpense.from_dict(_expense)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "expense") from None
 
         sale_document_response_data_state_payment_transactions_item = cls(
             id=id,
@@ -139,7 +195,11 @@ class SaleDocumentResponseDataStatePaymentTransactionsItem:
             expense=expense,
         )
 
-        sale_document_response_data_state_payment_transactions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            sale_document_response_data_state_payment_transactions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return sale_document_response_data_state_payment_transactions_item
 
     @property

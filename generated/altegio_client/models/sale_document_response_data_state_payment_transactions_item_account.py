@@ -3,10 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "is_cash",
+        "is_default",
+    }
+)
+
 
 T = TypeVar("T", bound="SaleDocumentResponseDataStatePaymentTransactionsItemAccount")
 
@@ -50,14 +61,24 @@ class SaleDocumentResponseDataStatePaymentTransactionsItemAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        is_cash = d.pop("is_cash", UNSET)
+        is_cash = _get("is_cash", UNSET)
+        if type(is_cash) is not bool and is_cash is not UNSET:
+            is_cash = _v.bool_(is_cash, "is_cash")
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = _get("is_default", UNSET)
+        if type(is_default) is not bool and is_default is not UNSET:
+            is_default = _v.bool_(is_default, "is_default")
 
         sale_document_response_data_state_payment_transactions_item_account = cls(
             id=id,
@@ -66,7 +87,11 @@ class SaleDocumentResponseDataStatePaymentTransactionsItemAccount:
             is_default=is_default,
         )
 
-        sale_document_response_data_state_payment_transactions_item_account.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            sale_document_response_data_state_payment_transactions_item_account.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return sale_document_response_data_state_payment_transactions_item_account
 
     @property

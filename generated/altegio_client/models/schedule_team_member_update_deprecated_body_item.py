@@ -4,13 +4,38 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
+        ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "date",
+        "is_working",
+        "slots",
+    }
+)
 
 
 T = TypeVar("T", bound="ScheduleTeamMemberUpdateDeprecatedBodyItem")
@@ -27,6 +52,7 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,) = _LAZY or _lazy()
         date = self.date.isoformat()
 
         is_working = self.is_working
@@ -50,21 +76,36 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
-            ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,  # noqa: PLC0415
-        )
+        (ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "date" not in src_dict:
+            raise _v.missing("date")
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.date_(date, "date")
 
-        d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        if "is_working" not in src_dict:
+            raise _v.missing("is_working")
+        is_working = _get("is_working", UNSET)
+        if type(is_working) is not bool and is_working is not UNSET:
+            is_working = _v.bool_(is_working, "is_working")
 
-        is_working = d.pop("is_working")
-
-        slots = []
-        _slots = d.pop("slots")
-        for slots_item_data in _slots:
-            slots_item = ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem.from_dict(slots_item_data)
-
-            slots.append(slots_item)
+        if "slots" not in src_dict:
+            raise _v.missing("slots")
+        _slots = _get("slots", UNSET)
+        if _slots is UNSET:
+            slots = UNSET
+        else:
+            if type(_slots) is not list:
+                _slots = _v.array(_slots, "slots")
+            slots = []
+            try:
+                for _item in _slots:
+                    slots.append(ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "slots", slots) from None
 
         schedule_team_member_update_deprecated_body_item = cls(
             date=date,
@@ -72,7 +113,11 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
             slots=slots,
         )
 
-        schedule_team_member_update_deprecated_body_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            schedule_team_member_update_deprecated_body_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return schedule_team_member_update_deprecated_body_item
 
     @property

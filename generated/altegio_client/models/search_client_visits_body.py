@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,6 +25,18 @@ from ..models.search_client_visits_body_payment_statuses_item import (
     check_search_client_visits_body_payment_statuses_item,
 )
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "client_id",
+        "client_phone",
+        "from",
+        "to",
+        "payment_statuses",
+        "attendance",
+    }
+)
+
 
 T = TypeVar("T", bound="SearchClientVisitsBody")
 
@@ -121,99 +134,88 @@ class SearchClientVisitsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not float and client_id is not UNSET:
+            client_id = _v.float_(client_id, "client_id", True)
 
-        def _parse_client_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        client_phone = _get("client_phone", UNSET)
+        if type(client_phone) is not str and client_phone is not UNSET:
+            client_phone = _v.str_(client_phone, "client_phone", True)
 
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
+        from_ = _get("from", UNSET)
+        if from_ is not UNSET:
+            from_ = _v.date_(from_, "from", True)
 
-        def _parse_client_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to = _get("to", UNSET)
+        if to is not UNSET:
+            to = _v.date_(to, "to", True)
 
-        client_phone = _parse_client_phone(d.pop("client_phone", UNSET))
-
-        def _parse_from_(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            from_type_0 = datetime.date.fromisoformat(data)
-
-            return from_type_0
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            to_type_0 = datetime.date.fromisoformat(data)
-
-            return to_type_0
-
-        to = _parse_to(d.pop("to", UNSET))
-
-        _payment_statuses = d.pop("payment_statuses", UNSET)
-        payment_statuses: list[SearchClientVisitsBodyPaymentStatusesItem] | Unset = UNSET
-        if _payment_statuses is not UNSET:
+        _payment_statuses = _get("payment_statuses", UNSET)
+        if _payment_statuses is UNSET:
+            payment_statuses = UNSET
+        else:
+            if type(_payment_statuses) is not list:
+                _payment_statuses = _v.array(_payment_statuses, "payment_statuses")
             payment_statuses = []
-            for payment_statuses_item_data in _payment_statuses:
-                payment_statuses_item = check_search_client_visits_body_payment_statuses_item(
-                    payment_statuses_item_data
-                )
+            for _item in _payment_statuses:
+                try:
+                    payment_statuses_item = check_search_client_visits_body_payment_statuses_item(_item)
 
+                except (TypeError, ValueError, KeyError, AttributeError) as _e:
+                    raise _v.item_failed(
+                        _e, "payment_statuses", payment_statuses, "SearchClientVisitsBodyPaymentStatusesItem", _item
+                    ) from None
                 payment_statuses.append(payment_statuses_item)
 
-        def _parse_attendance(
-            data: object,
-        ) -> (
-            None
-            | SearchClientVisitsBodyAttendanceType1
-            | SearchClientVisitsBodyAttendanceType2Type1
-            | SearchClientVisitsBodyAttendanceType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+        try:
+
+            def _parse_attendance(
+                data: object,
+            ) -> (
+                None
+                | SearchClientVisitsBodyAttendanceType1
+                | SearchClientVisitsBodyAttendanceType2Type1
+                | SearchClientVisitsBodyAttendanceType3Type1
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    attendance_type_1 = check_search_client_visits_body_attendance_type_1(data)
+
+                    return attendance_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    attendance_type_2_type_1 = check_search_client_visits_body_attendance_type_2_type_1(data)
+
+                    return attendance_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, int):
                     raise TypeError()
-                attendance_type_1 = check_search_client_visits_body_attendance_type_1(data)
+                attendance_type_3_type_1 = check_search_client_visits_body_attendance_type_3_type_1(data)
 
-                return attendance_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                attendance_type_2_type_1 = check_search_client_visits_body_attendance_type_2_type_1(data)
+                return attendance_type_3_type_1
 
-                return attendance_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, int):
-                raise TypeError()
-            attendance_type_3_type_1 = check_search_client_visits_body_attendance_type_3_type_1(data)
+            attendance = _parse_attendance(_get("attendance", UNSET))
 
-            return attendance_type_3_type_1
-
-        attendance = _parse_attendance(d.pop("attendance", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e,
+                "attendance",
+                "None | SearchClientVisitsBodyAttendanceType1 | SearchClientVisitsBodyAttendanceType2Type1 | SearchClientVisitsBodyAttendanceType3Type1",
+                _get("attendance"),
+            ) from None
 
         search_client_visits_body = cls(
             client_id=client_id,
@@ -224,7 +226,9 @@ class SearchClientVisitsBody:
             attendance=attendance,
         )
 
-        search_client_visits_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            search_client_visits_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return search_client_visits_body
 
     @property

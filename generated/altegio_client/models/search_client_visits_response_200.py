@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,6 +12,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.an_object_of_date_based_pagination_information import AnObjectOfDateBasedPaginationInformation
     from ..models.customer_history_model_object import CustomerHistoryModelObject
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.an_object_of_date_based_pagination_information import AnObjectOfDateBasedPaginationInformation  # noqa: PLC0415
+    from ..models.customer_history_model_object import CustomerHistoryModelObject  # noqa: PLC0415
+
+    _LAZY = (
+        AnObjectOfDateBasedPaginationInformation,
+        CustomerHistoryModelObject,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="SearchClientVisitsResponse200")
@@ -28,6 +53,10 @@ class SearchClientVisitsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            AnObjectOfDateBasedPaginationInformation,
+            CustomerHistoryModelObject,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: dict[str, Any] | Unset = UNSET
@@ -52,25 +81,34 @@ class SearchClientVisitsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.an_object_of_date_based_pagination_information import AnObjectOfDateBasedPaginationInformation  # noqa: PLC0415
-        from ..models.customer_history_model_object import CustomerHistoryModelObject  # noqa: PLC0415
+        (
+            AnObjectOfDateBasedPaginationInformation,
+            CustomerHistoryModelObject,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: CustomerHistoryModelObject | Unset
-        if isinstance(_data, Unset):
+        _data = _get("data", UNSET)
+        if _data is UNSET:
             data = UNSET
         else:
-            data = CustomerHistoryModelObject.from_dict(_data)
+            try:
+                data = CustomerHistoryModelObject.from_dict(_data)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "data") from None
 
-        _meta = d.pop("meta", UNSET)
-        meta: AnObjectOfDateBasedPaginationInformation | Unset
-        if isinstance(_meta, Unset):
+        _meta = _get("meta", UNSET)
+        if _meta is UNSET:
             meta = UNSET
         else:
-            meta = AnObjectOfDateBasedPaginationInformation.from_dict(_meta)
+            try:
+                meta = AnObjectOfDateBasedPaginationInformation.from_dict(_meta)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "meta") from None
 
         search_client_visits_response_200 = cls(
             success=success,
@@ -78,7 +116,11 @@ class SearchClientVisitsResponse200:
             meta=meta,
         )
 
-        search_client_visits_response_200.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            search_client_visits_response_200.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return search_client_visits_response_200
 
     @property

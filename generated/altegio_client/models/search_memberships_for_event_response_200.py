@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +17,33 @@ if TYPE_CHECKING:
         SearchMembershipsForEventResponse200IncludedItem,
     )
 
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.search_memberships_for_event_response_200_data_item import (
+        SearchMembershipsForEventResponse200DataItem,  # noqa: PLC0415
+    )
+    from ..models.search_memberships_for_event_response_200_included_item import (
+        SearchMembershipsForEventResponse200IncludedItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        SearchMembershipsForEventResponse200DataItem,
+        SearchMembershipsForEventResponse200IncludedItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "data",
+        "included",
+    }
+)
+
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200")
 
@@ -28,6 +56,10 @@ class SearchMembershipsForEventResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SearchMembershipsForEventResponse200DataItem,
+            SearchMembershipsForEventResponse200IncludedItem,
+        ) = _LAZY or _lazy()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -54,38 +86,49 @@ class SearchMembershipsForEventResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_memberships_for_event_response_200_data_item import (
-            SearchMembershipsForEventResponse200DataItem,  # noqa: PLC0415
-        )
-        from ..models.search_memberships_for_event_response_200_included_item import (
-            SearchMembershipsForEventResponse200IncludedItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[SearchMembershipsForEventResponse200DataItem] | Unset = UNSET
-        if _data is not UNSET:
+        (
+            SearchMembershipsForEventResponse200DataItem,
+            SearchMembershipsForEventResponse200IncludedItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
+        if _data is UNSET:
+            data = UNSET
+        else:
+            if type(_data) is not list:
+                _data = _v.array(_data, "data")
             data = []
-            for data_item_data in _data:
-                data_item = SearchMembershipsForEventResponse200DataItem.from_dict(data_item_data)
+            try:
+                for _item in _data:
+                    data.append(SearchMembershipsForEventResponse200DataItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "data", data) from None
 
-                data.append(data_item)
-
-        _included = d.pop("included", UNSET)
-        included: list[SearchMembershipsForEventResponse200IncludedItem] | Unset = UNSET
-        if _included is not UNSET:
+        _included = _get("included", UNSET)
+        if _included is UNSET:
+            included = UNSET
+        else:
+            if type(_included) is not list:
+                _included = _v.array(_included, "included")
             included = []
-            for included_item_data in _included:
-                included_item = SearchMembershipsForEventResponse200IncludedItem.from_dict(included_item_data)
-
-                included.append(included_item)
+            try:
+                for _item in _included:
+                    included.append(SearchMembershipsForEventResponse200IncludedItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "included", included) from None
 
         search_memberships_for_event_response_200 = cls(
             data=data,
             included=included,
         )
 
-        search_memberships_for_event_response_200.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            search_memberships_for_event_response_200.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return search_memberships_for_event_response_200
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,35 @@ if TYPE_CHECKING:
     from ..models.search_memberships_for_event_response_200_data_item_relationships import (
         SearchMembershipsForEventResponse200DataItemRelationships,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.search_memberships_for_event_response_200_data_item_attributes import (
+        SearchMembershipsForEventResponse200DataItemAttributes,  # noqa: PLC0415
+    )
+    from ..models.search_memberships_for_event_response_200_data_item_relationships import (
+        SearchMembershipsForEventResponse200DataItemRelationships,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        SearchMembershipsForEventResponse200DataItemAttributes,
+        SearchMembershipsForEventResponse200DataItemRelationships,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    }
+)
 
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItem")
@@ -30,6 +60,10 @@ class SearchMembershipsForEventResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SearchMembershipsForEventResponse200DataItemAttributes,
+            SearchMembershipsForEventResponse200DataItemRelationships,
+        ) = _LAZY or _lazy()
         id = self.id
 
         type_ = self.type_
@@ -58,31 +92,38 @@ class SearchMembershipsForEventResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_memberships_for_event_response_200_data_item_attributes import (
-            SearchMembershipsForEventResponse200DataItemAttributes,  # noqa: PLC0415
-        )
-        from ..models.search_memberships_for_event_response_200_data_item_relationships import (
-            SearchMembershipsForEventResponse200DataItemRelationships,  # noqa: PLC0415
-        )
+        (
+            SearchMembershipsForEventResponse200DataItemAttributes,
+            SearchMembershipsForEventResponse200DataItemRelationships,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = _v.str_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
-        type_ = d.pop("type", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: SearchMembershipsForEventResponse200DataItemAttributes | Unset
-        if isinstance(_attributes, Unset):
+        _attributes = _get("attributes", UNSET)
+        if _attributes is UNSET:
             attributes = UNSET
         else:
-            attributes = SearchMembershipsForEventResponse200DataItemAttributes.from_dict(_attributes)
+            try:
+                attributes = SearchMembershipsForEventResponse200DataItemAttributes.from_dict(_attributes)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "attributes") from None
 
-        _relationships = d.pop("relationships", UNSET)
-        relationships: SearchMembershipsForEventResponse200DataItemRelationships | Unset
-        if isinstance(_relationships, Unset):
+        _relationships = _get("relationships", UNSET)
+        if _relationships is UNSET:
             relationships = UNSET
         else:
-            relationships = SearchMembershipsForEventResponse200DataItemRelationships.from_dict(_relationships)
+            try:
+                relationships = SearchMembershipsForEventResponse200DataItemRelationships.from_dict(_relationships)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "relationships") from None
 
         search_memberships_for_event_response_200_data_item = cls(
             id=id,
@@ -91,7 +132,11 @@ class SearchMembershipsForEventResponse200DataItem:
             relationships=relationships,
         )
 
-        search_memberships_for_event_response_200_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            search_memberships_for_event_response_200_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return search_memberships_for_event_response_200_data_item
 
     @property

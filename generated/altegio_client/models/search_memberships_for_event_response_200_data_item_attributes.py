@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "number",
+        "balance",
+    }
+)
+
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemAttributes")
 
@@ -36,17 +45,27 @@ class SearchMembershipsForEventResponse200DataItemAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _v.str_(number, "number")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not int and balance is not UNSET:
+            balance = _v.int_(balance, "balance")
 
         search_memberships_for_event_response_200_data_item_attributes = cls(
             number=number,
             balance=balance,
         )
 
-        search_memberships_for_event_response_200_data_item_attributes.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            search_memberships_for_event_response_200_data_item_attributes.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return search_memberships_for_event_response_200_data_item_attributes
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,26 @@ if TYPE_CHECKING:
     from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type import (
         SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type import (
+        SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,  # noqa: PLC0415
+    )
+
+    _LAZY = (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "loyalty_abonement_type",
+    }
+)
 
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemRelationships")
@@ -25,6 +46,7 @@ class SearchMembershipsForEventResponse200DataItemRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,) = _LAZY or _lazy()
         loyalty_abonement_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.loyalty_abonement_type, Unset):
             loyalty_abonement_type = self.loyalty_abonement_type.to_dict()
@@ -39,27 +61,32 @@ class SearchMembershipsForEventResponse200DataItemRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type import (
-            SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _loyalty_abonement_type = d.pop("loyalty_abonement_type", UNSET)
-        loyalty_abonement_type: SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType | Unset
-        if isinstance(_loyalty_abonement_type, Unset):
+        (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _loyalty_abonement_type = _get("loyalty_abonement_type", UNSET)
+        if _loyalty_abonement_type is UNSET:
             loyalty_abonement_type = UNSET
         else:
-            loyalty_abonement_type = (
-                SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType.from_dict(
-                    _loyalty_abonement_type
+            try:
+                loyalty_abonement_type = (
+                    SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType.from_dict(
+                        _loyalty_abonement_type
+                    )
                 )
-            )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "loyalty_abonement_type") from None
 
         search_memberships_for_event_response_200_data_item_relationships = cls(
             loyalty_abonement_type=loyalty_abonement_type,
         )
 
-        search_memberships_for_event_response_200_data_item_relationships.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            search_memberships_for_event_response_200_data_item_relationships.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return search_memberships_for_event_response_200_data_item_relationships
 
     @property

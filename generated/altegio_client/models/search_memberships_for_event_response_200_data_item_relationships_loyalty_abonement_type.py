@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,26 @@ if TYPE_CHECKING:
     from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data import (
         SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data import (
+        SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,  # noqa: PLC0415
+    )
+
+    _LAZY = (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType")
@@ -23,6 +44,7 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,) = _LAZY or _lazy()
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
@@ -37,23 +59,30 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data import (
-            SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData | Unset
-        if isinstance(_data, Unset):
+        (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _data = _get("data", UNSET)
+        if _data is UNSET:
             data = UNSET
         else:
-            data = SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData.from_dict(_data)
+            try:
+                data = SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData.from_dict(
+                    _data
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "data") from None
 
         search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type = cls(
             data=data,
         )
 
-        search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "type",
+    }
+)
+
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData")
 
@@ -34,17 +43,27 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = _v.str_(id, "id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _v.str_(type_, "type")
 
         search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data = cls(
             id=id,
             type_=type_,
         )
 
-        search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data
 
     @property

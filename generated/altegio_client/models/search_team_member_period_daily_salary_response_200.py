@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,32 @@ if TYPE_CHECKING:
     from ..models.payroll_for_a_period_for_a_team_member_grouped_by_date import (
         PayrollForAPeriodForATeamMemberGroupedByDate,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.meta_object_with_response_results_count import MetaObjectWithResponseResultsCount  # noqa: PLC0415
+    from ..models.payroll_for_a_period_for_a_team_member_grouped_by_date import (
+        PayrollForAPeriodForATeamMemberGroupedByDate,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        MetaObjectWithResponseResultsCount,
+        PayrollForAPeriodForATeamMemberGroupedByDate,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 T = TypeVar("T", bound="SearchTeamMemberPeriodDailySalaryResponse200")
@@ -29,6 +56,10 @@ class SearchTeamMemberPeriodDailySalaryResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            MetaObjectWithResponseResultsCount,
+            PayrollForAPeriodForATeamMemberGroupedByDate,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: dict[str, Any] | Unset = UNSET
@@ -53,27 +84,34 @@ class SearchTeamMemberPeriodDailySalaryResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_object_with_response_results_count import MetaObjectWithResponseResultsCount  # noqa: PLC0415
-        from ..models.payroll_for_a_period_for_a_team_member_grouped_by_date import (
-            PayrollForAPeriodForATeamMemberGroupedByDate,  # noqa: PLC0415
-        )
+        (
+            MetaObjectWithResponseResultsCount,
+            PayrollForAPeriodForATeamMemberGroupedByDate,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _v.bool_(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: PayrollForAPeriodForATeamMemberGroupedByDate | Unset
-        if isinstance(_data, Unset):
+        _data = _get("data", UNSET)
+        if _data is UNSET:
             data = UNSET
         else:
-            data = PayrollForAPeriodForATeamMemberGroupedByDate.from_dict(_data)
+            try:
+                data = PayrollForAPeriodForATeamMemberGroupedByDate.from_dict(_data)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "data") from None
 
-        _meta = d.pop("meta", UNSET)
-        meta: MetaObjectWithResponseResultsCount | Unset
-        if isinstance(_meta, Unset):
+        _meta = _get("meta", UNSET)
+        if _meta is UNSET:
             meta = UNSET
         else:
-            meta = MetaObjectWithResponseResultsCount.from_dict(_meta)
+            try:
+                meta = MetaObjectWithResponseResultsCount.from_dict(_meta)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "meta") from None
 
         search_team_member_period_daily_salary_response_200 = cls(
             success=success,
@@ -81,7 +119,11 @@ class SearchTeamMemberPeriodDailySalaryResponse200:
             meta=meta,
         )
 
-        search_team_member_period_daily_salary_response_200.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            search_team_member_period_daily_salary_response_200.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return search_team_member_period_daily_salary_response_200
 
     @property

@@ -1,12 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "booking_title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+    }
+)
+
 
 T = TypeVar("T", bound="Service")
 
@@ -113,41 +134,64 @@ class Service:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _v.int_(salon_service_id, "salon_service_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        booking_title = d.pop("booking_title", UNSET)
+        booking_title = _get("booking_title", UNSET)
+        if type(booking_title) is not str and booking_title is not UNSET:
+            booking_title = _v.str_(booking_title, "booking_title")
 
-        category_id = d.pop("category_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        price_min = d.pop("price_min", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and price_min is not UNSET:
+            price_min = _v.float_(price_min, "price_min")
 
-        price_max = d.pop("price_max", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and price_max is not UNSET:
+            price_max = _v.float_(price_max, "price_max")
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
+        if type(duration) is not float and duration is not UNSET:
+            duration = _v.float_(duration, "duration")
 
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if type(technical_break_duration) is not float and technical_break_duration is not UNSET:
+            technical_break_duration = _v.float_(technical_break_duration, "technical_break_duration", True)
 
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and weight is not UNSET:
+            weight = _v.float_(weight, "weight")
 
-        weight = d.pop("weight", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not float and active is not UNSET:
+            active = _v.float_(active, "active")
 
-        active = d.pop("active", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
         service = cls(
             id=id,
@@ -166,7 +210,9 @@ class Service:
             api_id=api_id,
         )
 
-        service.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            service.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return service
 
     @property

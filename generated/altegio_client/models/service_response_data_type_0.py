@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,35 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.service_response_data_type_0_staff_item import ServiceResponseDataType0StaffItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.service_response_data_type_0_staff_item import ServiceResponseDataType0StaffItem  # noqa: PLC0415
+
+    _LAZY = (ServiceResponseDataType0StaffItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+    }
+)
 
 
 T = TypeVar("T", bound="ServiceResponseDataType0")
@@ -46,6 +76,7 @@ class ServiceResponseDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ServiceResponseDataType0StaffItem,) = _LAZY or _lazy()
         id = self.id
 
         salon_service_id = self.salon_service_id
@@ -107,39 +138,66 @@ class ServiceResponseDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_response_data_type_0_staff_item import ServiceResponseDataType0StaffItem  # noqa: PLC0415
+        (ServiceResponseDataType0StaffItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _v.int_(salon_service_id, "salon_service_id")
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and price_min is not UNSET:
+            price_min = _v.float_(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and price_max is not UNSET:
+            price_max = _v.float_(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and weight is not UNSET:
+            weight = _v.float_(weight, "weight")
 
-        weight = d.pop("weight", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not float and active is not UNSET:
+            active = _v.float_(active, "active")
 
-        active = d.pop("active", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _v.str_(api_id, "api_id")
 
-        api_id = d.pop("api_id", UNSET)
-
-        _staff = d.pop("staff", UNSET)
-        staff: list[ServiceResponseDataType0StaffItem] | Unset = UNSET
-        if _staff is not UNSET:
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
+            staff = UNSET
+        else:
+            if type(_staff) is not list:
+                _staff = _v.array(_staff, "staff")
             staff = []
-            for staff_item_data in _staff:
-                staff_item = ServiceResponseDataType0StaffItem.from_dict(staff_item_data)
-
-                staff.append(staff_item)
+            try:
+                for _item in _staff:
+                    staff.append(ServiceResponseDataType0StaffItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "staff", staff) from None
 
         service_response_data_type_0 = cls(
             id=id,
@@ -156,7 +214,9 @@ class ServiceResponseDataType0:
             staff=staff,
         )
 
-        service_response_data_type_0.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            service_response_data_type_0.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return service_response_data_type_0
 
     @property

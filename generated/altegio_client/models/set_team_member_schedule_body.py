@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,31 @@ if TYPE_CHECKING:
         SetTeamMemberScheduleBodySchedulesToDeleteItem,
     )
     from ..models.set_team_member_schedule_body_schedules_to_set_item import SetTeamMemberScheduleBodySchedulesToSetItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.set_team_member_schedule_body_schedules_to_delete_item import (
+        SetTeamMemberScheduleBodySchedulesToDeleteItem,  # noqa: PLC0415
+    )
+    from ..models.set_team_member_schedule_body_schedules_to_set_item import SetTeamMemberScheduleBodySchedulesToSetItem  # noqa: PLC0415
+
+    _LAZY = (
+        SetTeamMemberScheduleBodySchedulesToDeleteItem,
+        SetTeamMemberScheduleBodySchedulesToSetItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "schedules_to_set",
+        "schedules_to_delete",
+    }
+)
 
 
 T = TypeVar("T", bound="SetTeamMemberScheduleBody")
@@ -27,6 +53,10 @@ class SetTeamMemberScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SetTeamMemberScheduleBodySchedulesToDeleteItem,
+            SetTeamMemberScheduleBodySchedulesToSetItem,
+        ) = _LAZY or _lazy()
         schedules_to_set: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.schedules_to_set, Unset):
             schedules_to_set = []
@@ -53,42 +83,49 @@ class SetTeamMemberScheduleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_team_member_schedule_body_schedules_to_delete_item import (
-            SetTeamMemberScheduleBodySchedulesToDeleteItem,  # noqa: PLC0415
-        )
-        from ..models.set_team_member_schedule_body_schedules_to_set_item import (
-            SetTeamMemberScheduleBodySchedulesToSetItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _schedules_to_set = d.pop("schedules_to_set", UNSET)
-        schedules_to_set: list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset = UNSET
-        if _schedules_to_set is not UNSET:
+        (
+            SetTeamMemberScheduleBodySchedulesToDeleteItem,
+            SetTeamMemberScheduleBodySchedulesToSetItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _schedules_to_set = _get("schedules_to_set", UNSET)
+        if _schedules_to_set is UNSET:
+            schedules_to_set = UNSET
+        else:
+            if type(_schedules_to_set) is not list:
+                _schedules_to_set = _v.array(_schedules_to_set, "schedules_to_set")
             schedules_to_set = []
-            for schedules_to_set_item_data in _schedules_to_set:
-                schedules_to_set_item = SetTeamMemberScheduleBodySchedulesToSetItem.from_dict(
-                    schedules_to_set_item_data
-                )
+            try:
+                for _item in _schedules_to_set:
+                    schedules_to_set.append(SetTeamMemberScheduleBodySchedulesToSetItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "schedules_to_set", schedules_to_set) from None
 
-                schedules_to_set.append(schedules_to_set_item)
-
-        _schedules_to_delete = d.pop("schedules_to_delete", UNSET)
-        schedules_to_delete: list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset = UNSET
-        if _schedules_to_delete is not UNSET:
+        _schedules_to_delete = _get("schedules_to_delete", UNSET)
+        if _schedules_to_delete is UNSET:
+            schedules_to_delete = UNSET
+        else:
+            if type(_schedules_to_delete) is not list:
+                _schedules_to_delete = _v.array(_schedules_to_delete, "schedules_to_delete")
             schedules_to_delete = []
-            for schedules_to_delete_item_data in _schedules_to_delete:
-                schedules_to_delete_item = SetTeamMemberScheduleBodySchedulesToDeleteItem.from_dict(
-                    schedules_to_delete_item_data
-                )
-
-                schedules_to_delete.append(schedules_to_delete_item)
+            try:
+                for _item in _schedules_to_delete:
+                    schedules_to_delete.append(SetTeamMemberScheduleBodySchedulesToDeleteItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "schedules_to_delete", schedules_to_delete) from None
 
         set_team_member_schedule_body = cls(
             schedules_to_set=schedules_to_set,
             schedules_to_delete=schedules_to_delete,
         )
 
-        set_team_member_schedule_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            set_team_member_schedule_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return set_team_member_schedule_body
 
     @property

@@ -4,10 +4,19 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "team_member_id",
+        "dates",
+    }
+)
+
 
 T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToDeleteItem")
 
@@ -42,24 +51,39 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        team_member_id = d.pop("team_member_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        team_member_id = _get("team_member_id", UNSET)
+        if type(team_member_id) is not int and team_member_id is not UNSET:
+            team_member_id = _v.int_(team_member_id, "team_member_id")
 
-        _dates = d.pop("dates", UNSET)
-        dates: list[datetime.date] | Unset = UNSET
-        if _dates is not UNSET:
+        _dates = _get("dates", UNSET)
+        if _dates is UNSET:
+            dates = UNSET
+        else:
+            if type(_dates) is not list:
+                _dates = _v.array(_dates, "dates")
             dates = []
-            for dates_item_data in _dates:
-                dates_item = datetime.date.fromisoformat(dates_item_data)
+            try:
+                for _item in _dates:
+                    if _item is not UNSET:
+                        _item = _v.date_(_item, len(dates))
 
-                dates.append(dates_item)
+                    dates.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "dates") from None
 
         set_team_member_schedule_body_schedules_to_delete_item = cls(
             team_member_id=team_member_id,
             dates=dates,
         )
 
-        set_team_member_schedule_body_schedules_to_delete_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            set_team_member_schedule_body_schedules_to_delete_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return set_team_member_schedule_body_schedules_to_delete_item
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,28 @@ if TYPE_CHECKING:
     from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
         SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
+        SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "team_member_id",
+        "dates",
+        "slots",
+    }
+)
 
 
 T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToSetItem")
@@ -29,6 +52,7 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,) = _LAZY or _lazy()
         team_member_id = self.team_member_id
 
         dates: list[str] | Unset = UNSET
@@ -59,30 +83,42 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
-            SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,  # noqa: PLC0415
-        )
+        (SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        team_member_id = _get("team_member_id", UNSET)
+        if type(team_member_id) is not int and team_member_id is not UNSET:
+            team_member_id = _v.int_(team_member_id, "team_member_id")
 
-        d = dict(src_dict)
-        team_member_id = d.pop("team_member_id", UNSET)
-
-        _dates = d.pop("dates", UNSET)
-        dates: list[datetime.date] | Unset = UNSET
-        if _dates is not UNSET:
+        _dates = _get("dates", UNSET)
+        if _dates is UNSET:
+            dates = UNSET
+        else:
+            if type(_dates) is not list:
+                _dates = _v.array(_dates, "dates")
             dates = []
-            for dates_item_data in _dates:
-                dates_item = datetime.date.fromisoformat(dates_item_data)
+            try:
+                for _item in _dates:
+                    if _item is not UNSET:
+                        _item = _v.date_(_item, len(dates))
 
-                dates.append(dates_item)
+                    dates.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "dates") from None
 
-        _slots = d.pop("slots", UNSET)
-        slots: list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset = UNSET
-        if _slots is not UNSET:
+        _slots = _get("slots", UNSET)
+        if _slots is UNSET:
+            slots = UNSET
+        else:
+            if type(_slots) is not list:
+                _slots = _v.array(_slots, "slots")
             slots = []
-            for slots_item_data in _slots:
-                slots_item = SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem.from_dict(slots_item_data)
-
-                slots.append(slots_item)
+            try:
+                for _item in _slots:
+                    slots.append(SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "slots", slots) from None
 
         set_team_member_schedule_body_schedules_to_set_item = cls(
             team_member_id=team_member_id,
@@ -90,7 +126,11 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
             slots=slots,
         )
 
-        set_team_member_schedule_body_schedules_to_set_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            set_team_member_schedule_body_schedules_to_set_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return set_team_member_schedule_body_schedules_to_set_item
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,28 @@ if TYPE_CHECKING:
     from ..models.set_team_member_schedule_response_200_data_item_slots_item import (
         SetTeamMemberScheduleResponse200DataItemSlotsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.set_team_member_schedule_response_200_data_item_slots_item import (
+        SetTeamMemberScheduleResponse200DataItemSlotsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (SetTeamMemberScheduleResponse200DataItemSlotsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "team_member_id",
+        "date",
+        "slots",
+    }
+)
 
 
 T = TypeVar("T", bound="SetTeamMemberScheduleResponse200DataItem")
@@ -26,6 +49,7 @@ class SetTeamMemberScheduleResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SetTeamMemberScheduleResponse200DataItemSlotsItem,) = _LAZY or _lazy()
         team_member_id = self.team_member_id
 
         date: None | str | Unset
@@ -57,34 +81,30 @@ class SetTeamMemberScheduleResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_team_member_schedule_response_200_data_item_slots_item import (
-            SetTeamMemberScheduleResponse200DataItemSlotsItem,  # noqa: PLC0415
-        )
+        (SetTeamMemberScheduleResponse200DataItemSlotsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        team_member_id = _get("team_member_id", UNSET)
+        if type(team_member_id) is not int and team_member_id is not UNSET:
+            team_member_id = _v.int_(team_member_id, "team_member_id")
 
-        d = dict(src_dict)
-        team_member_id = d.pop("team_member_id", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.date_(date, "date", True)
 
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.date.fromisoformat(data)
-
-            return date_type_0
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        _slots = d.pop("slots", UNSET)
-        slots: list[SetTeamMemberScheduleResponse200DataItemSlotsItem] | Unset = UNSET
-        if _slots is not UNSET:
+        _slots = _get("slots", UNSET)
+        if _slots is UNSET:
+            slots = UNSET
+        else:
+            if type(_slots) is not list:
+                _slots = _v.array(_slots, "slots")
             slots = []
-            for slots_item_data in _slots:
-                slots_item = SetTeamMemberScheduleResponse200DataItemSlotsItem.from_dict(slots_item_data)
-
-                slots.append(slots_item)
+            try:
+                for _item in _slots:
+                    slots.append(SetTeamMemberScheduleResponse200DataItemSlotsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "slots", slots) from None
 
         set_team_member_schedule_response_200_data_item = cls(
             team_member_id=team_member_id,
@@ -92,7 +112,11 @@ class SetTeamMemberScheduleResponse200DataItem:
             slots=slots,
         )
 
-        set_team_member_schedule_response_200_data_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            set_team_member_schedule_response_200_data_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return set_team_member_schedule_response_200_data_item
 
     @property

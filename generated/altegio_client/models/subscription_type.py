@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +15,68 @@ if TYPE_CHECKING:
     from ..models.subscription_type_availability_item import SubscriptionTypeAvailabilityItem
     from ..models.subscription_type_balance_container import SubscriptionTypeBalanceContainer
     from ..models.subscription_type_category_type_0 import SubscriptionTypeCategoryType0
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.subscription_type_availability_item import SubscriptionTypeAvailabilityItem  # noqa: PLC0415
+    from ..models.subscription_type_balance_container import SubscriptionTypeBalanceContainer  # noqa: PLC0415
+    from ..models.subscription_type_category_type_0 import SubscriptionTypeCategoryType0  # noqa: PLC0415
+
+    _LAZY = (
+        SubscriptionTypeAvailabilityItem,
+        SubscriptionTypeBalanceContainer,
+        SubscriptionTypeCategoryType0,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "category_id",
+        "title",
+        "period",
+        "period_unit_id",
+        "allow_freeze",
+        "freeze_limit",
+        "freeze_limit_unit_id",
+        "is_booking_when_frozen_allowed",
+        "is_allow_empty_code",
+        "is_united_balance",
+        "is_united_balance_unlimited",
+        "is_code_required",
+        "balance_edit_type_id",
+        "cost",
+        "chain_price_min",
+        "chain_price_max",
+        "is_chain",
+        "expiration_type_id",
+        "expiration_type_title",
+        "category",
+        "weight",
+        "abonements_count",
+        "is_online_sale_enabled",
+        "online_sale_title",
+        "online_sale_description",
+        "online_sale_price",
+        "service_price_correction",
+        "united_balance_services_count",
+        "autoactivation_time",
+        "autoactivation_time_unit_id",
+        "attached_location_ids",
+        "attached_salon_ids",
+        "online_sale_image",
+        "is_archived",
+        "date_archived",
+        "availability",
+        "balance_container",
+    }
+)
 
 
 T = TypeVar("T", bound="SubscriptionType")
@@ -103,8 +167,11 @@ class SubscriptionType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.subscription_type_category_type_0 import SubscriptionTypeCategoryType0  # noqa: PLC0415
-
+        (
+            SubscriptionTypeAvailabilityItem,
+            SubscriptionTypeBalanceContainer,
+            SubscriptionTypeCategoryType0,
+        ) = _LAZY or _lazy()
         id = self.id
 
         salon_group_id = self.salon_group_id
@@ -300,137 +367,222 @@ class SubscriptionType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_type_availability_item import SubscriptionTypeAvailabilityItem  # noqa: PLC0415
-        from ..models.subscription_type_balance_container import SubscriptionTypeBalanceContainer  # noqa: PLC0415
-        from ..models.subscription_type_category_type_0 import SubscriptionTypeCategoryType0  # noqa: PLC0415
+        (
+            SubscriptionTypeAvailabilityItem,
+            SubscriptionTypeBalanceContainer,
+            SubscriptionTypeCategoryType0,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id", True)
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
+        period = _get("period", UNSET)
+        if type(period) is not int and period is not UNSET:
+            period = _v.int_(period, "period")
 
-        title = d.pop("title", UNSET)
+        period_unit_id = _get("period_unit_id", UNSET)
+        if type(period_unit_id) is not int and period_unit_id is not UNSET:
+            period_unit_id = _v.int_(period_unit_id, "period_unit_id")
 
-        period = d.pop("period", UNSET)
+        allow_freeze = _get("allow_freeze", UNSET)
+        if type(allow_freeze) is not bool and allow_freeze is not UNSET:
+            allow_freeze = _v.bool_(allow_freeze, "allow_freeze")
 
-        period_unit_id = d.pop("period_unit_id", UNSET)
+        freeze_limit = _get("freeze_limit", UNSET)
+        if type(freeze_limit) is not int and freeze_limit is not UNSET:
+            freeze_limit = _v.int_(freeze_limit, "freeze_limit")
 
-        allow_freeze = d.pop("allow_freeze", UNSET)
+        freeze_limit_unit_id = _get("freeze_limit_unit_id", UNSET)
+        if type(freeze_limit_unit_id) is not int and freeze_limit_unit_id is not UNSET:
+            freeze_limit_unit_id = _v.int_(freeze_limit_unit_id, "freeze_limit_unit_id")
 
-        freeze_limit = d.pop("freeze_limit", UNSET)
+        is_booking_when_frozen_allowed = _get("is_booking_when_frozen_allowed", UNSET)
+        if type(is_booking_when_frozen_allowed) is not bool and is_booking_when_frozen_allowed is not UNSET:
+            is_booking_when_frozen_allowed = _v.bool_(is_booking_when_frozen_allowed, "is_booking_when_frozen_allowed")
 
-        freeze_limit_unit_id = d.pop("freeze_limit_unit_id", UNSET)
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _v.bool_(is_allow_empty_code, "is_allow_empty_code")
 
-        is_booking_when_frozen_allowed = d.pop("is_booking_when_frozen_allowed", UNSET)
+        is_united_balance = _get("is_united_balance", UNSET)
+        if type(is_united_balance) is not bool and is_united_balance is not UNSET:
+            is_united_balance = _v.bool_(is_united_balance, "is_united_balance")
 
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+        is_united_balance_unlimited = _get("is_united_balance_unlimited", UNSET)
+        if type(is_united_balance_unlimited) is not bool and is_united_balance_unlimited is not UNSET:
+            is_united_balance_unlimited = _v.bool_(is_united_balance_unlimited, "is_united_balance_unlimited")
 
-        is_united_balance = d.pop("is_united_balance", UNSET)
+        is_code_required = _get("is_code_required", UNSET)
+        if type(is_code_required) is not bool and is_code_required is not UNSET:
+            is_code_required = _v.bool_(is_code_required, "is_code_required")
 
-        is_united_balance_unlimited = d.pop("is_united_balance_unlimited", UNSET)
+        balance_edit_type_id = _get("balance_edit_type_id", UNSET)
+        if type(balance_edit_type_id) is not int and balance_edit_type_id is not UNSET:
+            balance_edit_type_id = _v.int_(balance_edit_type_id, "balance_edit_type_id")
 
-        is_code_required = d.pop("is_code_required", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
+        chain_price_min = _get("chain_price_min", UNSET)
+        if type(chain_price_min) is not _Decimal and chain_price_min is not UNSET:
+            chain_price_min = _v.money(chain_price_min, "chain_price_min")
 
-        cost = d.pop("cost", UNSET)
+        chain_price_max = _get("chain_price_max", UNSET)
+        if type(chain_price_max) is not _Decimal and chain_price_max is not UNSET:
+            chain_price_max = _v.money(chain_price_max, "chain_price_max")
 
-        chain_price_min = d.pop("chain_price_min", UNSET)
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _v.bool_(is_chain, "is_chain")
 
-        chain_price_max = d.pop("chain_price_max", UNSET)
+        expiration_type_id = _get("expiration_type_id", UNSET)
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _v.int_(expiration_type_id, "expiration_type_id")
 
-        is_chain = d.pop("is_chain", UNSET)
+        expiration_type_title = _get("expiration_type_title", UNSET)
+        if type(expiration_type_title) is not str and expiration_type_title is not UNSET:
+            expiration_type_title = _v.str_(expiration_type_title, "expiration_type_title")
 
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
+        try:
 
-        expiration_type_title = d.pop("expiration_type_title", UNSET)
+            def _parse_category(data: object) -> None | str | SubscriptionTypeCategoryType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise TypeError()
+                category_type_0 = SubscriptionTypeCategoryType0.from_dict(data)
 
-        def _parse_category(data: object) -> None | str | SubscriptionTypeCategoryType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            category_type_0 = SubscriptionTypeCategoryType0.from_dict(data)
+                return category_type_0
+                return cast(None | str | SubscriptionTypeCategoryType0 | Unset, data)
 
-            return category_type_0
-            return cast(None | str | SubscriptionTypeCategoryType0 | Unset, data)
+            category = _parse_category(_get("category", UNSET))
 
-        category = _parse_category(d.pop("category", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "category", "None | str | SubscriptionTypeCategoryType0", _get("category")) from None
 
-        weight = d.pop("weight", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not int and weight is not UNSET:
+            weight = _v.int_(weight, "weight")
 
-        abonements_count = d.pop("abonements_count", UNSET)
+        abonements_count = _get("abonements_count", UNSET)
+        if type(abonements_count) is not int and abonements_count is not UNSET:
+            abonements_count = _v.int_(abonements_count, "abonements_count")
 
-        is_online_sale_enabled = d.pop("is_online_sale_enabled", UNSET)
+        is_online_sale_enabled = _get("is_online_sale_enabled", UNSET)
+        if type(is_online_sale_enabled) is not bool and is_online_sale_enabled is not UNSET:
+            is_online_sale_enabled = _v.bool_(is_online_sale_enabled, "is_online_sale_enabled")
 
-        online_sale_title = d.pop("online_sale_title", UNSET)
+        online_sale_title = _get("online_sale_title", UNSET)
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _v.str_(online_sale_title, "online_sale_title")
 
-        online_sale_description = d.pop("online_sale_description", UNSET)
+        online_sale_description = _get("online_sale_description", UNSET)
+        if type(online_sale_description) is not str and online_sale_description is not UNSET:
+            online_sale_description = _v.str_(online_sale_description, "online_sale_description")
 
-        online_sale_price = d.pop("online_sale_price", UNSET)
+        online_sale_price = _get("online_sale_price", UNSET)
+        if type(online_sale_price) is not _Decimal and online_sale_price is not UNSET:
+            online_sale_price = _v.money(online_sale_price, "online_sale_price")
 
-        service_price_correction = d.pop("service_price_correction", UNSET)
+        service_price_correction = _get("service_price_correction", UNSET)
+        if type(service_price_correction) is not bool and service_price_correction is not UNSET:
+            service_price_correction = _v.bool_(service_price_correction, "service_price_correction")
 
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
+        united_balance_services_count = _get("united_balance_services_count", UNSET)
+        if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
+            united_balance_services_count = _v.int_(united_balance_services_count, "united_balance_services_count")
 
-        autoactivation_time = d.pop("autoactivation_time", UNSET)
+        autoactivation_time = _get("autoactivation_time", UNSET)
+        if type(autoactivation_time) is not int and autoactivation_time is not UNSET:
+            autoactivation_time = _v.int_(autoactivation_time, "autoactivation_time")
 
-        autoactivation_time_unit_id = d.pop("autoactivation_time_unit_id", UNSET)
+        autoactivation_time_unit_id = _get("autoactivation_time_unit_id", UNSET)
+        if type(autoactivation_time_unit_id) is not int and autoactivation_time_unit_id is not UNSET:
+            autoactivation_time_unit_id = _v.int_(autoactivation_time_unit_id, "autoactivation_time_unit_id")
 
-        attached_location_ids = cast(list[int], d.pop("attached_location_ids", UNSET))
+        _attached_location_ids = _get("attached_location_ids", UNSET)
+        if _attached_location_ids is UNSET:
+            attached_location_ids = UNSET
+        else:
+            if type(_attached_location_ids) is not list:
+                _attached_location_ids = _v.array(_attached_location_ids, "attached_location_ids")
+            attached_location_ids = []
+            try:
+                for _item in _attached_location_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(attached_location_ids))
 
-        attached_salon_ids = cast(list[int], d.pop("attached_salon_ids", UNSET))
+                    attached_location_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "attached_location_ids") from None
 
-        def _parse_online_sale_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _attached_salon_ids = _get("attached_salon_ids", UNSET)
+        if _attached_salon_ids is UNSET:
+            attached_salon_ids = UNSET
+        else:
+            if type(_attached_salon_ids) is not list:
+                _attached_salon_ids = _v.array(_attached_salon_ids, "attached_salon_ids")
+            attached_salon_ids = []
+            try:
+                for _item in _attached_salon_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(attached_salon_ids))
 
-        online_sale_image = _parse_online_sale_image(d.pop("online_sale_image", UNSET))
+                    attached_salon_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "attached_salon_ids") from None
 
-        is_archived = d.pop("is_archived", UNSET)
+        online_sale_image = _get("online_sale_image", UNSET)
+        if type(online_sale_image) is not str and online_sale_image is not UNSET:
+            online_sale_image = _v.str_(online_sale_image, "online_sale_image", True)
 
-        def _parse_date_archived(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_archived_type_0 = datetime.datetime.fromisoformat(data)
+        is_archived = _get("is_archived", UNSET)
+        if type(is_archived) is not bool and is_archived is not UNSET:
+            is_archived = _v.bool_(is_archived, "is_archived")
 
-            return date_archived_type_0
+        date_archived = _get("date_archived", UNSET)
+        if date_archived is not UNSET:
+            date_archived = _v.datetime_(date_archived, "date_archived", True)
 
-        date_archived = _parse_date_archived(d.pop("date_archived", UNSET))
-
-        _availability = d.pop("availability", UNSET)
-        availability: list[SubscriptionTypeAvailabilityItem] | Unset = UNSET
-        if _availability is not UNSET:
+        _availability = _get("availability", UNSET)
+        if _availability is UNSET:
+            availability = UNSET
+        else:
+            if type(_availability) is not list:
+                _availability = _v.array(_availability, "availability")
             availability = []
-            for availability_item_data in _availability:
-                availability_item = SubscriptionTypeAvailabilityItem.from_dict(availability_item_data)
+            try:
+                for _item in _availability:
+                    availability.append(SubscriptionTypeAvailabilityItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "availability", availability) from None
 
-                availability.append(availability_item)
-
-        _balance_container = d.pop("balance_container", UNSET)
-        balance_container: SubscriptionTypeBalanceContainer | Unset
-        if isinstance(_balance_container, Unset):
+        _balance_container = _get("balance_container", UNSET)
+        if _balance_container is UNSET:
             balance_container = UNSET
         else:
-            balance_container = SubscriptionTypeBalanceContainer.from_dict(_balance_container)
+            try:
+                balance_container = SubscriptionTypeBalanceContainer.from_dict(_balance_container)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "balance_container") from None
 
         subscription_type = cls(
             id=id,
@@ -474,7 +626,9 @@ class SubscriptionType:
             balance_container=balance_container,
         )
 
-        subscription_type.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            subscription_type.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return subscription_type
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,35 @@ if TYPE_CHECKING:
     from ..models.subscription_type_balance_container_links_item_service import (
         SubscriptionTypeBalanceContainerLinksItemService,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.subscription_type_balance_container_links_item_category import (
+        SubscriptionTypeBalanceContainerLinksItemCategory,  # noqa: PLC0415
+    )
+    from ..models.subscription_type_balance_container_links_item_service import (
+        SubscriptionTypeBalanceContainerLinksItemService,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        SubscriptionTypeBalanceContainerLinksItemCategory,
+        SubscriptionTypeBalanceContainerLinksItemService,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "count",
+        "is_unlimited",
+        "service",
+        "category",
+    }
+)
 
 
 T = TypeVar("T", bound="SubscriptionTypeBalanceContainerLinksItem")
@@ -33,6 +63,10 @@ class SubscriptionTypeBalanceContainerLinksItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SubscriptionTypeBalanceContainerLinksItemCategory,
+            SubscriptionTypeBalanceContainerLinksItemService,
+        ) = _LAZY or _lazy()
         count = self.count
 
         is_unlimited = self.is_unlimited
@@ -61,31 +95,38 @@ class SubscriptionTypeBalanceContainerLinksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_type_balance_container_links_item_category import (
-            SubscriptionTypeBalanceContainerLinksItemCategory,  # noqa: PLC0415
-        )
-        from ..models.subscription_type_balance_container_links_item_service import (
-            SubscriptionTypeBalanceContainerLinksItemService,  # noqa: PLC0415
-        )
+        (
+            SubscriptionTypeBalanceContainerLinksItemCategory,
+            SubscriptionTypeBalanceContainerLinksItemService,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        count = _get("count", UNSET)
+        if type(count) is not int and count is not UNSET:
+            count = _v.int_(count, "count")
 
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        is_unlimited = _get("is_unlimited", UNSET)
+        if type(is_unlimited) is not bool and is_unlimited is not UNSET:
+            is_unlimited = _v.bool_(is_unlimited, "is_unlimited")
 
-        is_unlimited = d.pop("is_unlimited", UNSET)
-
-        _service = d.pop("service", UNSET)
-        service: SubscriptionTypeBalanceContainerLinksItemService | Unset
-        if isinstance(_service, Unset):
+        _service = _get("service", UNSET)
+        if _service is UNSET:
             service = UNSET
         else:
-            service = SubscriptionTypeBalanceContainerLinksItemService.from_dict(_service)
+            try:
+                service = SubscriptionTypeBalanceContainerLinksItemService.from_dict(_service)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "service") from None
 
-        _category = d.pop("category", UNSET)
-        category: SubscriptionTypeBalanceContainerLinksItemCategory | Unset
-        if isinstance(_category, Unset):
+        _category = _get("category", UNSET)
+        if _category is UNSET:
             category = UNSET
         else:
-            category = SubscriptionTypeBalanceContainerLinksItemCategory.from_dict(_category)
+            try:
+                category = SubscriptionTypeBalanceContainerLinksItemCategory.from_dict(_category)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "category") from None
 
         subscription_type_balance_container_links_item = cls(
             count=count,
@@ -94,7 +135,11 @@ class SubscriptionTypeBalanceContainerLinksItem:
             category=category,
         )
 
-        subscription_type_balance_container_links_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            subscription_type_balance_container_links_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return subscription_type_balance_container_links_item
 
     @property

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +14,34 @@ if TYPE_CHECKING:
     from ..models.subscription_type_balance_container_links_item_service_category import (
         SubscriptionTypeBalanceContainerLinksItemServiceCategory,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.subscription_type_balance_container_links_item_service_category import (
+        SubscriptionTypeBalanceContainerLinksItemServiceCategory,  # noqa: PLC0415
+    )
+
+    _LAZY = (SubscriptionTypeBalanceContainerLinksItemServiceCategory,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "is_category",
+        "category_id",
+        "title",
+        "online_sale_title",
+        "is_chain",
+        "chain_price_min",
+        "chain_price_max",
+        "category",
+    }
+)
 
 
 T = TypeVar("T", bound="SubscriptionTypeBalanceContainerLinksItemService")
@@ -37,6 +67,7 @@ class SubscriptionTypeBalanceContainerLinksItemService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SubscriptionTypeBalanceContainerLinksItemServiceCategory,) = _LAZY or _lazy()
         id = self.id
 
         is_category = self.is_category
@@ -83,33 +114,50 @@ class SubscriptionTypeBalanceContainerLinksItemService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_type_balance_container_links_item_service_category import (
-            SubscriptionTypeBalanceContainerLinksItemServiceCategory,  # noqa: PLC0415
-        )
+        (SubscriptionTypeBalanceContainerLinksItemServiceCategory,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        is_category = _get("is_category", UNSET)
+        if type(is_category) is not bool and is_category is not UNSET:
+            is_category = _v.bool_(is_category, "is_category")
 
-        is_category = d.pop("is_category", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        title = d.pop("title", UNSET)
+        online_sale_title = _get("online_sale_title", UNSET)
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _v.str_(online_sale_title, "online_sale_title")
 
-        online_sale_title = d.pop("online_sale_title", UNSET)
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _v.bool_(is_chain, "is_chain")
 
-        is_chain = d.pop("is_chain", UNSET)
+        chain_price_min = _get("chain_price_min", UNSET)
+        if type(chain_price_min) is not _Decimal and chain_price_min is not UNSET:
+            chain_price_min = _v.money(chain_price_min, "chain_price_min")
 
-        chain_price_min = d.pop("chain_price_min", UNSET)
+        chain_price_max = _get("chain_price_max", UNSET)
+        if type(chain_price_max) is not _Decimal and chain_price_max is not UNSET:
+            chain_price_max = _v.money(chain_price_max, "chain_price_max")
 
-        chain_price_max = d.pop("chain_price_max", UNSET)
-
-        _category = d.pop("category", UNSET)
-        category: SubscriptionTypeBalanceContainerLinksItemServiceCategory | Unset
-        if isinstance(_category, Unset):
+        _category = _get("category", UNSET)
+        if _category is UNSET:
             category = UNSET
         else:
-            category = SubscriptionTypeBalanceContainerLinksItemServiceCategory.from_dict(_category)
+            try:
+                category = SubscriptionTypeBalanceContainerLinksItemServiceCategory.from_dict(_category)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "category") from None
 
         subscription_type_balance_container_links_item_service = cls(
             id=id,
@@ -123,7 +171,11 @@ class SubscriptionTypeBalanceContainerLinksItemService:
             category=category,
         )
 
-        subscription_type_balance_container_links_item_service.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            subscription_type_balance_container_links_item_service.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return subscription_type_balance_container_links_item_service
 
     @property

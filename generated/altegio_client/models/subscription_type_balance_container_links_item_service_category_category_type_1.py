@@ -3,10 +3,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "category_id",
+        "is_category",
+        "title",
+        "online_sale_title",
+    }
+)
+
 
 T = TypeVar("T", bound="SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType1")
 
@@ -51,16 +63,28 @@ class SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        category_id = d.pop("category_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _v.int_(category_id, "category_id")
 
-        is_category = d.pop("is_category", UNSET)
+        is_category = _get("is_category", UNSET)
+        if type(is_category) is not bool and is_category is not UNSET:
+            is_category = _v.bool_(is_category, "is_category")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        online_sale_title = d.pop("online_sale_title", UNSET)
+        online_sale_title = _get("online_sale_title", UNSET)
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _v.str_(online_sale_title, "online_sale_title")
 
         subscription_type_balance_container_links_item_service_category_category_type_1 = cls(
             id=id,
@@ -70,7 +94,11 @@ class SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType1:
             online_sale_title=online_sale_title,
         )
 
-        subscription_type_balance_container_links_item_service_category_category_type_1.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            subscription_type_balance_container_links_item_service_category_category_type_1.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return subscription_type_balance_container_links_item_service_category_category_type_1
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,6 +14,53 @@ if TYPE_CHECKING:
     from ..models.team_member_image_group_item import TeamMemberImageGroupItem
     from ..models.team_member_position_type_0 import TeamMemberPositionType0
     from ..models.team_member_user_item import TeamMemberUserItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.team_member_image_group_item import TeamMemberImageGroupItem  # noqa: PLC0415
+    from ..models.team_member_position_type_0 import TeamMemberPositionType0  # noqa: PLC0415
+    from ..models.team_member_user_item import TeamMemberUserItem  # noqa: PLC0415
+
+    _LAZY = (
+        TeamMemberImageGroupItem,
+        TeamMemberPositionType0,
+        TeamMemberUserItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "rating",
+        "show_rating",
+        "user_id",
+        "has_access_timetable",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "votes_count",
+        "bookable",
+        "image_group",
+        "information",
+        "position_id",
+        "schedule_till",
+        "weight",
+        "fired",
+        "status",
+        "hidden",
+        "user",
+        "prepaid",
+        "position",
+    }
+)
 
 
 T = TypeVar("T", bound="TeamMember")
@@ -71,8 +119,11 @@ class TeamMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_member_position_type_0 import TeamMemberPositionType0  # noqa: PLC0415
-
+        (
+            TeamMemberImageGroupItem,
+            TeamMemberPositionType0,
+            TeamMemberUserItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         api_id: int | None | Unset
@@ -207,114 +258,147 @@ class TeamMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_member_image_group_item import TeamMemberImageGroupItem  # noqa: PLC0415
-        from ..models.team_member_position_type_0 import TeamMemberPositionType0  # noqa: PLC0415
-        from ..models.team_member_user_item import TeamMemberUserItem  # noqa: PLC0415
+        (
+            TeamMemberImageGroupItem,
+            TeamMemberPositionType0,
+            TeamMemberUserItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not int and api_id is not UNSET:
+            api_id = _v.int_(api_id, "api_id", True)
 
-        def _parse_api_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        api_id = _parse_api_id(d.pop("api_id", UNSET))
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        name = d.pop("name", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and rating is not UNSET:
+            rating = _v.float_(rating, "rating")
 
-        specialization = d.pop("specialization", UNSET)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not int and show_rating is not UNSET:
+            show_rating = _v.int_(show_rating, "show_rating")
 
-        rating = d.pop("rating", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _v.int_(user_id, "user_id", True)
 
-        show_rating = d.pop("show_rating", UNSET)
+        has_access_timetable = _get("has_access_timetable", UNSET)
+        if type(has_access_timetable) is not bool and has_access_timetable is not UNSET:
+            has_access_timetable = _v.bool_(has_access_timetable, "has_access_timetable")
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _v.str_(avatar_big, "avatar_big")
 
-        has_access_timetable = d.pop("has_access_timetable", UNSET)
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _v.int_(comments_count, "comments_count")
 
-        avatar = d.pop("avatar", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _v.int_(votes_count, "votes_count")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        bookable = _get("bookable", UNSET)
+        if type(bookable) is not bool and bookable is not UNSET:
+            bookable = _v.bool_(bookable, "bookable")
 
-        comments_count = d.pop("comments_count", UNSET)
-
-        votes_count = d.pop("votes_count", UNSET)
-
-        bookable = d.pop("bookable", UNSET)
-
-        _image_group = d.pop("image_group", UNSET)
-        image_group: list[TeamMemberImageGroupItem] | Unset = UNSET
-        if _image_group is not UNSET:
+        _image_group = _get("image_group", UNSET)
+        if _image_group is UNSET:
+            image_group = UNSET
+        else:
+            if type(_image_group) is not list:
+                _image_group = _v.array(_image_group, "image_group")
             image_group = []
-            for image_group_item_data in _image_group:
-                image_group_item = TeamMemberImageGroupItem.from_dict(image_group_item_data)
-
-                image_group.append(image_group_item)
-
-        information = d.pop("information", UNSET)
-
-        position_id = d.pop("position_id", UNSET)
-
-        def _parse_schedule_till(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            schedule_till_type_0 = datetime.date.fromisoformat(data)
-
-            return schedule_till_type_0
-
-        schedule_till = _parse_schedule_till(d.pop("schedule_till", UNSET))
-
-        weight = d.pop("weight", UNSET)
-
-        fired = d.pop("fired", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: list[TeamMemberUserItem] | Unset = UNSET
-        if _user is not UNSET:
-            user = []
-            for user_item_data in _user:
-                user_item = TeamMemberUserItem.from_dict(user_item_data)
-
-                user.append(user_item)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        def _parse_position(data: object) -> list[Any] | TeamMemberPositionType0 | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
+                for _item in _image_group:
+                    image_group.append(TeamMemberImageGroupItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "image_group", image_group) from None
+
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _v.str_(information, "information")
+
+        position_id = _get("position_id", UNSET)
+        if type(position_id) is not int and position_id is not UNSET:
+            position_id = _v.int_(position_id, "position_id")
+
+        schedule_till = _get("schedule_till", UNSET)
+        if schedule_till is not UNSET:
+            schedule_till = _v.date_(schedule_till, "schedule_till", True)
+
+        weight = _get("weight", UNSET)
+        if type(weight) is not int and weight is not UNSET:
+            weight = _v.int_(weight, "weight")
+
+        fired = _get("fired", UNSET)
+        if type(fired) is not int and fired is not UNSET:
+            fired = _v.int_(fired, "fired")
+
+        status = _get("status", UNSET)
+        if type(status) is not int and status is not UNSET:
+            status = _v.int_(status, "status")
+
+        hidden = _get("hidden", UNSET)
+        if type(hidden) is not int and hidden is not UNSET:
+            hidden = _v.int_(hidden, "hidden")
+
+        _user = _get("user", UNSET)
+        if _user is UNSET:
+            user = UNSET
+        else:
+            if type(_user) is not list:
+                _user = _v.array(_user, "user")
+            user = []
+            try:
+                for _item in _user:
+                    user.append(TeamMemberUserItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "user", user) from None
+
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _v.str_(prepaid, "prepaid")
+
+        try:
+
+            def _parse_position(data: object) -> list[Any] | TeamMemberPositionType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    position_type_0 = TeamMemberPositionType0.from_dict(data)
+
+                    return position_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                position_type_0 = TeamMemberPositionType0.from_dict(data)
+                position_type_1 = cast(list[Any], data)
 
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            position_type_1 = cast(list[Any], data)
+                return position_type_1
 
-            return position_type_1
+            position = _parse_position(_get("position", UNSET))
 
-        position = _parse_position(d.pop("position", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "position", "list[Any] | TeamMemberPositionType0", _get("position")) from None
 
         team_member = cls(
             id=id,
@@ -343,7 +427,9 @@ class TeamMember:
             position=position,
         )
 
-        team_member.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            team_member.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return team_member
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,36 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.team_member_response_data_type_0_position_type_0 import TeamMemberResponseDataType0PositionType0
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.team_member_response_data_type_0_position_type_0 import TeamMemberResponseDataType0PositionType0  # noqa: PLC0415
+
+    _LAZY = (TeamMemberResponseDataType0PositionType0,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "fired",
+        "status",
+        "hidden",
+        "user_id",
+        "is_paid_staff",
+        "is_included_in_payment_policy",
+    }
+)
 
 
 T = TypeVar("T", bound="TeamMemberResponseDataType0")
@@ -49,8 +80,7 @@ class TeamMemberResponseDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_member_response_data_type_0_position_type_0 import TeamMemberResponseDataType0PositionType0  # noqa: PLC0415
-
+        (TeamMemberResponseDataType0PositionType0,) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -124,60 +154,85 @@ class TeamMemberResponseDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_member_response_data_type_0_position_type_0 import TeamMemberResponseDataType0PositionType0  # noqa: PLC0415
+        (TeamMemberResponseDataType0PositionType0,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        name = d.pop("name", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _v.int_(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _v.str_(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        try:
 
-        def _parse_position(data: object) -> list[Any] | None | TeamMemberResponseDataType0PositionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_position(data: object) -> list[Any] | None | TeamMemberResponseDataType0PositionType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    position_type_0 = TeamMemberResponseDataType0PositionType0.from_dict(data)
+
+                    return position_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                position_type_0 = TeamMemberResponseDataType0PositionType0.from_dict(data)
+                position_type_1 = cast(list[Any], data)
 
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            position_type_1 = cast(list[Any], data)
+                return position_type_1
 
-            return position_type_1
+            position = _parse_position(_get("position", UNSET))
 
-        position = _parse_position(d.pop("position", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "position", "list[Any] | None | TeamMemberResponseDataType0PositionType0", _get("position")
+            ) from None
 
-        avatar = d.pop("avatar", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _v.str_(avatar, "avatar")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _v.str_(avatar_big, "avatar_big")
 
-        fired = d.pop("fired", UNSET)
+        fired = _get("fired", UNSET)
+        if type(fired) is not float and fired is not UNSET:
+            fired = _v.float_(fired, "fired")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if type(status) is not float and status is not UNSET:
+            status = _v.float_(status, "status")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
+        if type(hidden) is not float and hidden is not UNSET:
+            hidden = _v.float_(hidden, "hidden")
 
-        def _parse_user_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not float and user_id is not UNSET:
+            user_id = _v.float_(user_id, "user_id", True)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        is_paid_staff = _get("is_paid_staff", UNSET)
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _v.bool_(is_paid_staff, "is_paid_staff")
 
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
-
-        is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
+        is_included_in_payment_policy = _get("is_included_in_payment_policy", UNSET)
+        if type(is_included_in_payment_policy) is not bool and is_included_in_payment_policy is not UNSET:
+            is_included_in_payment_policy = _v.bool_(is_included_in_payment_policy, "is_included_in_payment_policy")
 
         team_member_response_data_type_0 = cls(
             id=id,
@@ -195,7 +250,11 @@ class TeamMemberResponseDataType0:
             is_included_in_payment_policy=is_included_in_payment_policy,
         )
 
-        team_member_response_data_type_0.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            team_member_response_data_type_0.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return team_member_response_data_type_0
 
     @property

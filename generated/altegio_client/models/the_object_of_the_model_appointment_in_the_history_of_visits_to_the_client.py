@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,6 +19,47 @@ if TYPE_CHECKING:
     from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition
     from ..models.total_tip_model_object import TotalTipModelObject
     from ..models.visitor_model_object import VisitorModelObject
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.model_object_location_minimum_information import ModelObjectLocationMinimumInformation  # noqa: PLC0415
+    from ..models.model_object_presence_of_tip_without_amount import ModelObjectPresenceOfTipWithoutAmount  # noqa: PLC0415
+    from ..models.model_object_service_in_customers_history_appointment import (
+        ModelObjectServiceInCustomersHistoryAppointment,  # noqa: PLC0415
+    )
+    from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
+    from ..models.total_tip_model_object import TotalTipModelObject  # noqa: PLC0415
+    from ..models.visitor_model_object import VisitorModelObject  # noqa: PLC0415
+
+    _LAZY = (
+        ModelObjectLocationMinimumInformation,
+        ModelObjectPresenceOfTipWithoutAmount,
+        ModelObjectServiceInCustomersHistoryAppointment,
+        ObjectOfModelTeamMemberWithPosition,
+        TotalTipModelObject,
+        VisitorModelObject,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "comment",
+        "date",
+        "visit_id",
+        "attendance",
+        "services",
+        "staff",
+        "company",
+        "tips",
+        "comer",
+    }
+)
 
 
 T = TypeVar("T", bound="TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient")
@@ -59,8 +101,14 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_object_presence_of_tip_without_amount import ModelObjectPresenceOfTipWithoutAmount  # noqa: PLC0415
-
+        (
+            ModelObjectLocationMinimumInformation,
+            ModelObjectPresenceOfTipWithoutAmount,
+            ModelObjectServiceInCustomersHistoryAppointment,
+            ObjectOfModelTeamMemberWithPosition,
+            TotalTipModelObject,
+            VisitorModelObject,
+        ) = _LAZY or _lazy()
         id = self.id
 
         comment = self.comment
@@ -132,85 +180,102 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_location_minimum_information import ModelObjectLocationMinimumInformation  # noqa: PLC0415
-        from ..models.model_object_presence_of_tip_without_amount import ModelObjectPresenceOfTipWithoutAmount  # noqa: PLC0415
-        from ..models.model_object_service_in_customers_history_appointment import (
-            ModelObjectServiceInCustomersHistoryAppointment,  # noqa: PLC0415
-        )
-        from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
-        from ..models.total_tip_model_object import TotalTipModelObject  # noqa: PLC0415
-        from ..models.visitor_model_object import VisitorModelObject  # noqa: PLC0415
+        (
+            ModelObjectLocationMinimumInformation,
+            ModelObjectPresenceOfTipWithoutAmount,
+            ModelObjectServiceInCustomersHistoryAppointment,
+            ObjectOfModelTeamMemberWithPosition,
+            TotalTipModelObject,
+            VisitorModelObject,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date", True)
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.datetime.fromisoformat(data)
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _v.int_(visit_id, "visit_id")
 
-            return date_type_0
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and attendance is not UNSET:
+            attendance = _v.float_(attendance, "attendance")
 
-        date = _parse_date(d.pop("date", UNSET))
-
-        visit_id = d.pop("visit_id", UNSET)
-
-        attendance = d.pop("attendance", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: list[ModelObjectServiceInCustomersHistoryAppointment] | Unset = UNSET
-        if _services is not UNSET:
+        _services = _get("services", UNSET)
+        if _services is UNSET:
+            services = UNSET
+        else:
+            if type(_services) is not list:
+                _services = _v.array(_services, "services")
             services = []
-            for services_item_data in _services:
-                services_item = ModelObjectServiceInCustomersHistoryAppointment.from_dict(services_item_data)
+            try:
+                for _item in _services:
+                    services.append(ModelObjectServiceInCustomersHistoryAppointment.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "services", services) from None
 
-                services.append(services_item)
-
-        _staff = d.pop("staff", UNSET)
-        staff: ObjectOfModelTeamMemberWithPosition | Unset
-        if isinstance(_staff, Unset):
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
             staff = UNSET
         else:
-            staff = ObjectOfModelTeamMemberWithPosition.from_dict(_staff)
+            try:
+                staff = ObjectOfModelTeamMemberWithPosition.from_dict(_staff)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
 
-        _company = d.pop("company", UNSET)
-        company: ModelObjectLocationMinimumInformation | Unset
-        if isinstance(_company, Unset):
+        _company = _get("company", UNSET)
+        if _company is UNSET:
             company = UNSET
         else:
-            company = ModelObjectLocationMinimumInformation.from_dict(_company)
-
-        def _parse_tips(data: object) -> ModelObjectPresenceOfTipWithoutAmount | TotalTipModelObject | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
+                company = ModelObjectLocationMinimumInformation.from_dict(_company)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "company") from None
+
+        try:
+
+            def _parse_tips(data: object) -> ModelObjectPresenceOfTipWithoutAmount | TotalTipModelObject | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tips_type_0 = ModelObjectPresenceOfTipWithoutAmount.from_dict(data)
+
+                    return tips_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                tips_type_0 = ModelObjectPresenceOfTipWithoutAmount.from_dict(data)
+                tips_type_1 = TotalTipModelObject.from_dict(data)
 
-                return tips_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tips_type_1 = TotalTipModelObject.from_dict(data)
+                return tips_type_1
 
-            return tips_type_1
+            tips = _parse_tips(_get("tips", UNSET))
 
-        tips = _parse_tips(d.pop("tips", UNSET))
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(
+                _e, "tips", "ModelObjectPresenceOfTipWithoutAmount | TotalTipModelObject", _get("tips")
+            ) from None
 
-        _comer = d.pop("comer", UNSET)
-        comer: VisitorModelObject | Unset
-        if isinstance(_comer, Unset):
+        _comer = _get("comer", UNSET)
+        if _comer is UNSET:
             comer = UNSET
         else:
-            comer = VisitorModelObject.from_dict(_comer)
+            try:
+                comer = VisitorModelObject.from_dict(_comer)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "comer") from None
 
         the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client = cls(
             id=id,
@@ -225,7 +290,11 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
             comer=comer,
         )
 
-        the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client
 
     @property

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,6 +16,39 @@ if TYPE_CHECKING:
     from ..models.the_object_of_the_model_sold_product_in_the_history_of_customer_visits import (
         TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.model_object_location_minimum_information import ModelObjectLocationMinimumInformation  # noqa: PLC0415
+    from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
+    from ..models.the_object_of_the_model_sold_product_in_the_history_of_customer_visits import (
+        TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        ModelObjectLocationMinimumInformation,
+        ObjectOfModelTeamMemberWithPosition,
+        TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "comment",
+        "date",
+        "visit_id",
+        "record_id",
+        "goods",
+        "staff",
+        "company",
+    }
+)
 
 
 T = TypeVar("T", bound="TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient")
@@ -52,6 +86,11 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ModelObjectLocationMinimumInformation,
+            ObjectOfModelTeamMemberWithPosition,
+            TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,
+        ) = _LAZY or _lazy()
         id = self.id
 
         comment = self.comment
@@ -107,56 +146,64 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_location_minimum_information import ModelObjectLocationMinimumInformation  # noqa: PLC0415
-        from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
-        from ..models.the_object_of_the_model_sold_product_in_the_history_of_customer_visits import (
-            TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,  # noqa: PLC0415
-        )
+        (
+            ModelObjectLocationMinimumInformation,
+            ObjectOfModelTeamMemberWithPosition,
+            TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            date = _v.datetime_(date, "date", True)
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.datetime.fromisoformat(data)
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _v.int_(visit_id, "visit_id")
 
-            return date_type_0
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _v.int_(record_id, "record_id")
 
-        date = _parse_date(d.pop("date", UNSET))
-
-        visit_id = d.pop("visit_id", UNSET)
-
-        record_id = d.pop("record_id", UNSET)
-
-        _goods = d.pop("goods", UNSET)
-        goods: list[TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits] | Unset = UNSET
-        if _goods is not UNSET:
+        _goods = _get("goods", UNSET)
+        if _goods is UNSET:
+            goods = UNSET
+        else:
+            if type(_goods) is not list:
+                _goods = _v.array(_goods, "goods")
             goods = []
-            for goods_item_data in _goods:
-                goods_item = TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits.from_dict(goods_item_data)
+            try:
+                for _item in _goods:
+                    goods.append(TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "goods", goods) from None
 
-                goods.append(goods_item)
-
-        _staff = d.pop("staff", UNSET)
-        staff: ObjectOfModelTeamMemberWithPosition | Unset
-        if isinstance(_staff, Unset):
+        _staff = _get("staff", UNSET)
+        if _staff is UNSET:
             staff = UNSET
         else:
-            staff = ObjectOfModelTeamMemberWithPosition.from_dict(_staff)
+            try:
+                staff = ObjectOfModelTeamMemberWithPosition.from_dict(_staff)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "staff") from None
 
-        _company = d.pop("company", UNSET)
-        company: ModelObjectLocationMinimumInformation | Unset
-        if isinstance(_company, Unset):
+        _company = _get("company", UNSET)
+        if _company is UNSET:
             company = UNSET
         else:
-            company = ModelObjectLocationMinimumInformation.from_dict(_company)
+            try:
+                company = ModelObjectLocationMinimumInformation.from_dict(_company)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "company") from None
 
         the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client = cls(
             id=id,
@@ -169,7 +216,11 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
             company=company,
         )
 
-        the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client
 
     @property

@@ -1,12 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "amount",
+        "unit",
+        "cost_per_unit",
+        "first_cost",
+        "discount_percent",
+        "cost_to_pay",
+        "paid_sum",
+        "payment_status",
+    }
+)
+
 
 T = TypeVar("T", bound="TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits")
 
@@ -94,26 +112,48 @@ class TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        unit = d.pop("unit", UNSET)
+        unit = _get("unit", UNSET)
+        if type(unit) is not str and unit is not UNSET:
+            unit = _v.str_(unit, "unit")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and cost_per_unit is not UNSET:
+            cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
-        first_cost = d.pop("first_cost", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+            first_cost = _v.money(first_cost, "first_cost")
 
-        discount_percent = d.pop("discount_percent", UNSET)
+        discount_percent = _get("discount_percent", UNSET)
+        if type(discount_percent) is not float and discount_percent is not UNSET:
+            discount_percent = _v.float_(discount_percent, "discount_percent")
 
-        cost_to_pay = d.pop("cost_to_pay", UNSET)
+        cost_to_pay = _get("cost_to_pay", UNSET)
+        if type(cost_to_pay) is not float and cost_to_pay is not UNSET:
+            cost_to_pay = _v.float_(cost_to_pay, "cost_to_pay")
 
-        paid_sum = d.pop("paid_sum", UNSET)
+        paid_sum = _get("paid_sum", UNSET)
+        if type(paid_sum) is not float and paid_sum is not UNSET:
+            paid_sum = _v.float_(paid_sum, "paid_sum")
 
-        payment_status = d.pop("payment_status", UNSET)
+        payment_status = _get("payment_status", UNSET)
+        if type(payment_status) is not str and payment_status is not UNSET:
+            payment_status = _v.str_(payment_status, "payment_status")
 
         the_object_of_the_model_sold_product_in_the_history_of_customer_visits = cls(
             id=id,
@@ -128,7 +168,11 @@ class TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
             payment_status=payment_status,
         )
 
-        the_object_of_the_model_sold_product_in_the_history_of_customer_visits.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            the_object_of_the_model_sold_product_in_the_history_of_customer_visits.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return the_object_of_the_model_sold_product_in_the_history_of_customer_visits
 
     @property

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "has_tips",
+        "sum",
+    }
+)
+
 
 T = TypeVar("T", bound="TotalTipModelObject")
 
@@ -47,24 +56,25 @@ class TotalTipModelObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_tips = d.pop("has_tips", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        has_tips = _get("has_tips", UNSET)
+        if type(has_tips) is not bool and has_tips is not UNSET:
+            has_tips = _v.bool_(has_tips, "has_tips")
 
-        def _parse_sum_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sum_ = _parse_sum_(d.pop("sum", UNSET))
+        sum_ = _get("sum", UNSET)
+        if type(sum_) is not float and sum_ is not UNSET:
+            sum_ = _v.float_(sum_, "sum", True)
 
         total_tip_model_object = cls(
             has_tips=has_tips,
             sum_=sum_,
         )
 
-        total_tip_model_object.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            total_tip_model_object.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return total_tip_model_object
 
     @property

@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "delete_consumables",
+    }
+)
+
 
 T = TypeVar("T", bound="UnlinkAppointmentServiceAssociationBodyItem")
 
@@ -30,14 +38,22 @@ class UnlinkAppointmentServiceAssociationBodyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delete_consumables = d.pop("delete_consumables", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        delete_consumables = _get("delete_consumables", UNSET)
+        if type(delete_consumables) is not float and delete_consumables is not UNSET:
+            delete_consumables = _v.float_(delete_consumables, "delete_consumables")
 
         unlink_appointment_service_association_body_item = cls(
             delete_consumables=delete_consumables,
         )
 
-        unlink_appointment_service_association_body_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            unlink_appointment_service_association_body_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return unlink_appointment_service_association_body_item
 
     @property

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,40 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields  # noqa: PLC0415
+
+    _LAZY = (UpdateClientBodyCustomFields,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "name",
+        "phone",
+        "surname",
+        "middle_name",
+        "email",
+        "gender_id",
+        "importance_id",
+        "discount",
+        "card",
+        "birth_date",
+        "comment",
+        "spent",
+        "balance",
+        "sms_check",
+        "sms_not",
+        "labels",
+        "custom_fields",
+    }
+)
 
 
 T = TypeVar("T", bound="UpdateClientBody")
@@ -62,6 +97,7 @@ class UpdateClientBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (UpdateClientBodyCustomFields,) = _LAZY or _lazy()
         name = self.name
 
         phone = self.phone
@@ -143,47 +179,98 @@ class UpdateClientBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields  # noqa: PLC0415
+        (UpdateClientBodyCustomFields,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "name" not in src_dict:
+            raise _v.missing("name")
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _v.str_(name, "name")
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        if "phone" not in src_dict:
+            raise _v.missing("phone")
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _v.str_(phone, "phone")
 
-        phone = d.pop("phone")
+        surname = _get("surname", UNSET)
+        if type(surname) is not str and surname is not UNSET:
+            surname = _v.str_(surname, "surname")
 
-        surname = d.pop("surname", UNSET)
+        middle_name = _get("middle_name", UNSET)
+        if type(middle_name) is not str and middle_name is not UNSET:
+            middle_name = _v.str_(middle_name, "middle_name")
 
-        middle_name = d.pop("middle_name", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _v.str_(email, "email")
 
-        email = d.pop("email", UNSET)
+        gender_id = _get("gender_id", UNSET)
+        if type(gender_id) is not float and gender_id is not UNSET:
+            gender_id = _v.float_(gender_id, "gender_id")
 
-        gender_id = d.pop("gender_id", UNSET)
+        importance_id = _get("importance_id", UNSET)
+        if type(importance_id) is not float and importance_id is not UNSET:
+            importance_id = _v.float_(importance_id, "importance_id")
 
-        importance_id = d.pop("importance_id", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        card = _get("card", UNSET)
+        if type(card) is not str and card is not UNSET:
+            card = _v.str_(card, "card")
 
-        card = d.pop("card", UNSET)
+        birth_date = _get("birth_date", UNSET)
+        if type(birth_date) is not str and birth_date is not UNSET:
+            birth_date = _v.str_(birth_date, "birth_date")
 
-        birth_date = d.pop("birth_date", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _v.str_(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        spent = _get("spent", UNSET)
+        if type(spent) is not float and spent is not UNSET:
+            spent = _v.float_(spent, "spent")
 
-        spent = d.pop("spent", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and balance is not UNSET:
+            balance = _v.float_(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        sms_check = _get("sms_check", UNSET)
+        if type(sms_check) is not float and sms_check is not UNSET:
+            sms_check = _v.float_(sms_check, "sms_check")
 
-        sms_check = d.pop("sms_check", UNSET)
+        sms_not = _get("sms_not", UNSET)
+        if type(sms_not) is not float and sms_not is not UNSET:
+            sms_not = _v.float_(sms_not, "sms_not")
 
-        sms_not = d.pop("sms_not", UNSET)
+        _labels = _get("labels", UNSET)
+        if _labels is UNSET:
+            labels = UNSET
+        else:
+            if type(_labels) is not list:
+                _labels = _v.array(_labels, "labels")
+            labels = []
+            try:
+                for _item in _labels:
+                    if type(_item) is not float and _item is not UNSET:
+                        _item = _v.float_(_item, len(labels))
 
-        labels = cast(list[float], d.pop("labels", UNSET))
+                    labels.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "labels") from None
 
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: UpdateClientBodyCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
+        _custom_fields = _get("custom_fields", UNSET)
+        if _custom_fields is UNSET:
             custom_fields = UNSET
         else:
-            custom_fields = UpdateClientBodyCustomFields.from_dict(_custom_fields)
+            try:
+                custom_fields = UpdateClientBodyCustomFields.from_dict(_custom_fields)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "custom_fields") from None
 
         update_client_body = cls(
             name=name,
@@ -205,7 +292,9 @@ class UpdateClientBody:
             custom_fields=custom_fields,
         )
 
-        update_client_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_client_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return update_client_body
 
     @property

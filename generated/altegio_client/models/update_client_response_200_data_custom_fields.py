@@ -3,10 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "key-1",
+    }
+)
+
 
 T = TypeVar("T", bound="UpdateClientResponse200DataCustomFields")
 
@@ -29,14 +37,22 @@ class UpdateClientResponse200DataCustomFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key_1 = d.pop("key-1", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        key_1 = _get("key-1", UNSET)
+        if type(key_1) is not str and key_1 is not UNSET:
+            key_1 = _v.str_(key_1, "key-1")
 
         update_client_response_200_data_custom_fields = cls(
             key_1=key_1,
         )
 
-        update_client_response_200_data_custom_fields.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_client_response_200_data_custom_fields.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return update_client_response_200_data_custom_fields
 
     @property

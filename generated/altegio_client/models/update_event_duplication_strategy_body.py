@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,28 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_event_duplication_strategy_body_days_item import UpdateEventDuplicationStrategyBodyDaysItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.update_event_duplication_strategy_body_days_item import UpdateEventDuplicationStrategyBodyDaysItem  # noqa: PLC0415
+
+    _LAZY = (UpdateEventDuplicationStrategyBodyDaysItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "repeat_mode_id",
+        "days",
+        "interval",
+        "content_type",
+    }
+)
 
 
 T = TypeVar("T", bound="UpdateEventDuplicationStrategyBody")
@@ -30,6 +53,7 @@ class UpdateEventDuplicationStrategyBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (UpdateEventDuplicationStrategyBodyDaysItem,) = _LAZY or _lazy()
         title = self.title
 
         repeat_mode_id = self.repeat_mode_id
@@ -64,25 +88,42 @@ class UpdateEventDuplicationStrategyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_event_duplication_strategy_body_days_item import UpdateEventDuplicationStrategyBodyDaysItem  # noqa: PLC0415
+        (UpdateEventDuplicationStrategyBodyDaysItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "title" not in src_dict:
+            raise _v.missing("title")
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        if "repeat_mode_id" not in src_dict:
+            raise _v.missing("repeat_mode_id")
+        repeat_mode_id = _get("repeat_mode_id", UNSET)
+        if type(repeat_mode_id) is not float and repeat_mode_id is not UNSET:
+            repeat_mode_id = _v.float_(repeat_mode_id, "repeat_mode_id")
 
-        repeat_mode_id = d.pop("repeat_mode_id")
-
-        _days = d.pop("days", UNSET)
-        days: list[UpdateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
-        if _days is not UNSET:
+        _days = _get("days", UNSET)
+        if _days is UNSET:
+            days = UNSET
+        else:
+            if type(_days) is not list:
+                _days = _v.array(_days, "days")
             days = []
-            for days_item_data in _days:
-                days_item = UpdateEventDuplicationStrategyBodyDaysItem.from_dict(days_item_data)
+            try:
+                for _item in _days:
+                    days.append(UpdateEventDuplicationStrategyBodyDaysItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "days", days) from None
 
-                days.append(days_item)
+        interval = _get("interval", UNSET)
+        if type(interval) is not float and interval is not UNSET:
+            interval = _v.float_(interval, "interval")
 
-        interval = d.pop("interval", UNSET)
-
-        content_type = d.pop("content_type", UNSET)
+        content_type = _get("content_type", UNSET)
+        if type(content_type) is not float and content_type is not UNSET:
+            content_type = _v.float_(content_type, "content_type")
 
         update_event_duplication_strategy_body = cls(
             title=title,
@@ -92,7 +133,11 @@ class UpdateEventDuplicationStrategyBody:
             content_type=content_type,
         )
 
-        update_event_duplication_strategy_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_event_duplication_strategy_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return update_event_duplication_strategy_body
 
     @property

@@ -1,16 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.update_service_links_body_team_member_settings_item import (
         UpdateServiceLinksBodyTeamMemberSettingsItem,
     )
     from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.update_service_links_body_team_member_settings_item import (
+        UpdateServiceLinksBodyTeamMemberSettingsItem,  # noqa: PLC0415
+    )
+    from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem  # noqa: PLC0415
+
+    _LAZY = (
+        UpdateServiceLinksBodyTeamMemberSettingsItem,
+        UpdateServiceLinksBodyTranslationsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "service_id",
+        "team_member_settings",
+        "resource_ids",
+        "translations",
+    }
+)
 
 
 T = TypeVar("T", bound="UpdateServiceLinksBody")
@@ -29,6 +59,10 @@ class UpdateServiceLinksBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            UpdateServiceLinksBodyTeamMemberSettingsItem,
+            UpdateServiceLinksBodyTranslationsItem,
+        ) = _LAZY or _lazy()
         service_id = self.service_id
 
         team_member_settings = []
@@ -58,31 +92,66 @@ class UpdateServiceLinksBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_links_body_team_member_settings_item import (
-            UpdateServiceLinksBodyTeamMemberSettingsItem,  # noqa: PLC0415
-        )
-        from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem  # noqa: PLC0415
+        (
+            UpdateServiceLinksBodyTeamMemberSettingsItem,
+            UpdateServiceLinksBodyTranslationsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "service_id" not in src_dict:
+            raise _v.missing("service_id")
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
-        d = dict(src_dict)
-        service_id = d.pop("service_id")
+        if "team_member_settings" not in src_dict:
+            raise _v.missing("team_member_settings")
+        _team_member_settings = _get("team_member_settings", UNSET)
+        if _team_member_settings is UNSET:
+            team_member_settings = UNSET
+        else:
+            if type(_team_member_settings) is not list:
+                _team_member_settings = _v.array(_team_member_settings, "team_member_settings")
+            team_member_settings = []
+            try:
+                for _item in _team_member_settings:
+                    team_member_settings.append(UpdateServiceLinksBodyTeamMemberSettingsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "team_member_settings", team_member_settings) from None
 
-        team_member_settings = []
-        _team_member_settings = d.pop("team_member_settings")
-        for team_member_settings_item_data in _team_member_settings:
-            team_member_settings_item = UpdateServiceLinksBodyTeamMemberSettingsItem.from_dict(
-                team_member_settings_item_data
-            )
+        if "resource_ids" not in src_dict:
+            raise _v.missing("resource_ids")
+        _resource_ids = _get("resource_ids", UNSET)
+        if _resource_ids is UNSET:
+            resource_ids = UNSET
+        else:
+            if type(_resource_ids) is not list:
+                _resource_ids = _v.array(_resource_ids, "resource_ids")
+            resource_ids = []
+            try:
+                for _item in _resource_ids:
+                    if type(_item) is not int and _item is not UNSET:
+                        _item = _v.int_(_item, len(resource_ids))
 
-            team_member_settings.append(team_member_settings_item)
+                    resource_ids.append(_item)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "resource_ids") from None
 
-        resource_ids = cast(list[int], d.pop("resource_ids"))
-
-        translations = []
-        _translations = d.pop("translations")
-        for translations_item_data in _translations:
-            translations_item = UpdateServiceLinksBodyTranslationsItem.from_dict(translations_item_data)
-
-            translations.append(translations_item)
+        if "translations" not in src_dict:
+            raise _v.missing("translations")
+        _translations = _get("translations", UNSET)
+        if _translations is UNSET:
+            translations = UNSET
+        else:
+            if type(_translations) is not list:
+                _translations = _v.array(_translations, "translations")
+            translations = []
+            try:
+                for _item in _translations:
+                    translations.append(UpdateServiceLinksBodyTranslationsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "translations", translations) from None
 
         update_service_links_body = cls(
             service_id=service_id,
@@ -91,7 +160,9 @@ class UpdateServiceLinksBody:
             translations=translations,
         )
 
-        update_service_links_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_service_links_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return update_service_links_body
 
     @property

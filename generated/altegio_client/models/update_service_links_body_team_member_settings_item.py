@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,30 @@ if TYPE_CHECKING:
     from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
         UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
+        UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
+    )
+
+    _LAZY = (UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "team_member_id",
+        "tech_card_id",
+        "hours",
+        "minutes",
+        "price",
+    }
+)
 
 
 T = TypeVar("T", bound="UpdateServiceLinksBodyTeamMemberSettingsItem")
@@ -31,10 +56,7 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
-            UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
-        )
-
+        (UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,) = _LAZY or _lazy()
         team_member_id = self.team_member_id
 
         tech_card_id = self.tech_card_id
@@ -69,31 +91,36 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
-            UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
-        )
+        (UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        team_member_id = _get("team_member_id", UNSET)
+        if type(team_member_id) is not int and team_member_id is not UNSET:
+            team_member_id = _v.int_(team_member_id, "team_member_id")
 
-        d = dict(src_dict)
-        team_member_id = d.pop("team_member_id", UNSET)
+        tech_card_id = _get("tech_card_id", UNSET)
+        if type(tech_card_id) is not int and tech_card_id is not UNSET:
+            tech_card_id = _v.int_(tech_card_id, "tech_card_id")
 
-        tech_card_id = d.pop("tech_card_id", UNSET)
+        hours = _get("hours", UNSET)
+        if type(hours) is not int and hours is not UNSET:
+            hours = _v.int_(hours, "hours")
 
-        hours = d.pop("hours", UNSET)
+        minutes = _get("minutes", UNSET)
+        if type(minutes) is not int and minutes is not UNSET:
+            minutes = _v.int_(minutes, "minutes")
 
-        minutes = d.pop("minutes", UNSET)
-
-        def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            price_type_0 = UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0.from_dict(data)
-
-            return price_type_0
-
-        price = _parse_price(d.pop("price", UNSET))
+        _price = _get("price", UNSET)
+        if _price is UNSET:
+            price = UNSET
+        elif _price is None:
+            price = None
+        else:
+            try:
+                price = UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0.from_dict(_price)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "price") from None
 
         update_service_links_body_team_member_settings_item = cls(
             team_member_id=team_member_id,
@@ -103,7 +130,11 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
             price=price,
         )
 
-        update_service_links_body_team_member_settings_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_service_links_body_team_member_settings_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return update_service_links_body_team_member_settings_item
 
     @property

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "min",
+        "max",
+    }
+)
+
 
 T = TypeVar("T", bound="UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0")
 
@@ -42,24 +51,27 @@ class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        min_ = _get("min", UNSET)
+        if type(min_) is not float and min_ is not UNSET:
+            min_ = _v.float_(min_, "min")
 
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_ = _parse_max_(d.pop("max", UNSET))
+        max_ = _get("max", UNSET)
+        if type(max_) is not float and max_ is not UNSET:
+            max_ = _v.float_(max_, "max", True)
 
         update_service_links_body_team_member_settings_item_price_type_0 = cls(
             min_=min_,
             max_=max_,
         )
 
-        update_service_links_body_team_member_settings_item_price_type_0.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_service_links_body_team_member_settings_item_price_type_0.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return update_service_links_body_team_member_settings_item_price_type_0
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "language_id",
+        "translation",
+    }
+)
+
 
 T = TypeVar("T", bound="UpdateServiceLinksBodyTranslationsItem")
 
@@ -36,17 +45,27 @@ class UpdateServiceLinksBodyTranslationsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language_id = d.pop("language_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        language_id = _get("language_id", UNSET)
+        if type(language_id) is not int and language_id is not UNSET:
+            language_id = _v.int_(language_id, "language_id")
 
-        translation = d.pop("translation", UNSET)
+        translation = _get("translation", UNSET)
+        if type(translation) is not str and translation is not UNSET:
+            translation = _v.str_(translation, "translation")
 
         update_service_links_body_translations_item = cls(
             language_id=language_id,
             translation=translation,
         )
 
-        update_service_links_body_translations_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_service_links_body_translations_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return update_service_links_body_translations_item
 
     @property

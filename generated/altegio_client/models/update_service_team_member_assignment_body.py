@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+_KEYS = frozenset(
+    {
+        "seance_length",
+        "technological_card_id",
+    }
+)
+
 
 T = TypeVar("T", bound="UpdateServiceTeamMemberAssignmentBody")
 
@@ -37,22 +48,31 @@ class UpdateServiceTeamMemberAssignmentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        seance_length = d.pop("seance_length")
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "seance_length" not in src_dict:
+            raise _v.missing("seance_length")
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and seance_length is not UNSET:
+            seance_length = _v.float_(seance_length, "seance_length")
 
-        def _parse_technological_card_id(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        technological_card_id = _parse_technological_card_id(d.pop("technological_card_id"))
+        if "technological_card_id" not in src_dict:
+            raise _v.missing("technological_card_id")
+        technological_card_id = _get("technological_card_id", UNSET)
+        if type(technological_card_id) is not float and technological_card_id is not UNSET:
+            technological_card_id = _v.float_(technological_card_id, "technological_card_id", True)
 
         update_service_team_member_assignment_body = cls(
             seance_length=seance_length,
             technological_card_id=technological_card_id,
         )
 
-        update_service_team_member_assignment_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_service_team_member_assignment_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return update_service_team_member_assignment_body
 
     @property

@@ -3,10 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "from",
+        "to",
+    }
+)
+
 
 T = TypeVar("T", bound="UpdateTeamMemberScheduleBodyItemSlotsItem")
 
@@ -34,17 +43,27 @@ class UpdateTeamMemberScheduleBodyItemSlotsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        from_ = _get("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = _v.str_(from_, "from")
 
-        to = d.pop("to", UNSET)
+        to = _get("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = _v.str_(to, "to")
 
         update_team_member_schedule_body_item_slots_item = cls(
             from_=from_,
             to=to,
         )
 
-        update_team_member_schedule_body_item_slots_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_team_member_schedule_body_item_slots_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return update_team_member_schedule_body_item_slots_item
 
     @property

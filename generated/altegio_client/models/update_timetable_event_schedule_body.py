@@ -4,10 +4,18 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "date_end",
+    }
+)
+
 
 T = TypeVar("T", bound="UpdateTimetableEventScheduleBody")
 
@@ -33,19 +41,22 @@ class UpdateTimetableEventScheduleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _date_end = d.pop("date_end", UNSET)
-        date_end: datetime.date | Unset
-        if isinstance(_date_end, Unset):
-            date_end = UNSET
-        else:
-            date_end = datetime.date.fromisoformat(_date_end)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        date_end = _get("date_end", UNSET)
+        if date_end is not UNSET:
+            date_end = _v.date_(date_end, "date_end")
 
         update_timetable_event_schedule_body = cls(
             date_end=date_end,
         )
 
-        update_timetable_event_schedule_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_timetable_event_schedule_body.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return update_timetable_event_schedule_body
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -14,6 +15,26 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.model_object_permission_value import ModelObjectPermissionValue
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+
+    _LAZY = (ModelObjectPermissionValue,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "user_role",
+        "user_permissions",
+        "staff_id",
+    }
+)
 
 
 T = TypeVar("T", bound="UpdateUserPermissionsBody")
@@ -30,6 +51,7 @@ class UpdateUserPermissionsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ModelObjectPermissionValue,) = _LAZY or _lazy()
         user_role: str | Unset = UNSET
         if not isinstance(self.user_role, Unset):
             user_role = self.user_role
@@ -57,26 +79,37 @@ class UpdateUserPermissionsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        try:
+            _user_role = _get("user_role", UNSET)
+            user_role: UpdateUserPermissionsBodyUserRole | Unset
+            if isinstance(_user_role, Unset):
+                user_role = UNSET
+            else:
+                user_role = check_update_user_permissions_body_user_role(_user_role)
 
-        d = dict(src_dict)
-        _user_role = d.pop("user_role", UNSET)
-        user_role: UpdateUserPermissionsBodyUserRole | Unset
-        if isinstance(_user_role, Unset):
-            user_role = UNSET
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "user_role", "UpdateUserPermissionsBodyUserRole", _get("user_role")) from None
+
+        _user_permissions = _get("user_permissions", UNSET)
+        if _user_permissions is UNSET:
+            user_permissions = UNSET
         else:
-            user_role = check_update_user_permissions_body_user_role(_user_role)
-
-        _user_permissions = d.pop("user_permissions", UNSET)
-        user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
-        if _user_permissions is not UNSET:
+            if type(_user_permissions) is not list:
+                _user_permissions = _v.array(_user_permissions, "user_permissions")
             user_permissions = []
-            for user_permissions_item_data in _user_permissions:
-                user_permissions_item = ModelObjectPermissionValue.from_dict(user_permissions_item_data)
+            try:
+                for _item in _user_permissions:
+                    user_permissions.append(ModelObjectPermissionValue.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "user_permissions", user_permissions) from None
 
-                user_permissions.append(user_permissions_item)
-
-        staff_id = d.pop("staff_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not float and staff_id is not UNSET:
+            staff_id = _v.float_(staff_id, "staff_id")
 
         update_user_permissions_body = cls(
             user_role=user_role,
@@ -84,7 +117,9 @@ class UpdateUserPermissionsBody:
             staff_id=staff_id,
         )
 
-        update_user_permissions_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            update_user_permissions_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return update_user_permissions_body
 
     @property

@@ -4,11 +4,22 @@ from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, Unset
+
+_KEYS = frozenset(
+    {
+        "image",
+        "company_id",
+        "service_id",
+        "master_id",
+    }
+)
+
 
 T = TypeVar("T", bound="UploadImageBody")
 
@@ -71,14 +82,28 @@ class UploadImageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image = File(payload=BytesIO(d.pop("image")))
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        if "image" not in src_dict:
+            raise _v.missing("image")
+        try:
+            image = File(payload=BytesIO(_get("image", UNSET)))
 
-        company_id = d.pop("company_id", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError) as _e:
+            raise _v.failed(_e, "image", "File", _get("image")) from None
 
-        service_id = d.pop("service_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not float and company_id is not UNSET:
+            company_id = _v.float_(company_id, "company_id")
 
-        master_id = d.pop("master_id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not float and service_id is not UNSET:
+            service_id = _v.float_(service_id, "service_id")
+
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not float and master_id is not UNSET:
+            master_id = _v.float_(master_id, "master_id")
 
         upload_image_body = cls(
             image=image,
@@ -87,7 +112,9 @@ class UploadImageBody:
             master_id=master_id,
         )
 
-        upload_image_body.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            upload_image_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
         return upload_image_body
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -10,6 +11,24 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_group import ImageGroup
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.image_group import ImageGroup  # noqa: PLC0415
+
+    _LAZY = (ImageGroup,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "image_group",
+    }
+)
 
 
 T = TypeVar("T", bound="UploadImageResponse200Data")
@@ -21,6 +40,7 @@ class UploadImageResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageGroup,) = _LAZY or _lazy()
         image_group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_group, Unset):
             image_group = self.image_group.to_dict()
@@ -35,21 +55,28 @@ class UploadImageResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_group import ImageGroup  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _image_group = d.pop("image_group", UNSET)
-        image_group: ImageGroup | Unset
-        if isinstance(_image_group, Unset):
+        (ImageGroup,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _image_group = _get("image_group", UNSET)
+        if _image_group is UNSET:
             image_group = UNSET
         else:
-            image_group = ImageGroup.from_dict(_image_group)
+            try:
+                image_group = ImageGroup.from_dict(_image_group)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "image_group") from None
 
         upload_image_response_200_data = cls(
             image_group=image_group,
         )
 
-        upload_image_response_200_data.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            upload_image_response_200_data.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return upload_image_response_200_data
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.visit_loyalty_apply_response_kkm_transaction_details_container_transactions_item import (
         VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.visit_loyalty_apply_response_kkm_transaction_details_container_transactions_item import (
+        VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "last_operation_type",
+        "transactions",
+    }
+)
 
 
 T = TypeVar("T", bound="VisitLoyaltyApplyResponseKkmTransactionDetailsContainer")
@@ -28,6 +50,7 @@ class VisitLoyaltyApplyResponseKkmTransactionDetailsContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem,) = _LAZY or _lazy()
         last_operation_type = self.last_operation_type
 
         transactions: list[dict[str, Any]] | Unset = UNSET
@@ -49,30 +72,39 @@ class VisitLoyaltyApplyResponseKkmTransactionDetailsContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_loyalty_apply_response_kkm_transaction_details_container_transactions_item import (
-            VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
-        )
+        (VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        last_operation_type = _get("last_operation_type", UNSET)
+        if type(last_operation_type) is not int and last_operation_type is not UNSET:
+            last_operation_type = _v.int_(last_operation_type, "last_operation_type")
 
-        d = dict(src_dict)
-        last_operation_type = d.pop("last_operation_type", UNSET)
-
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem] | Unset = UNSET
-        if _transactions is not UNSET:
+        _transactions = _get("transactions", UNSET)
+        if _transactions is UNSET:
+            transactions = UNSET
+        else:
+            if type(_transactions) is not list:
+                _transactions = _v.array(_transactions, "transactions")
             transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem.from_dict(
-                    transactions_item_data
-                )
-
-                transactions.append(transactions_item)
+            try:
+                for _item in _transactions:
+                    transactions.append(
+                        VisitLoyaltyApplyResponseKkmTransactionDetailsContainerTransactionsItem.from_dict(_item)
+                    )
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "transactions", transactions) from None
 
         visit_loyalty_apply_response_kkm_transaction_details_container = cls(
             last_operation_type=last_operation_type,
             transactions=transactions,
         )
 
-        visit_loyalty_apply_response_kkm_transaction_details_container.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            visit_loyalty_apply_response_kkm_transaction_details_container.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return visit_loyalty_apply_response_kkm_transaction_details_container
 
     @property

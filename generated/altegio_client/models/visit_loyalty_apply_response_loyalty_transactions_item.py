@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +13,39 @@ if TYPE_CHECKING:
     from ..models.visit_loyalty_apply_response_loyalty_transactions_item_type import (
         VisitLoyaltyApplyResponseLoyaltyTransactionsItemType,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.visit_loyalty_apply_response_loyalty_transactions_item_type import (
+        VisitLoyaltyApplyResponseLoyaltyTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _LAZY = (VisitLoyaltyApplyResponseLoyaltyTransactionsItemType,)
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "status_id",
+        "amount",
+        "type_id",
+        "program_id",
+        "card_id",
+        "salon_group_id",
+        "item_id",
+        "item_type_id",
+        "item_record_id",
+        "goods_transaction_id",
+        "is_discount",
+        "is_loyalty_withdraw",
+        "type",
+    }
+)
 
 
 T = TypeVar("T", bound="VisitLoyaltyApplyResponseLoyaltyTransactionsItem")
@@ -50,6 +84,7 @@ class VisitLoyaltyApplyResponseLoyaltyTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (VisitLoyaltyApplyResponseLoyaltyTransactionsItemType,) = _LAZY or _lazy()
         id = self.id
 
         status_id = self.status_id
@@ -116,43 +151,70 @@ class VisitLoyaltyApplyResponseLoyaltyTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_loyalty_apply_response_loyalty_transactions_item_type import (
-            VisitLoyaltyApplyResponseLoyaltyTransactionsItemType,  # noqa: PLC0415
-        )
+        (VisitLoyaltyApplyResponseLoyaltyTransactionsItemType,) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        status_id = _get("status_id", UNSET)
+        if type(status_id) is not int and status_id is not UNSET:
+            status_id = _v.int_(status_id, "status_id")
 
-        status_id = d.pop("status_id", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = _v.float_(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _v.int_(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        program_id = _get("program_id", UNSET)
+        if type(program_id) is not int and program_id is not UNSET:
+            program_id = _v.int_(program_id, "program_id")
 
-        program_id = d.pop("program_id", UNSET)
+        card_id = _get("card_id", UNSET)
+        if type(card_id) is not int and card_id is not UNSET:
+            card_id = _v.int_(card_id, "card_id")
 
-        card_id = d.pop("card_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _v.int_(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        item_id = _get("item_id", UNSET)
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _v.int_(item_id, "item_id")
 
-        item_id = d.pop("item_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _v.int_(item_type_id, "item_type_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        item_record_id = _get("item_record_id", UNSET)
+        if type(item_record_id) is not int and item_record_id is not UNSET:
+            item_record_id = _v.int_(item_record_id, "item_record_id")
 
-        item_record_id = d.pop("item_record_id", UNSET)
+        goods_transaction_id = _get("goods_transaction_id", UNSET)
+        if type(goods_transaction_id) is not int and goods_transaction_id is not UNSET:
+            goods_transaction_id = _v.int_(goods_transaction_id, "goods_transaction_id")
 
-        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
+        is_discount = _get("is_discount", UNSET)
+        if type(is_discount) is not bool and is_discount is not UNSET:
+            is_discount = _v.bool_(is_discount, "is_discount")
 
-        is_discount = d.pop("is_discount", UNSET)
+        is_loyalty_withdraw = _get("is_loyalty_withdraw", UNSET)
+        if type(is_loyalty_withdraw) is not bool and is_loyalty_withdraw is not UNSET:
+            is_loyalty_withdraw = _v.bool_(is_loyalty_withdraw, "is_loyalty_withdraw")
 
-        is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: VisitLoyaltyApplyResponseLoyaltyTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
+        _type_ = _get("type", UNSET)
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = VisitLoyaltyApplyResponseLoyaltyTransactionsItemType.from_dict(_type_)
+            try:
+                type_ = VisitLoyaltyApplyResponseLoyaltyTransactionsItemType.from_dict(_type_)
+            except _v.Invalid as _e:
+                raise _v.at(_e, "type") from None
 
         visit_loyalty_apply_response_loyalty_transactions_item = cls(
             id=id,
@@ -171,7 +233,11 @@ class VisitLoyaltyApplyResponseLoyaltyTransactionsItem:
             type_=type_,
         )
 
-        visit_loyalty_apply_response_loyalty_transactions_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            visit_loyalty_apply_response_loyalty_transactions_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return visit_loyalty_apply_response_loyalty_transactions_item
 
     @property

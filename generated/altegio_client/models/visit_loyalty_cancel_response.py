@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,6 +20,41 @@ if TYPE_CHECKING:
     from ..models.visit_loyalty_cancel_response_payment_transactions_item import (
         VisitLoyaltyCancelResponsePaymentTransactionsItem,
     )
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    global _LAZY
+    from ..models.visit_loyalty_cancel_response_items_item import VisitLoyaltyCancelResponseItemsItem  # noqa: PLC0415
+    from ..models.visit_loyalty_cancel_response_kkm_transaction_details_container import (
+        VisitLoyaltyCancelResponseKkmTransactionDetailsContainer,  # noqa: PLC0415
+    )
+    from ..models.visit_loyalty_cancel_response_loyalty_transactions_item import (
+        VisitLoyaltyCancelResponseLoyaltyTransactionsItem,  # noqa: PLC0415
+    )
+    from ..models.visit_loyalty_cancel_response_payment_transactions_item import (
+        VisitLoyaltyCancelResponsePaymentTransactionsItem,  # noqa: PLC0415
+    )
+
+    _LAZY = (
+        VisitLoyaltyCancelResponseItemsItem,
+        VisitLoyaltyCancelResponseKkmTransactionDetailsContainer,
+        VisitLoyaltyCancelResponseLoyaltyTransactionsItem,
+        VisitLoyaltyCancelResponsePaymentTransactionsItem,
+    )
+    return _LAZY
+
+
+_KEYS = frozenset(
+    {
+        "payment_transactions",
+        "loyalty_transactions",
+        "kkm_transaction_details_container",
+        "items",
+    }
+)
 
 
 T = TypeVar("T", bound="VisitLoyaltyCancelResponse")
@@ -51,6 +87,12 @@ class VisitLoyaltyCancelResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            VisitLoyaltyCancelResponseItemsItem,
+            VisitLoyaltyCancelResponseKkmTransactionDetailsContainer,
+            VisitLoyaltyCancelResponseLoyaltyTransactionsItem,
+            VisitLoyaltyCancelResponsePaymentTransactionsItem,
+        ) = _LAZY or _lazy()
         payment_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_transactions, Unset):
             payment_transactions = []
@@ -92,57 +134,64 @@ class VisitLoyaltyCancelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_loyalty_cancel_response_items_item import VisitLoyaltyCancelResponseItemsItem  # noqa: PLC0415
-        from ..models.visit_loyalty_cancel_response_kkm_transaction_details_container import (
-            VisitLoyaltyCancelResponseKkmTransactionDetailsContainer,  # noqa: PLC0415
-        )
-        from ..models.visit_loyalty_cancel_response_loyalty_transactions_item import (
-            VisitLoyaltyCancelResponseLoyaltyTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.visit_loyalty_cancel_response_payment_transactions_item import (
-            VisitLoyaltyCancelResponsePaymentTransactionsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[VisitLoyaltyCancelResponsePaymentTransactionsItem] | Unset = UNSET
-        if _payment_transactions is not UNSET:
+        (
+            VisitLoyaltyCancelResponseItemsItem,
+            VisitLoyaltyCancelResponseKkmTransactionDetailsContainer,
+            VisitLoyaltyCancelResponseLoyaltyTransactionsItem,
+            VisitLoyaltyCancelResponsePaymentTransactionsItem,
+        ) = _LAZY or _lazy()
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        _payment_transactions = _get("payment_transactions", UNSET)
+        if _payment_transactions is UNSET:
+            payment_transactions = UNSET
+        else:
+            if type(_payment_transactions) is not list:
+                _payment_transactions = _v.array(_payment_transactions, "payment_transactions")
             payment_transactions = []
-            for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = VisitLoyaltyCancelResponsePaymentTransactionsItem.from_dict(
-                    payment_transactions_item_data
-                )
+            try:
+                for _item in _payment_transactions:
+                    payment_transactions.append(VisitLoyaltyCancelResponsePaymentTransactionsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "payment_transactions", payment_transactions) from None
 
-                payment_transactions.append(payment_transactions_item)
-
-        _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
-        loyalty_transactions: list[VisitLoyaltyCancelResponseLoyaltyTransactionsItem] | Unset = UNSET
-        if _loyalty_transactions is not UNSET:
+        _loyalty_transactions = _get("loyalty_transactions", UNSET)
+        if _loyalty_transactions is UNSET:
+            loyalty_transactions = UNSET
+        else:
+            if type(_loyalty_transactions) is not list:
+                _loyalty_transactions = _v.array(_loyalty_transactions, "loyalty_transactions")
             loyalty_transactions = []
-            for loyalty_transactions_item_data in _loyalty_transactions:
-                loyalty_transactions_item = VisitLoyaltyCancelResponseLoyaltyTransactionsItem.from_dict(
-                    loyalty_transactions_item_data
-                )
+            try:
+                for _item in _loyalty_transactions:
+                    loyalty_transactions.append(VisitLoyaltyCancelResponseLoyaltyTransactionsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "loyalty_transactions", loyalty_transactions) from None
 
-                loyalty_transactions.append(loyalty_transactions_item)
-
-        _kkm_transaction_details_container = d.pop("kkm_transaction_details_container", UNSET)
-        kkm_transaction_details_container: VisitLoyaltyCancelResponseKkmTransactionDetailsContainer | Unset
-        if isinstance(_kkm_transaction_details_container, Unset):
+        _kkm_transaction_details_container = _get("kkm_transaction_details_container", UNSET)
+        if _kkm_transaction_details_container is UNSET:
             kkm_transaction_details_container = UNSET
         else:
-            kkm_transaction_details_container = VisitLoyaltyCancelResponseKkmTransactionDetailsContainer.from_dict(
-                _kkm_transaction_details_container
-            )
+            try:
+                kkm_transaction_details_container = VisitLoyaltyCancelResponseKkmTransactionDetailsContainer.from_dict(
+                    _kkm_transaction_details_container
+                )
+            except _v.Invalid as _e:
+                raise _v.at(_e, "kkm_transaction_details_container") from None
 
-        _items = d.pop("items", UNSET)
-        items: list[VisitLoyaltyCancelResponseItemsItem] | Unset = UNSET
-        if _items is not UNSET:
+        _items = _get("items", UNSET)
+        if _items is UNSET:
+            items = UNSET
+        else:
+            if type(_items) is not list:
+                _items = _v.array(_items, "items")
             items = []
-            for items_item_data in _items:
-                items_item = VisitLoyaltyCancelResponseItemsItem.from_dict(items_item_data)
-
-                items.append(items_item)
+            try:
+                for _item in _items:
+                    items.append(VisitLoyaltyCancelResponseItemsItem.from_dict(_item))
+            except _v.Invalid as _e:
+                raise _v.in_list(_e, "items", items) from None
 
         visit_loyalty_cancel_response = cls(
             payment_transactions=payment_transactions,
@@ -151,7 +200,11 @@ class VisitLoyaltyCancelResponse:
             items=items,
         )
 
-        visit_loyalty_cancel_response.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            visit_loyalty_cancel_response.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return visit_loyalty_cancel_response
 
     @property

@@ -1,12 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "item_id",
+        "item_type_id",
+        "record_id",
+        "item_title",
+        "amount",
+        "first_cost",
+        "manual_cost",
+        "discount",
+        "cost",
+        "master_id",
+        "good_id",
+        "service_id",
+        "event_id",
+        "is_service",
+        "is_event",
+        "is_good",
+    }
+)
+
 
 T = TypeVar("T", bound="VisitLoyaltyCancelResponseItemsItem")
 
@@ -126,40 +151,76 @@ class VisitLoyaltyCancelResponseItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = _get("item_id", UNSET)
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _v.int_(item_id, "item_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _v.int_(item_type_id, "item_type_id")
 
-        record_id = d.pop("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _v.int_(record_id, "record_id")
 
-        item_title = d.pop("item_title", UNSET)
+        item_title = _get("item_title", UNSET)
+        if type(item_title) is not str and item_title is not UNSET:
+            item_title = _v.str_(item_title, "item_title")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not int and amount is not UNSET:
+            amount = _v.int_(amount, "amount")
 
-        first_cost = d.pop("first_cost", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+            first_cost = _v.money(first_cost, "first_cost")
 
-        manual_cost = d.pop("manual_cost", UNSET)
+        manual_cost = _get("manual_cost", UNSET)
+        if type(manual_cost) is not _Decimal and manual_cost is not UNSET:
+            manual_cost = _v.money(manual_cost, "manual_cost")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and discount is not UNSET:
+            discount = _v.float_(discount, "discount")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not _Decimal and cost is not UNSET:
+            cost = _v.money(cost, "cost")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _v.int_(master_id, "master_id")
 
-        good_id = d.pop("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _v.int_(good_id, "good_id")
 
-        service_id = d.pop("service_id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _v.int_(service_id, "service_id")
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = _get("event_id", UNSET)
+        if type(event_id) is not int and event_id is not UNSET:
+            event_id = _v.int_(event_id, "event_id")
 
-        is_service = d.pop("is_service", UNSET)
+        is_service = _get("is_service", UNSET)
+        if type(is_service) is not bool and is_service is not UNSET:
+            is_service = _v.bool_(is_service, "is_service")
 
-        is_event = d.pop("is_event", UNSET)
+        is_event = _get("is_event", UNSET)
+        if type(is_event) is not bool and is_event is not UNSET:
+            is_event = _v.bool_(is_event, "is_event")
 
-        is_good = d.pop("is_good", UNSET)
+        is_good = _get("is_good", UNSET)
+        if type(is_good) is not bool and is_good is not UNSET:
+            is_good = _v.bool_(is_good, "is_good")
 
         visit_loyalty_cancel_response_items_item = cls(
             id=id,
@@ -181,7 +242,11 @@ class VisitLoyaltyCancelResponseItemsItem:
             is_good=is_good,
         )
 
-        visit_loyalty_cancel_response_items_item.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            visit_loyalty_cancel_response_items_item.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return visit_loyalty_cancel_response_items_item
 
     @property

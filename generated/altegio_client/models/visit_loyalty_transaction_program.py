@@ -3,10 +3,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "value",
+        "loyalty_type_id",
+        "item_type_id",
+        "value_unit_id",
+        "group_id",
+    }
+)
+
 
 T = TypeVar("T", bound="VisitLoyaltyTransactionProgram")
 
@@ -68,20 +82,36 @@ class VisitLoyaltyTransactionProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _v.obj(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _v.int_(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _v.str_(title, "title")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not int and value is not UNSET:
+            value = _v.int_(value, "value")
 
-        loyalty_type_id = d.pop("loyalty_type_id", UNSET)
+        loyalty_type_id = _get("loyalty_type_id", UNSET)
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _v.int_(loyalty_type_id, "loyalty_type_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _v.int_(item_type_id, "item_type_id")
 
-        value_unit_id = d.pop("value_unit_id", UNSET)
+        value_unit_id = _get("value_unit_id", UNSET)
+        if type(value_unit_id) is not int and value_unit_id is not UNSET:
+            value_unit_id = _v.int_(value_unit_id, "value_unit_id")
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = _get("group_id", UNSET)
+        if type(group_id) is not int and group_id is not UNSET:
+            group_id = _v.int_(group_id, "group_id")
 
         visit_loyalty_transaction_program = cls(
             id=id,
@@ -93,7 +123,11 @@ class VisitLoyaltyTransactionProgram:
             group_id=group_id,
         )
 
-        visit_loyalty_transaction_program.additional_properties = d
+        _extra = src_dict.keys() - _KEYS
+        if _extra:
+            visit_loyalty_transaction_program.additional_properties = {
+                _k: _x for _k, _x in src_dict.items() if _k in _extra
+            }
         return visit_loyalty_transaction_program
 
     @property
