@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 import json
+import subprocess
+import sys
 from decimal import Decimal
 from typing import Any
 
@@ -13,6 +15,7 @@ import pytest
 
 from altegio import NO_RETRIES, Altegio, AsyncAltegio, DecodeError
 from altegio import _validate as v
+from altegio._envelope import _UNREAD, _json_or_unread
 from altegio_client.api.subscriptions_certificates import get_user_gift_cards
 from altegio_client.models import AppointmentDocumentsItem, ChainGiftCardType, GiftCard, GiftCardListResponse
 from altegio_client.types import UNSET
@@ -230,3 +233,32 @@ def test_paths_render_keys_and_indexes() -> None:
     assert v.render_path(("data", 3, "type", "is_multi")) == "data[3].type.is_multi"
     assert v.render_path((0, "id")) == "[0].id"
     assert v.render_path(()) == ""
+
+
+@pytest.mark.parametrize(
+    ("content", "decoded"),
+    [
+        (b'{"a": [1, 2.5, "x", null, true]}', {"a": [1, 2.5, "x", None, True]}),
+        (b'{"big": 123456789012345678901234567890}', {"big": 123456789012345678901234567890}),
+        ('{"a": "\u00e9"}'.encode("utf-16"), {"a": "\u00e9"}),  # msgspec reads UTF-8 only: json.loads does the rest
+    ],
+)
+def test_the_decoder_reads_what_json_loads_reads(content: bytes, decoded: Any) -> None:
+    assert _json_or_unread(httpx.Response(200, content=content)) == decoded
+
+
+def test_the_decoder_falls_back_for_what_msgspec_refuses_and_gives_up_on_non_json() -> None:
+    assert _json_or_unread(httpx.Response(200, content=b'{"a": 1e400}')) == {"a": float("inf")}
+    assert _json_or_unread(httpx.Response(200, content=b"<html>502</html>")) is _UNREAD
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["altegio_client.api.clients.get_client", "altegio_client.models.gift_card", "altegio", "altegio._validate"],
+)
+def test_any_module_imports_first(first: str) -> None:
+    # the generated models reach the runtime's checks on first use only: altegio imports models itself
+    script = (
+        f"import {first}; from altegio_client.models import GiftCard; assert GiftCard.from_dict({{'id': '3'}}).id == 3"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)

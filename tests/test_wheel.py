@@ -108,7 +108,7 @@ def test_the_wheel_ships_the_runtime_and_the_generated_package_only(wheel: Path)
     assert not [n for n in names if "altegio_spec_patches" in n or n.startswith("tests/")]
     assert meta["License-Expression"] == "MIT"
     required = sorted(re.split(r"[\s<>=!~;\[(]", r, maxsplit=1)[0] for r in meta.get_all("Requires-Dist", []))
-    assert required == ["attrs", "httpx", "pyrate-limiter"]  # no PyYAML: the spec patcher is not shipped
+    assert required == ["attrs", "httpx", "msgspec", "pyrate-limiter"]  # no PyYAML: the spec patcher is not shipped
 
 
 def test_the_installed_wheel_makes_a_call_with_only_its_declared_dependencies(wheel: Path, tmp_path: Path) -> None:

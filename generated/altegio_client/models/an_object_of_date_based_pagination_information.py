@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.an_object_of_date_based_pagination_information_date_cursor import (
         AnObjectOfDateBasedPaginationInformationDateCursor,  # noqa: PLC0415
     )
 
-    _LAZY = (AnObjectOfDateBasedPaginationInformationDateCursor,)
+    _LAZY = (
+        _v,
+        AnObjectOfDateBasedPaginationInformationDateCursor,
+    )
     return _LAZY
 
 
@@ -54,7 +59,10 @@ class AnObjectOfDateBasedPaginationInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (AnObjectOfDateBasedPaginationInformationDateCursor,) = _LAZY or _lazy()
+        (
+            _,
+            AnObjectOfDateBasedPaginationInformationDateCursor,
+        ) = _LAZY or _lazy()
         date_cursor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.date_cursor, Unset):
             date_cursor = self.date_cursor.to_dict()
@@ -69,7 +77,10 @@ class AnObjectOfDateBasedPaginationInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (AnObjectOfDateBasedPaginationInformationDateCursor,) = _LAZY or _lazy()
+        (
+            _v,
+            AnObjectOfDateBasedPaginationInformationDateCursor,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -82,16 +93,13 @@ class AnObjectOfDateBasedPaginationInformation:
             except _v.Invalid as _e:
                 raise _v.at(_e, "dateCursor") from None
 
-        an_object_of_date_based_pagination_information = cls(
-            date_cursor=date_cursor,
-        )
+        _obj = cls.__new__(cls)
+        _obj.date_cursor = date_cursor
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            an_object_of_date_based_pagination_information.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return an_object_of_date_based_pagination_information
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.an_object_of_date_based_pagination_information_date_cursor_current import (
         AnObjectOfDateBasedPaginationInformationDateCursorCurrent,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         AnObjectOfDateBasedPaginationInformationDateCursorCurrent,
         AnObjectOfDateBasedPaginationInformationDateCursorNext,
         AnObjectOfDateBasedPaginationInformationDateCursorPrevious,
@@ -70,6 +73,7 @@ class AnObjectOfDateBasedPaginationInformationDateCursor:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             AnObjectOfDateBasedPaginationInformationDateCursorCurrent,
             AnObjectOfDateBasedPaginationInformationDateCursorNext,
             AnObjectOfDateBasedPaginationInformationDateCursorPrevious,
@@ -101,6 +105,7 @@ class AnObjectOfDateBasedPaginationInformationDateCursor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             AnObjectOfDateBasedPaginationInformationDateCursorCurrent,
             AnObjectOfDateBasedPaginationInformationDateCursorNext,
             AnObjectOfDateBasedPaginationInformationDateCursorPrevious,
@@ -135,18 +140,15 @@ class AnObjectOfDateBasedPaginationInformationDateCursor:
             except _v.Invalid as _e:
                 raise _v.at(_e, "next") from None
 
-        an_object_of_date_based_pagination_information_date_cursor = cls(
-            previous=previous,
-            current=current,
-            next_=next_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.previous = previous
+        _obj.current = current
+        _obj.next_ = next_
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            an_object_of_date_based_pagination_information_date_cursor.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return an_object_of_date_based_pagination_information_date_cursor
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

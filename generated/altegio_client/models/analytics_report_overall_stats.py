@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -25,8 +24,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_analytics_report_overall_client_stats import (
         RootTypeForAnalyticsReportOverallClientStats,  # noqa: PLC0415
     )
@@ -39,6 +41,7 @@ def _lazy() -> tuple[Any, ...]:
     from ..models.root_type_for_analytics_report_overall_sum_stats import RootTypeForAnalyticsReportOverallSumStats  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         RootTypeForAnalyticsReportOverallClientStats,
         RootTypeForAnalyticsReportOverallFullnessStats,
         RootTypeForAnalyticsReportOverallRecordStats,
@@ -83,6 +86,7 @@ class AnalyticsReportOverallStats:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForAnalyticsReportOverallClientStats,
             RootTypeForAnalyticsReportOverallFullnessStats,
             RootTypeForAnalyticsReportOverallRecordStats,
@@ -145,6 +149,7 @@ class AnalyticsReportOverallStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForAnalyticsReportOverallClientStats,
             RootTypeForAnalyticsReportOverallFullnessStats,
             RootTypeForAnalyticsReportOverallRecordStats,
@@ -227,23 +232,20 @@ class AnalyticsReportOverallStats:
             except _v.Invalid as _e:
                 raise _v.at(_e, "client_stats") from None
 
-        analytics_report_overall_stats = cls(
-            income_total_stats=income_total_stats,
-            income_services_stats=income_services_stats,
-            income_goods_stats=income_goods_stats,
-            income_average_stats=income_average_stats,
-            income_average_services_stats=income_average_services_stats,
-            fullness_stats=fullness_stats,
-            record_stats=record_stats,
-            client_stats=client_stats,
-        )
+        _obj = cls.__new__(cls)
+        _obj.income_total_stats = income_total_stats
+        _obj.income_services_stats = income_services_stats
+        _obj.income_goods_stats = income_goods_stats
+        _obj.income_average_stats = income_average_stats
+        _obj.income_average_services_stats = income_average_services_stats
+        _obj.fullness_stats = fullness_stats
+        _obj.record_stats = record_stats
+        _obj.client_stats = client_stats
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            analytics_report_overall_stats.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return analytics_report_overall_stats
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -25,8 +24,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.appointment_client_type_0 import AppointmentClientType0  # noqa: PLC0415
     from ..models.appointment_consumables_item import AppointmentConsumablesItem  # noqa: PLC0415
     from ..models.appointment_custom_fields_type_0 import AppointmentCustomFieldsType0  # noqa: PLC0415
@@ -38,6 +40,7 @@ def _lazy() -> tuple[Any, ...]:
     from ..models.appointment_staff import AppointmentStaff  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         AppointmentClientType0,
         AppointmentConsumablesItem,
         AppointmentCustomFieldsType0,
@@ -238,6 +241,7 @@ class Appointment:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             AppointmentClientType0,
             AppointmentConsumablesItem,
             AppointmentCustomFieldsType0,
@@ -571,6 +575,7 @@ class Appointment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             AppointmentClientType0,
             AppointmentConsumablesItem,
             AppointmentCustomFieldsType0,
@@ -643,15 +648,30 @@ class Appointment:
                 raise _v.at(_e, "client") from None
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date", True)
 
         datetime_ = _get("datetime", UNSET)
-        if datetime_ is not UNSET:
+        if type(datetime_) is str:
+            try:
+                datetime_ = _v.fromisoformat(datetime_)
+            except ValueError:
+                datetime_ = _v.datetime_(datetime_, "datetime")
+        elif datetime_ is not UNSET:
             datetime_ = _v.datetime_(datetime_, "datetime", True)
 
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date", True)
 
         comment = _get("comment", UNSET)
@@ -747,7 +767,12 @@ class Appointment:
             prepaid_confirmed = _v.bool_(prepaid_confirmed, "prepaid_confirmed")
 
         last_change_date = _get("last_change_date", UNSET)
-        if last_change_date is not UNSET:
+        if type(last_change_date) is str:
+            try:
+                last_change_date = _v.fromisoformat(last_change_date)
+            except ValueError:
+                last_change_date = _v.datetime_(last_change_date, "last_change_date")
+        elif last_change_date is not UNSET:
             last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
         custom_color = _get("custom_color", UNSET)
@@ -916,69 +941,68 @@ class Appointment:
         if type(technical_break_duration) is not float and technical_break_duration is not UNSET:
             technical_break_duration = _v.float_(technical_break_duration, "technical_break_duration")
 
-        appointment = cls(
-            id=id,
-            company_id=company_id,
-            staff_id=staff_id,
-            services=services,
-            goods_transactions=goods_transactions,
-            staff=staff,
-            client=client,
-            date=date,
-            datetime_=datetime_,
-            create_date=create_date,
-            comment=comment,
-            online=online,
-            visit_attendance=visit_attendance,
-            attendance=attendance,
-            confirmed=confirmed,
-            seance_length=seance_length,
-            length=length,
-            sms_before=sms_before,
-            sms_now=sms_now,
-            sms_now_text=sms_now_text,
-            email_now=email_now,
-            notified=notified,
-            master_request=master_request,
-            api_id=api_id,
-            from_url=from_url,
-            review_requested=review_requested,
-            is_remind_sms_sent=is_remind_sms_sent,
-            visit_id=visit_id,
-            created_user_id=created_user_id,
-            deleted=deleted,
-            paid_full=paid_full,
-            prepaid=prepaid,
-            prepaid_confirmed=prepaid_confirmed,
-            last_change_date=last_change_date,
-            custom_color=custom_color,
-            custom_font_color=custom_font_color,
-            record_labels=record_labels,
-            activity_id=activity_id,
-            custom_fields=custom_fields,
-            documents=documents,
-            sms_remain_hours=sms_remain_hours,
-            email_remain_hours=email_remain_hours,
-            bookform_id=bookform_id,
-            record_from=record_from,
-            is_mobile=is_mobile,
-            is_sale_bill_printed=is_sale_bill_printed,
-            consumables=consumables,
-            finance_transactions=finance_transactions,
-            acceptance_free=acceptance_free,
-            clients_count=clients_count,
-            comer=comer,
-            is_update_blocked=is_update_blocked,
-            payment_status=payment_status,
-            resource_instance_ids=resource_instance_ids,
-            short_link=short_link,
-            technical_break_duration=technical_break_duration,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.company_id = company_id
+        _obj.staff_id = staff_id
+        _obj.services = services
+        _obj.goods_transactions = goods_transactions
+        _obj.staff = staff
+        _obj.client = client
+        _obj.date = date
+        _obj.datetime_ = datetime_
+        _obj.create_date = create_date
+        _obj.comment = comment
+        _obj.online = online
+        _obj.visit_attendance = visit_attendance
+        _obj.attendance = attendance
+        _obj.confirmed = confirmed
+        _obj.seance_length = seance_length
+        _obj.length = length
+        _obj.sms_before = sms_before
+        _obj.sms_now = sms_now
+        _obj.sms_now_text = sms_now_text
+        _obj.email_now = email_now
+        _obj.notified = notified
+        _obj.master_request = master_request
+        _obj.api_id = api_id
+        _obj.from_url = from_url
+        _obj.review_requested = review_requested
+        _obj.is_remind_sms_sent = is_remind_sms_sent
+        _obj.visit_id = visit_id
+        _obj.created_user_id = created_user_id
+        _obj.deleted = deleted
+        _obj.paid_full = paid_full
+        _obj.prepaid = prepaid
+        _obj.prepaid_confirmed = prepaid_confirmed
+        _obj.last_change_date = last_change_date
+        _obj.custom_color = custom_color
+        _obj.custom_font_color = custom_font_color
+        _obj.record_labels = record_labels
+        _obj.activity_id = activity_id
+        _obj.custom_fields = custom_fields
+        _obj.documents = documents
+        _obj.sms_remain_hours = sms_remain_hours
+        _obj.email_remain_hours = email_remain_hours
+        _obj.bookform_id = bookform_id
+        _obj.record_from = record_from
+        _obj.is_mobile = is_mobile
+        _obj.is_sale_bill_printed = is_sale_bill_printed
+        _obj.consumables = consumables
+        _obj.finance_transactions = finance_transactions
+        _obj.acceptance_free = acceptance_free
+        _obj.clients_count = clients_count
+        _obj.comer = comer
+        _obj.is_update_blocked = is_update_blocked
+        _obj.payment_status = payment_status
+        _obj.resource_instance_ids = resource_instance_ids
+        _obj.short_link = short_link
+        _obj.technical_break_duration = technical_break_duration
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            appointment.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return appointment
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

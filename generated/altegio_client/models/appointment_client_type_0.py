@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.appointment_client_type_0_client_tags_item import AppointmentClientType0ClientTagsItem  # noqa: PLC0415
     from ..models.appointment_client_type_0_custom_fields_item import AppointmentClientType0CustomFieldsItem  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         AppointmentClientType0ClientTagsItem,
         AppointmentClientType0CustomFieldsItem,
     )
@@ -106,6 +109,7 @@ class AppointmentClientType0:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             AppointmentClientType0ClientTagsItem,
             AppointmentClientType0CustomFieldsItem,
         ) = _LAZY or _lazy()
@@ -208,6 +212,7 @@ class AppointmentClientType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             AppointmentClientType0ClientTagsItem,
             AppointmentClientType0CustomFieldsItem,
         ) = _LAZY or _lazy()
@@ -312,33 +317,32 @@ class AppointmentClientType0:
         if type(phone_country_id) is not int and phone_country_id is not UNSET:
             phone_country_id = _v.int_(phone_country_id, "phone_country_id")
 
-        appointment_client_type_0 = cls(
-            id=id,
-            name=name,
-            surname=surname,
-            middle_name=middle_name,
-            patronymic=patronymic,
-            display_name=display_name,
-            comment=comment,
-            phone=phone,
-            card=card,
-            email=email,
-            success_visits_count=success_visits_count,
-            fail_visits_count=fail_visits_count,
-            discount=discount,
-            is_new=is_new,
-            custom_fields=custom_fields,
-            gender=gender,
-            sex=sex,
-            birthday=birthday,
-            client_tags=client_tags,
-            phone_country_id=phone_country_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.name = name
+        _obj.surname = surname
+        _obj.middle_name = middle_name
+        _obj.patronymic = patronymic
+        _obj.display_name = display_name
+        _obj.comment = comment
+        _obj.phone = phone
+        _obj.card = card
+        _obj.email = email
+        _obj.success_visits_count = success_visits_count
+        _obj.fail_visits_count = fail_visits_count
+        _obj.discount = discount
+        _obj.is_new = is_new
+        _obj.custom_fields = custom_fields
+        _obj.gender = gender
+        _obj.sex = sex
+        _obj.birthday = birthday
+        _obj.client_tags = client_tags
+        _obj.phone_country_id = phone_country_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            appointment_client_type_0.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return appointment_client_type_0
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -129,6 +141,7 @@ class AppointmentDocumentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -161,7 +174,12 @@ class AppointmentDocumentsItem:
             comment = _v.str_(comment, "comment")
 
         date_created = _get("date_created", UNSET)
-        if date_created is not UNSET:
+        if type(date_created) is str:
+            try:
+                date_created = _v.fromisoformat(date_created)
+            except ValueError:
+                date_created = _v.datetime_(date_created, "date_created")
+        elif date_created is not UNSET:
             date_created = _v.datetime_(date_created, "date_created", True)
 
         category_id = _get("category_id", UNSET)
@@ -184,26 +202,25 @@ class AppointmentDocumentsItem:
         if type(is_sale_bill_printed) is not bool and is_sale_bill_printed is not UNSET:
             is_sale_bill_printed = _v.bool_(is_sale_bill_printed, "is_sale_bill_printed")
 
-        appointment_documents_item = cls(
-            id=id,
-            type_id=type_id,
-            storage_id=storage_id,
-            user_id=user_id,
-            company_id=company_id,
-            number=number,
-            comment=comment,
-            date_created=date_created,
-            category_id=category_id,
-            visit_id=visit_id,
-            record_id=record_id,
-            type_title=type_title,
-            is_sale_bill_printed=is_sale_bill_printed,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.type_id = type_id
+        _obj.storage_id = storage_id
+        _obj.user_id = user_id
+        _obj.company_id = company_id
+        _obj.number = number
+        _obj.comment = comment
+        _obj.date_created = date_created
+        _obj.category_id = category_id
+        _obj.visit_id = visit_id
+        _obj.record_id = record_id
+        _obj.type_title = type_title
+        _obj.is_sale_bill_printed = is_sale_bill_printed
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            appointment_documents_item.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return appointment_documents_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

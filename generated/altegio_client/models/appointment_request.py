@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.appointment_request_client import AppointmentRequestClient  # noqa: PLC0415
     from ..models.appointment_request_custom_fields import AppointmentRequestCustomFields  # noqa: PLC0415
     from ..models.appointment_request_services_item import AppointmentRequestServicesItem  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         AppointmentRequestClient,
         AppointmentRequestCustomFields,
         AppointmentRequestServicesItem,
@@ -121,6 +124,7 @@ class AppointmentRequest:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             AppointmentRequestClient,
             AppointmentRequestCustomFields,
             AppointmentRequestServicesItem,
@@ -219,6 +223,7 @@ class AppointmentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             AppointmentRequestClient,
             AppointmentRequestCustomFields,
             AppointmentRequestServicesItem,
@@ -261,7 +266,12 @@ class AppointmentRequest:
             save_if_busy = _v.bool_(save_if_busy, "save_if_busy")
 
         datetime_ = _get("datetime", UNSET)
-        if datetime_ is not UNSET:
+        if type(datetime_) is str:
+            try:
+                datetime_ = _v.fromisoformat(datetime_)
+            except ValueError:
+                datetime_ = _v.datetime_(datetime_, "datetime")
+        elif datetime_ is not UNSET:
             datetime_ = _v.datetime_(datetime_, "datetime")
 
         seance_length = _get("seance_length", UNSET)
@@ -325,30 +335,29 @@ class AppointmentRequest:
             except _v.Invalid as _e:
                 raise _v.at(_e, "custom_fields") from None
 
-        appointment_request = cls(
-            activity_id=activity_id,
-            staff_id=staff_id,
-            services=services,
-            client=client,
-            save_if_busy=save_if_busy,
-            datetime_=datetime_,
-            seance_length=seance_length,
-            send_sms=send_sms,
-            comment=comment,
-            sms_remain_hours=sms_remain_hours,
-            email_remain_hours=email_remain_hours,
-            attendance=attendance,
-            api_id=api_id,
-            custom_color=custom_color,
-            record_labels=record_labels,
-            technical_break_duration=technical_break_duration,
-            custom_fields=custom_fields,
-        )
+        _obj = cls.__new__(cls)
+        _obj.activity_id = activity_id
+        _obj.staff_id = staff_id
+        _obj.services = services
+        _obj.client = client
+        _obj.save_if_busy = save_if_busy
+        _obj.datetime_ = datetime_
+        _obj.seance_length = seance_length
+        _obj.send_sms = send_sms
+        _obj.comment = comment
+        _obj.sms_remain_hours = sms_remain_hours
+        _obj.email_remain_hours = email_remain_hours
+        _obj.attendance = attendance
+        _obj.api_id = api_id
+        _obj.custom_color = custom_color
+        _obj.record_labels = record_labels
+        _obj.technical_break_duration = technical_break_duration
+        _obj.custom_fields = custom_fields
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            appointment_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return appointment_request
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -53,6 +65,7 @@ class AppointmentRequestCustomFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -76,17 +89,14 @@ class AppointmentRequestCustomFields:
             except _v.Invalid as _e:
                 raise _v.at(_e, "some_another_field") from None
 
-        appointment_request_custom_fields = cls(
-            my_custom_field=my_custom_field,
-            some_another_field=some_another_field,
-        )
+        _obj = cls.__new__(cls)
+        _obj.my_custom_field = my_custom_field
+        _obj.some_another_field = some_another_field
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            appointment_request_custom_fields.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return appointment_request_custom_fields
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,11 +5,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -186,6 +198,7 @@ class AppointmentResponseDataConsumablesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -222,7 +235,9 @@ class AppointmentResponseDataConsumablesItem:
             discount = _v.float_(discount, "discount")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         unit_id = _get("unit_id", UNSET)
@@ -250,7 +265,12 @@ class AppointmentResponseDataConsumablesItem:
             master_id = _v.int_(master_id, "master_id")
 
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date", True)
 
         comment = _get("comment", UNSET)
@@ -273,36 +293,33 @@ class AppointmentResponseDataConsumablesItem:
         if type(pkg_amount) is not float and pkg_amount is not UNSET:
             pkg_amount = _v.float_(pkg_amount, "pkg_amount")
 
-        appointment_response_data_consumables_item = cls(
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            company_id=company_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            cost=cost,
-            unit_id=unit_id,
-            operation_unit_type=operation_unit_type,
-            storage_id=storage_id,
-            supplier_id=supplier_id,
-            client_id=client_id,
-            master_id=master_id,
-            create_date=create_date,
-            comment=comment,
-            service_id=service_id,
-            user_id=user_id,
-            deleted=deleted,
-            pkg_amount=pkg_amount,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.document_id = document_id
+        _obj.type_id = type_id
+        _obj.company_id = company_id
+        _obj.good_id = good_id
+        _obj.amount = amount
+        _obj.cost_per_unit = cost_per_unit
+        _obj.discount = discount
+        _obj.cost = cost
+        _obj.unit_id = unit_id
+        _obj.operation_unit_type = operation_unit_type
+        _obj.storage_id = storage_id
+        _obj.supplier_id = supplier_id
+        _obj.client_id = client_id
+        _obj.master_id = master_id
+        _obj.create_date = create_date
+        _obj.comment = comment
+        _obj.service_id = service_id
+        _obj.user_id = user_id
+        _obj.deleted = deleted
+        _obj.pkg_amount = pkg_amount
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            appointment_response_data_consumables_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return appointment_response_data_consumables_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,8 +30,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.appointment_response_data_finance_transactions_item_account import (
         AppointmentResponseDataFinanceTransactionsItemAccount,  # noqa: PLC0415
     )
@@ -50,6 +52,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         AppointmentResponseDataFinanceTransactionsItemAccount,
         AppointmentResponseDataFinanceTransactionsItemClient,
         AppointmentResponseDataFinanceTransactionsItemExpense,
@@ -132,6 +135,7 @@ class AppointmentResponseDataFinanceTransactionsItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             AppointmentResponseDataFinanceTransactionsItemAccount,
             AppointmentResponseDataFinanceTransactionsItemClient,
             AppointmentResponseDataFinanceTransactionsItemExpense,
@@ -249,6 +253,7 @@ class AppointmentResponseDataFinanceTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             AppointmentResponseDataFinanceTransactionsItemAccount,
             AppointmentResponseDataFinanceTransactionsItemClient,
             AppointmentResponseDataFinanceTransactionsItemExpense,
@@ -267,7 +272,12 @@ class AppointmentResponseDataFinanceTransactionsItem:
             document_id = _v.int_(document_id, "document_id")
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date", True)
 
         type_id = _get("type_id", UNSET)
@@ -371,35 +381,32 @@ class AppointmentResponseDataFinanceTransactionsItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "supplier", supplier) from None
 
-        appointment_response_data_finance_transactions_item = cls(
-            id=id,
-            document_id=document_id,
-            date=date,
-            type_id=type_id,
-            expense_id=expense_id,
-            account_id=account_id,
-            amount=amount,
-            client_id=client_id,
-            master_id=master_id,
-            supplier_id=supplier_id,
-            comment=comment,
-            item_id=item_id,
-            target_type_id=target_type_id,
-            record_id=record_id,
-            goods_transaction_id=goods_transaction_id,
-            expense=expense,
-            account=account,
-            client=client,
-            master=master,
-            supplier=supplier,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.document_id = document_id
+        _obj.date = date
+        _obj.type_id = type_id
+        _obj.expense_id = expense_id
+        _obj.account_id = account_id
+        _obj.amount = amount
+        _obj.client_id = client_id
+        _obj.master_id = master_id
+        _obj.supplier_id = supplier_id
+        _obj.comment = comment
+        _obj.item_id = item_id
+        _obj.target_type_id = target_type_id
+        _obj.record_id = record_id
+        _obj.goods_transaction_id = goods_transaction_id
+        _obj.expense = expense
+        _obj.account = account
+        _obj.client = client
+        _obj.master = master
+        _obj.supplier = supplier
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            appointment_response_data_finance_transactions_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return appointment_response_data_finance_transactions_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

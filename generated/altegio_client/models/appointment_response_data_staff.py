@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.appointment_response_data_staff_position import AppointmentResponseDataStaffPosition  # noqa: PLC0415
 
-    _LAZY = (AppointmentResponseDataStaffPosition,)
+    _LAZY = (
+        _v,
+        AppointmentResponseDataStaffPosition,
+    )
     return _LAZY
 
 
@@ -67,7 +72,10 @@ class AppointmentResponseDataStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (AppointmentResponseDataStaffPosition,) = _LAZY or _lazy()
+        (
+            _,
+            AppointmentResponseDataStaffPosition,
+        ) = _LAZY or _lazy()
         id = self.id
 
         api_id: None | str | Unset
@@ -118,7 +126,10 @@ class AppointmentResponseDataStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (AppointmentResponseDataStaffPosition,) = _LAZY or _lazy()
+        (
+            _v,
+            AppointmentResponseDataStaffPosition,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -163,24 +174,21 @@ class AppointmentResponseDataStaff:
         if type(votes_count) is not int and votes_count is not UNSET:
             votes_count = _v.int_(votes_count, "votes_count")
 
-        appointment_response_data_staff = cls(
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            position=position,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            rating=rating,
-            votes_count=votes_count,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.api_id = api_id
+        _obj.name = name
+        _obj.specialization = specialization
+        _obj.position = position
+        _obj.avatar = avatar
+        _obj.avatar_big = avatar_big
+        _obj.rating = rating
+        _obj.votes_count = votes_count
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            appointment_response_data_staff.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return appointment_response_data_staff
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

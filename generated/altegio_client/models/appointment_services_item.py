@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,11 +16,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.appointment_services_item_assistants_type_0_item import AppointmentServicesItemAssistantsType0Item  # noqa: PLC0415
 
-    _LAZY = (AppointmentServicesItemAssistantsType0Item,)
+    _LAZY = (
+        _v,
+        AppointmentServicesItemAssistantsType0Item,
+    )
     return _LAZY
 
 
@@ -69,7 +74,10 @@ class AppointmentServicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (AppointmentServicesItemAssistantsType0Item,) = _LAZY or _lazy()
+        (
+            _,
+            AppointmentServicesItemAssistantsType0Item,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -128,7 +136,10 @@ class AppointmentServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (AppointmentServicesItemAssistantsType0Item,) = _LAZY or _lazy()
+        (
+            _v,
+            AppointmentServicesItemAssistantsType0Item,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -141,7 +152,9 @@ class AppointmentServicesItem:
             title = _v.str_(title, "title")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         cost_to_pay = _get("cost_to_pay", UNSET)
@@ -149,7 +162,9 @@ class AppointmentServicesItem:
             cost_to_pay = _v.float_(cost_to_pay, "cost_to_pay")
 
         manual_cost = _get("manual_cost", UNSET)
-        if type(manual_cost) is not _Decimal and manual_cost is not UNSET:
+        if type(manual_cost) is int:
+            manual_cost = _Decimal(manual_cost)
+        elif type(manual_cost) is not _Decimal and manual_cost is not UNSET:
             manual_cost = _v.money(manual_cost, "manual_cost")
 
         cost_per_unit = _get("cost_per_unit", UNSET)
@@ -161,7 +176,9 @@ class AppointmentServicesItem:
             discount = _v.float_(discount, "discount")
 
         first_cost = _get("first_cost", UNSET)
-        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+        if type(first_cost) is int:
+            first_cost = _Decimal(first_cost)
+        elif type(first_cost) is not _Decimal and first_cost is not UNSET:
             first_cost = _v.money(first_cost, "first_cost")
 
         amount = _get("amount", UNSET)
@@ -195,23 +212,22 @@ class AppointmentServicesItem:
                 _e, "assistants", "list[AppointmentServicesItemAssistantsType0Item] | None", _get("assistants")
             ) from None
 
-        appointment_services_item = cls(
-            id=id,
-            title=title,
-            cost=cost,
-            cost_to_pay=cost_to_pay,
-            manual_cost=manual_cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            first_cost=first_cost,
-            amount=amount,
-            assistants=assistants,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.cost = cost
+        _obj.cost_to_pay = cost_to_pay
+        _obj.manual_cost = manual_cost
+        _obj.cost_per_unit = cost_per_unit
+        _obj.discount = discount
+        _obj.first_cost = first_cost
+        _obj.amount = amount
+        _obj.assistants = assistants
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            appointment_services_item.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return appointment_services_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -54,6 +66,7 @@ class AssignServiceToTeamMemberBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -75,18 +88,15 @@ class AssignServiceToTeamMemberBody:
         if type(technological_card_id) is not float and technological_card_id is not UNSET:
             technological_card_id = _v.float_(technological_card_id, "technological_card_id", True)
 
-        assign_service_to_team_member_body = cls(
-            master_id=master_id,
-            seance_length=seance_length,
-            technological_card_id=technological_card_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.master_id = master_id
+        _obj.seance_length = seance_length
+        _obj.technological_card_id = technological_card_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            assign_service_to_team_member_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return assign_service_to_team_member_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -94,6 +106,7 @@ class AuthUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -133,22 +146,21 @@ class AuthUser:
         if type(is_email_confirmed) is not bool and is_email_confirmed is not UNSET:
             is_email_confirmed = _v.bool_(is_email_confirmed, "is_email_confirmed")
 
-        auth_user = cls(
-            id=id,
-            user_token=user_token,
-            name=name,
-            phone=phone,
-            login=login,
-            email=email,
-            avatar=avatar,
-            is_approved=is_approved,
-            is_email_confirmed=is_email_confirmed,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.user_token = user_token
+        _obj.name = name
+        _obj.phone = phone
+        _obj.login = login
+        _obj.email = email
+        _obj.avatar = avatar
+        _obj.is_approved = is_approved
+        _obj.is_email_confirmed = is_email_confirmed
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            auth_user.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return auth_user
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

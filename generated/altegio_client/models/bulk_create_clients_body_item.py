@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -145,6 +157,7 @@ class BulkCreateClientsBodyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -228,31 +241,28 @@ class BulkCreateClientsBodyItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "categories") from None
 
-        bulk_create_clients_body_item = cls(
-            name=name,
-            phone=phone,
-            surname=surname,
-            middle_name=middle_name,
-            email=email,
-            gender_id=gender_id,
-            importance_id=importance_id,
-            discount=discount,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            spent=spent,
-            balance=balance,
-            sms_check=sms_check,
-            sms_not=sms_not,
-            categories=categories,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.phone = phone
+        _obj.surname = surname
+        _obj.middle_name = middle_name
+        _obj.email = email
+        _obj.gender_id = gender_id
+        _obj.importance_id = importance_id
+        _obj.discount = discount
+        _obj.card = card
+        _obj.birth_date = birth_date
+        _obj.comment = comment
+        _obj.spent = spent
+        _obj.balance = balance
+        _obj.sms_check = sms_check
+        _obj.sms_not = sms_not
+        _obj.categories = categories
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            bulk_create_clients_body_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return bulk_create_clients_body_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

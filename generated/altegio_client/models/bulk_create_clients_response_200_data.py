@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.bulk_create_clients_response_200_data_created_item import BulkCreateClientsResponse200DataCreatedItem  # noqa: PLC0415
     from ..models.bulk_create_clients_response_200_data_errors_item import BulkCreateClientsResponse200DataErrorsItem  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         BulkCreateClientsResponse200DataCreatedItem,
         BulkCreateClientsResponse200DataErrorsItem,
     )
@@ -48,6 +51,7 @@ class BulkCreateClientsResponse200Data:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             BulkCreateClientsResponse200DataCreatedItem,
             BulkCreateClientsResponse200DataErrorsItem,
         ) = _LAZY or _lazy()
@@ -78,6 +82,7 @@ class BulkCreateClientsResponse200Data:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             BulkCreateClientsResponse200DataCreatedItem,
             BulkCreateClientsResponse200DataErrorsItem,
         ) = _LAZY or _lazy()
@@ -110,17 +115,14 @@ class BulkCreateClientsResponse200Data:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "errors", errors) from None
 
-        bulk_create_clients_response_200_data = cls(
-            created=created,
-            errors=errors,
-        )
+        _obj = cls.__new__(cls)
+        _obj.created = created
+        _obj.errors = errors
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            bulk_create_clients_response_200_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return bulk_create_clients_response_200_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.bulk_create_clients_response_200_data_created_item_categories_item import (
         BulkCreateClientsResponse200DataCreatedItemCategoriesItem,  # noqa: PLC0415
     )
 
-    _LAZY = (BulkCreateClientsResponse200DataCreatedItemCategoriesItem,)
+    _LAZY = (
+        _v,
+        BulkCreateClientsResponse200DataCreatedItemCategoriesItem,
+    )
     return _LAZY
 
 
@@ -90,7 +95,10 @@ class BulkCreateClientsResponse200DataCreatedItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (BulkCreateClientsResponse200DataCreatedItemCategoriesItem,) = _LAZY or _lazy()
+        (
+            _,
+            BulkCreateClientsResponse200DataCreatedItemCategoriesItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -198,7 +206,10 @@ class BulkCreateClientsResponse200DataCreatedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (BulkCreateClientsResponse200DataCreatedItemCategoriesItem,) = _LAZY or _lazy()
+        (
+            _v,
+            BulkCreateClientsResponse200DataCreatedItemCategoriesItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -271,7 +282,9 @@ class BulkCreateClientsResponse200DataCreatedItem:
             paid = _v.float_(paid, "paid")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         importance_id = _get("importance_id", UNSET)
@@ -307,38 +320,35 @@ class BulkCreateClientsResponse200DataCreatedItem:
                 _custom_fields = _v.array(_custom_fields, "custom_fields")
             custom_fields = _custom_fields
 
-        bulk_create_clients_response_200_data_created_item = cls(
-            id=id,
-            name=name,
-            surname=surname,
-            middle_name=middle_name,
-            phone=phone,
-            email=email,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            discount=discount,
-            visits=visits,
-            gender_id=gender_id,
-            gender=gender,
-            sms_check=sms_check,
-            sms_bot=sms_bot,
-            spent=spent,
-            paid=paid,
-            balance=balance,
-            importance_id=importance_id,
-            importance=importance,
-            categories=categories,
-            last_change_date=last_change_date,
-            custom_fields=custom_fields,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.name = name
+        _obj.surname = surname
+        _obj.middle_name = middle_name
+        _obj.phone = phone
+        _obj.email = email
+        _obj.card = card
+        _obj.birth_date = birth_date
+        _obj.comment = comment
+        _obj.discount = discount
+        _obj.visits = visits
+        _obj.gender_id = gender_id
+        _obj.gender = gender
+        _obj.sms_check = sms_check
+        _obj.sms_bot = sms_bot
+        _obj.spent = spent
+        _obj.paid = paid
+        _obj.balance = balance
+        _obj.importance_id = importance_id
+        _obj.importance = importance
+        _obj.categories = categories
+        _obj.last_change_date = last_change_date
+        _obj.custom_fields = custom_fields
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            bulk_create_clients_response_200_data_created_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return bulk_create_clients_response_200_data_created_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,11 +17,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.chain_gift_card_type_item_type import ChainGiftCardTypeItemType  # noqa: PLC0415
 
-    _LAZY = (ChainGiftCardTypeItemType,)
+    _LAZY = (
+        _v,
+        ChainGiftCardTypeItemType,
+    )
     return _LAZY
 
 
@@ -94,7 +99,10 @@ class ChainGiftCardType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ChainGiftCardTypeItemType,) = _LAZY or _lazy()
+        (
+            _,
+            ChainGiftCardTypeItemType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -231,7 +239,10 @@ class ChainGiftCardType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ChainGiftCardTypeItemType,) = _LAZY or _lazy()
+        (
+            _v,
+            ChainGiftCardTypeItemType,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -244,7 +255,9 @@ class ChainGiftCardType:
             title = _v.str_(title, "title")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         is_multi = _get("is_multi", UNSET)
@@ -272,7 +285,12 @@ class ChainGiftCardType:
             expiration_type_id = _v.int_(expiration_type_id, "expiration_type_id")
 
         expiration_date = _get("expiration_date", UNSET)
-        if expiration_date is not UNSET:
+        if type(expiration_date) is str:
+            try:
+                expiration_date = _v.fromisoformat(expiration_date)
+            except ValueError:
+                expiration_date = _v.datetime_(expiration_date, "expiration_date")
+        elif expiration_date is not UNSET:
             expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
         expiration_timeout = _get("expiration_timeout", UNSET)
@@ -316,7 +334,9 @@ class ChainGiftCardType:
             online_sale_description = _v.str_(online_sale_description, "online_sale_description")
 
         online_sale_price = _get("online_sale_price", UNSET)
-        if type(online_sale_price) is not _Decimal and online_sale_price is not UNSET:
+        if type(online_sale_price) is int:
+            online_sale_price = _Decimal(online_sale_price)
+        elif type(online_sale_price) is not _Decimal and online_sale_price is not UNSET:
             online_sale_price = _v.money(online_sale_price, "online_sale_price")
 
         online_sale_image = _get("online_sale_image", UNSET)
@@ -368,39 +388,38 @@ class ChainGiftCardType:
             except _v.Invalid as _e:
                 raise _v.at(_e, "salon_ids") from None
 
-        chain_gift_card_type = cls(
-            id=id,
-            title=title,
-            balance=balance,
-            is_multi=is_multi,
-            company_group_id=company_group_id,
-            category_id=category_id,
-            weight=weight,
-            item_type_id=item_type_id,
-            expiration_type_id=expiration_type_id,
-            expiration_date=expiration_date,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit_id=expiration_timeout_unit_id,
-            balance_edit_type_id=balance_edit_type_id,
-            is_allow_empty_code=is_allow_empty_code,
-            is_serial_number_limited=is_serial_number_limited,
-            is_archived=is_archived,
-            date_archived=date_archived,
-            online_sale_is_enabled=online_sale_is_enabled,
-            online_sale_title=online_sale_title,
-            online_sale_description=online_sale_description,
-            online_sale_price=online_sale_price,
-            online_sale_image=online_sale_image,
-            released_total=released_total,
-            item_type=item_type,
-            service_ids=service_ids,
-            salon_ids=salon_ids,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.balance = balance
+        _obj.is_multi = is_multi
+        _obj.company_group_id = company_group_id
+        _obj.category_id = category_id
+        _obj.weight = weight
+        _obj.item_type_id = item_type_id
+        _obj.expiration_type_id = expiration_type_id
+        _obj.expiration_date = expiration_date
+        _obj.expiration_timeout = expiration_timeout
+        _obj.expiration_timeout_unit_id = expiration_timeout_unit_id
+        _obj.balance_edit_type_id = balance_edit_type_id
+        _obj.is_allow_empty_code = is_allow_empty_code
+        _obj.is_serial_number_limited = is_serial_number_limited
+        _obj.is_archived = is_archived
+        _obj.date_archived = date_archived
+        _obj.online_sale_is_enabled = online_sale_is_enabled
+        _obj.online_sale_title = online_sale_title
+        _obj.online_sale_description = online_sale_description
+        _obj.online_sale_price = online_sale_price
+        _obj.online_sale_image = online_sale_image
+        _obj.released_total = released_total
+        _obj.item_type = item_type
+        _obj.service_ids = service_ids
+        _obj.salon_ids = salon_ids
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_gift_card_type.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return chain_gift_card_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

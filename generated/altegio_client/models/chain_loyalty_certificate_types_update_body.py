@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -29,8 +28,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.chain_loyalty_certificate_types_update_body_expiration import (
         ChainLoyaltyCertificateTypesUpdateBodyExpiration,  # noqa: PLC0415
     )
@@ -39,6 +41,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         ChainLoyaltyCertificateTypesUpdateBodyExpiration,
         ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,
     )
@@ -93,6 +96,7 @@ class ChainLoyaltyCertificateTypesUpdateBody:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             ChainLoyaltyCertificateTypesUpdateBodyExpiration,
             ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,
         ) = _LAZY or _lazy()
@@ -146,6 +150,7 @@ class ChainLoyaltyCertificateTypesUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             ChainLoyaltyCertificateTypesUpdateBodyExpiration,
             ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,
         ) = _LAZY or _lazy()
@@ -263,26 +268,23 @@ class ChainLoyaltyCertificateTypesUpdateBody:
         if type(category_id) is not int and category_id is not UNSET:
             category_id = _v.int_(category_id, "category_id", True)
 
-        chain_loyalty_certificate_types_update_body = cls(
-            title=title,
-            balance=balance,
-            is_multi=is_multi,
-            item_type_id=item_type_id,
-            is_allow_empty_code=is_allow_empty_code,
-            balance_edit_type_id=balance_edit_type_id,
-            service_ids=service_ids,
-            salon_ids=salon_ids,
-            expiration=expiration,
-            online_sale=online_sale,
-            category_id=category_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.balance = balance
+        _obj.is_multi = is_multi
+        _obj.item_type_id = item_type_id
+        _obj.is_allow_empty_code = is_allow_empty_code
+        _obj.balance_edit_type_id = balance_edit_type_id
+        _obj.service_ids = service_ids
+        _obj.salon_ids = salon_ids
+        _obj.expiration = expiration
+        _obj.online_sale = online_sale
+        _obj.category_id = category_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_loyalty_certificate_types_update_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return chain_loyalty_certificate_types_update_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

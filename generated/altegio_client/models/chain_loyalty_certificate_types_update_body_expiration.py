@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,6 +16,19 @@ from ..models.chain_loyalty_certificate_types_update_body_expiration_type_id imp
     check_chain_loyalty_certificate_types_update_body_expiration_type_id,
 )
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -76,6 +88,7 @@ class ChainLoyaltyCertificateTypesUpdateBodyExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -90,7 +103,12 @@ class ChainLoyaltyCertificateTypesUpdateBodyExpiration:
             ) from None
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date")
 
         timeout = _get("timeout", UNSET)
@@ -115,19 +133,16 @@ class ChainLoyaltyCertificateTypesUpdateBodyExpiration:
                 _get("timeout_unit_id"),
             ) from None
 
-        chain_loyalty_certificate_types_update_body_expiration = cls(
-            type_id=type_id,
-            date=date,
-            timeout=timeout,
-            timeout_unit_id=timeout_unit_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_id = type_id
+        _obj.date = date
+        _obj.timeout = timeout
+        _obj.timeout_unit_id = timeout_unit_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_loyalty_certificate_types_update_body_expiration.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return chain_loyalty_certificate_types_update_body_expiration
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -63,6 +75,7 @@ class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -84,19 +97,16 @@ class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
         if type(price) is not float and price is not UNSET:
             price = _v.float_(price, "price")
 
-        chain_loyalty_certificate_types_update_body_online_sale = cls(
-            is_enabled=is_enabled,
-            title=title,
-            description=description,
-            price=price,
-        )
+        _obj = cls.__new__(cls)
+        _obj.is_enabled = is_enabled
+        _obj.title = title
+        _obj.description = description
+        _obj.price = price
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_loyalty_certificate_types_update_body_online_sale.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return chain_loyalty_certificate_types_update_body_online_sale
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

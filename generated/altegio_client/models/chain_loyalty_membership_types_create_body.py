@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -44,8 +43,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.chain_loyalty_membership_types_create_body_availability_item import (
         ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,  # noqa: PLC0415
     )
@@ -57,6 +59,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,
         ChainLoyaltyMembershipTypesCreateBodyServiceCategories,
         ChainLoyaltyMembershipTypesCreateBodyServices,
@@ -171,6 +174,7 @@ class ChainLoyaltyMembershipTypesCreateBody:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,
             ChainLoyaltyMembershipTypesCreateBodyServiceCategories,
             ChainLoyaltyMembershipTypesCreateBodyServices,
@@ -322,6 +326,7 @@ class ChainLoyaltyMembershipTypesCreateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,
             ChainLoyaltyMembershipTypesCreateBodyServiceCategories,
             ChainLoyaltyMembershipTypesCreateBodyServices,
@@ -573,45 +578,42 @@ class ChainLoyaltyMembershipTypesCreateBody:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "availability", availability) from None
 
-        chain_loyalty_membership_types_create_body = cls(
-            title=title,
-            salon_group_id=salon_group_id,
-            cost=cost,
-            is_united_balance=is_united_balance,
-            united_balance_services_count=united_balance_services_count,
-            service_categories=service_categories,
-            location_ids=location_ids,
-            period=period,
-            period_unit_id=period_unit_id,
-            allow_freeze=allow_freeze,
-            freeze_limit=freeze_limit,
-            freeze_limit_unit_id=freeze_limit_unit_id,
-            service_price_correction=service_price_correction,
-            expiration_type_id=expiration_type_id,
-            is_allow_empty_code=is_allow_empty_code,
-            balance_edit_type_id=balance_edit_type_id,
-            is_online_sale_enabled=is_online_sale_enabled,
-            online_sale_title=online_sale_title,
-            online_sale_description=online_sale_description,
-            online_sale_price=online_sale_price,
-            online_image=online_image,
-            autoactivation_period=autoactivation_period,
-            autoactivation_time_in_days=autoactivation_time_in_days,
-            autoactivation_time_unit_id=autoactivation_time_unit_id,
-            is_archived=is_archived,
-            category=category,
-            salon_ids=salon_ids,
-            services=services,
-            delete_online_image=delete_online_image,
-            availability=availability,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.salon_group_id = salon_group_id
+        _obj.cost = cost
+        _obj.is_united_balance = is_united_balance
+        _obj.united_balance_services_count = united_balance_services_count
+        _obj.service_categories = service_categories
+        _obj.location_ids = location_ids
+        _obj.period = period
+        _obj.period_unit_id = period_unit_id
+        _obj.allow_freeze = allow_freeze
+        _obj.freeze_limit = freeze_limit
+        _obj.freeze_limit_unit_id = freeze_limit_unit_id
+        _obj.service_price_correction = service_price_correction
+        _obj.expiration_type_id = expiration_type_id
+        _obj.is_allow_empty_code = is_allow_empty_code
+        _obj.balance_edit_type_id = balance_edit_type_id
+        _obj.is_online_sale_enabled = is_online_sale_enabled
+        _obj.online_sale_title = online_sale_title
+        _obj.online_sale_description = online_sale_description
+        _obj.online_sale_price = online_sale_price
+        _obj.online_image = online_image
+        _obj.autoactivation_period = autoactivation_period
+        _obj.autoactivation_time_in_days = autoactivation_time_in_days
+        _obj.autoactivation_time_unit_id = autoactivation_time_unit_id
+        _obj.is_archived = is_archived
+        _obj.category = category
+        _obj.salon_ids = salon_ids
+        _obj.services = services
+        _obj.delete_online_image = delete_online_image
+        _obj.availability = availability
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_loyalty_membership_types_create_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return chain_loyalty_membership_types_create_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

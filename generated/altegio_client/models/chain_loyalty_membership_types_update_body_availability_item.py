@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.chain_loyalty_membership_types_update_body_availability_item_intervals_item import (
         ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,)
+    _LAZY = (
+        _v,
+        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,
+    )
     return _LAZY
 
 
@@ -48,7 +53,10 @@ class ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,) = _LAZY or _lazy()
+        (
+            _,
+            ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,
+        ) = _LAZY or _lazy()
         week_days: list[int] | Unset = UNSET
         if not isinstance(self.week_days, Unset):
             week_days = self.week_days
@@ -72,7 +80,10 @@ class ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -107,17 +118,14 @@ class ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "intervals", intervals) from None
 
-        chain_loyalty_membership_types_update_body_availability_item = cls(
-            week_days=week_days,
-            intervals=intervals,
-        )
+        _obj = cls.__new__(cls)
+        _obj.week_days = week_days
+        _obj.intervals = intervals
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_loyalty_membership_types_update_body_availability_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return chain_loyalty_membership_types_update_body_availability_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

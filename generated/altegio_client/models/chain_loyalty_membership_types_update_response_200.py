@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,14 +18,18 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.chain_loyalty_membership_types_update_response_200_meta_type_0 import (
         ChainLoyaltyMembershipTypesUpdateResponse200MetaType0,  # noqa: PLC0415
     )
     from ..models.subscription_type import SubscriptionType  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         ChainLoyaltyMembershipTypesUpdateResponse200MetaType0,
         SubscriptionType,
     )
@@ -55,6 +58,7 @@ class ChainLoyaltyMembershipTypesUpdateResponse200:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             ChainLoyaltyMembershipTypesUpdateResponse200MetaType0,
             SubscriptionType,
         ) = _LAZY or _lazy()
@@ -87,6 +91,7 @@ class ChainLoyaltyMembershipTypesUpdateResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             ChainLoyaltyMembershipTypesUpdateResponse200MetaType0,
             SubscriptionType,
         ) = _LAZY or _lazy()
@@ -132,18 +137,15 @@ class ChainLoyaltyMembershipTypesUpdateResponse200:
                 _e, "meta", "ChainLoyaltyMembershipTypesUpdateResponse200MetaType0 | list[Any]", _get("meta")
             ) from None
 
-        chain_loyalty_membership_types_update_response_200 = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_loyalty_membership_types_update_response_200.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return chain_loyalty_membership_types_update_response_200
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -70,6 +82,7 @@ class ChainLoyaltyMembershipsFreezeResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -90,23 +103,25 @@ class ChainLoyaltyMembershipsFreezeResponse200Data:
             freeze_period = _v.int_(freeze_period, "freeze_period")
 
         freeze_till = _get("freeze_till", UNSET)
-        if freeze_till is not UNSET:
+        if type(freeze_till) is str:
+            try:
+                freeze_till = _v.fromisoformat(freeze_till)
+            except ValueError:
+                freeze_till = _v.datetime_(freeze_till, "freeze_till")
+        elif freeze_till is not UNSET:
             freeze_till = _v.datetime_(freeze_till, "freeze_till", True)
 
-        chain_loyalty_memberships_freeze_response_200_data = cls(
-            id=id,
-            number=number,
-            is_frozen=is_frozen,
-            freeze_period=freeze_period,
-            freeze_till=freeze_till,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.number = number
+        _obj.is_frozen = is_frozen
+        _obj.freeze_period = freeze_period
+        _obj.freeze_till = freeze_till
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_loyalty_memberships_freeze_response_200_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return chain_loyalty_memberships_freeze_response_200_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

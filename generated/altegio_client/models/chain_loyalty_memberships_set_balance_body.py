@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
         ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,  # noqa: PLC0415
     )
 
-    _LAZY = (ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,)
+    _LAZY = (
+        _v,
+        ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,
+    )
     return _LAZY
 
 
@@ -48,7 +53,10 @@ class ChainLoyaltyMembershipsSetBalanceBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,) = _LAZY or _lazy()
+        (
+            _,
+            ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,
+        ) = _LAZY or _lazy()
         united_balance_services_count = self.united_balance_services_count
 
         services_balance_count: list[dict[str, Any]] | Unset = UNSET
@@ -70,7 +78,10 @@ class ChainLoyaltyMembershipsSetBalanceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,) = _LAZY or _lazy()
+        (
+            _v,
+            ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -93,17 +104,14 @@ class ChainLoyaltyMembershipsSetBalanceBody:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "services_balance_count", services_balance_count) from None
 
-        chain_loyalty_memberships_set_balance_body = cls(
-            united_balance_services_count=united_balance_services_count,
-            services_balance_count=services_balance_count,
-        )
+        _obj = cls.__new__(cls)
+        _obj.united_balance_services_count = united_balance_services_count
+        _obj.services_balance_count = services_balance_count
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_loyalty_memberships_set_balance_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return chain_loyalty_memberships_set_balance_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

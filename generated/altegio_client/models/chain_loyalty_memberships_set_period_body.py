@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +11,19 @@ from ..models.chain_loyalty_memberships_set_period_body_period_unit_id import (
     check_chain_loyalty_memberships_set_period_body_period_unit_id,
 )
 from ..types import UNSET
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -50,6 +62,7 @@ class ChainLoyaltyMembershipsSetPeriodBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -71,17 +84,14 @@ class ChainLoyaltyMembershipsSetPeriodBody:
                 _e, "period_unit_id", "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId", _get("period_unit_id")
             ) from None
 
-        chain_loyalty_memberships_set_period_body = cls(
-            period=period,
-            period_unit_id=period_unit_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.period = period
+        _obj.period_unit_id = period_unit_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_loyalty_memberships_set_period_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return chain_loyalty_memberships_set_period_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

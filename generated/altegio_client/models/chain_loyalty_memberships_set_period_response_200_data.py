@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -65,6 +77,7 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -81,22 +94,24 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data:
             period_unit_id = _v.int_(period_unit_id, "period_unit_id")
 
         expiration_date = _get("expiration_date", UNSET)
-        if expiration_date is not UNSET:
+        if type(expiration_date) is str:
+            try:
+                expiration_date = _v.fromisoformat(expiration_date)
+            except ValueError:
+                expiration_date = _v.datetime_(expiration_date, "expiration_date")
+        elif expiration_date is not UNSET:
             expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
-        chain_loyalty_memberships_set_period_response_200_data = cls(
-            id=id,
-            period=period,
-            period_unit_id=period_unit_id,
-            expiration_date=expiration_date,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.period = period
+        _obj.period_unit_id = period_unit_id
+        _obj.expiration_date = expiration_date
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            chain_loyalty_memberships_set_period_response_200_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return chain_loyalty_memberships_set_period_response_200_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

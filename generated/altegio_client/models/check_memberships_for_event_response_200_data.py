@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.check_memberships_for_event_response_200_data_attributes import (
         CheckMembershipsForEventResponse200DataAttributes,  # noqa: PLC0415
     )
 
-    _LAZY = (CheckMembershipsForEventResponse200DataAttributes,)
+    _LAZY = (
+        _v,
+        CheckMembershipsForEventResponse200DataAttributes,
+    )
     return _LAZY
 
 
@@ -49,7 +54,10 @@ class CheckMembershipsForEventResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (CheckMembershipsForEventResponse200DataAttributes,) = _LAZY or _lazy()
+        (
+            _,
+            CheckMembershipsForEventResponse200DataAttributes,
+        ) = _LAZY or _lazy()
         id = self.id
 
         type_ = self.type_
@@ -72,7 +80,10 @@ class CheckMembershipsForEventResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CheckMembershipsForEventResponse200DataAttributes,) = _LAZY or _lazy()
+        (
+            _v,
+            CheckMembershipsForEventResponse200DataAttributes,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -93,18 +104,15 @@ class CheckMembershipsForEventResponse200Data:
             except _v.Invalid as _e:
                 raise _v.at(_e, "attributes") from None
 
-        check_memberships_for_event_response_200_data = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.type_ = type_
+        _obj.attributes = attributes
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            check_memberships_for_event_response_200_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return check_memberships_for_event_response_200_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

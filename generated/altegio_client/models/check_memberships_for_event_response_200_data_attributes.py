@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -68,11 +80,17 @@ class CheckMembershipsForEventResponse200DataAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
         last_booking_date = _get("last_booking_date", UNSET)
-        if last_booking_date is not UNSET:
+        if type(last_booking_date) is str:
+            try:
+                last_booking_date = _v.fromisoformat(last_booking_date)
+            except ValueError:
+                last_booking_date = _v.datetime_(last_booking_date, "last_booking_date")
+        elif last_booking_date is not UNSET:
             last_booking_date = _v.datetime_(last_booking_date, "last_booking_date", True)
 
         available_visits = _get("available_visits", UNSET)
@@ -99,19 +117,16 @@ class CheckMembershipsForEventResponse200DataAttributes:
             except _v.Invalid as _e:
                 raise _v.at(_e, "bookable_day_ids") from None
 
-        check_memberships_for_event_response_200_data_attributes = cls(
-            last_booking_date=last_booking_date,
-            available_visits=available_visits,
-            can_book_all_days=can_book_all_days,
-            bookable_day_ids=bookable_day_ids,
-        )
+        _obj = cls.__new__(cls)
+        _obj.last_booking_date = last_booking_date
+        _obj.available_visits = available_visits
+        _obj.can_book_all_days = can_book_all_days
+        _obj.bookable_day_ids = bookable_day_ids
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            check_memberships_for_event_response_200_data_attributes.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return check_memberships_for_event_response_200_data_attributes
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

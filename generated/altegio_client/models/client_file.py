@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -122,6 +134,7 @@ class ClientFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -142,7 +155,12 @@ class ClientFile:
             description = _v.str_(description, "description")
 
         date_create = _get("date_create", UNSET)
-        if date_create is not UNSET:
+        if type(date_create) is str:
+            try:
+                date_create = _v.fromisoformat(date_create)
+            except ValueError:
+                date_create = _v.datetime_(date_create, "date_create")
+        elif date_create is not UNSET:
             date_create = _v.datetime_(date_create, "date_create", True)
 
         extension = _get("extension", UNSET)
@@ -173,25 +191,24 @@ class ClientFile:
         if type(can_edit) is not bool and can_edit is not UNSET:
             can_edit = _v.bool_(can_edit, "can_edit")
 
-        client_file = cls(
-            id=id,
-            client_id=client_id,
-            name=name,
-            description=description,
-            date_create=date_create,
-            extension=extension,
-            mime=mime,
-            link=link,
-            user_name=user_name,
-            user_avatar=user_avatar,
-            size=size,
-            can_edit=can_edit,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.client_id = client_id
+        _obj.name = name
+        _obj.description = description
+        _obj.date_create = date_create
+        _obj.extension = extension
+        _obj.mime = mime
+        _obj.link = link
+        _obj.user_name = user_name
+        _obj.user_avatar = user_avatar
+        _obj.size = size
+        _obj.can_edit = can_edit
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            client_file.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return client_file
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

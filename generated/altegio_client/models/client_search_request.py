@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,11 +17,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.client_search_request_filters_item import ClientSearchRequestFiltersItem  # noqa: PLC0415
 
-    _LAZY = (ClientSearchRequestFiltersItem,)
+    _LAZY = (
+        _v,
+        ClientSearchRequestFiltersItem,
+    )
     return _LAZY
 
 
@@ -79,7 +84,10 @@ class ClientSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ClientSearchRequestFiltersItem,) = _LAZY or _lazy()
+        (
+            _,
+            ClientSearchRequestFiltersItem,
+        ) = _LAZY or _lazy()
         page = self.page
 
         page_size = self.page_size
@@ -127,7 +135,10 @@ class ClientSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ClientSearchRequestFiltersItem,) = _LAZY or _lazy()
+        (
+            _v,
+            ClientSearchRequestFiltersItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -194,20 +205,19 @@ class ClientSearchRequest:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "filters", filters) from None
 
-        client_search_request = cls(
-            page=page,
-            page_size=page_size,
-            fields=fields,
-            order_by=order_by,
-            order_by_direction=order_by_direction,
-            operation=operation,
-            filters=filters,
-        )
+        _obj = cls.__new__(cls)
+        _obj.page = page
+        _obj.page_size = page_size
+        _obj.fields = fields
+        _obj.order_by = order_by
+        _obj.order_by_direction = order_by_direction
+        _obj.operation = operation
+        _obj.filters = filters
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            client_search_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return client_search_request
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.client_search_request_filters_item_state import ClientSearchRequestFiltersItemState  # noqa: PLC0415
 
-    _LAZY = (ClientSearchRequestFiltersItemState,)
+    _LAZY = (
+        _v,
+        ClientSearchRequestFiltersItemState,
+    )
     return _LAZY
 
 
@@ -43,7 +48,10 @@ class ClientSearchRequestFiltersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ClientSearchRequestFiltersItemState,) = _LAZY or _lazy()
+        (
+            _,
+            ClientSearchRequestFiltersItemState,
+        ) = _LAZY or _lazy()
         type_ = self.type_
 
         state: dict[str, Any] | Unset = UNSET
@@ -62,7 +70,10 @@ class ClientSearchRequestFiltersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ClientSearchRequestFiltersItemState,) = _LAZY or _lazy()
+        (
+            _v,
+            ClientSearchRequestFiltersItemState,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -79,17 +90,14 @@ class ClientSearchRequestFiltersItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "state") from None
 
-        client_search_request_filters_item = cls(
-            type_=type_,
-            state=state,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_ = type_
+        _obj.state = state
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            client_search_request_filters_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return client_search_request_filters_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.client_search_item import ClientSearchItem  # noqa: PLC0415
     from ..models.client_search_response_meta import ClientSearchResponseMeta  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         ClientSearchItem,
         ClientSearchResponseMeta,
     )
@@ -61,6 +64,7 @@ class ClientSearchResponse:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             ClientSearchItem,
             ClientSearchResponseMeta,
         ) = _LAZY or _lazy()
@@ -92,6 +96,7 @@ class ClientSearchResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             ClientSearchItem,
             ClientSearchResponseMeta,
         ) = _LAZY or _lazy()
@@ -124,16 +129,15 @@ class ClientSearchResponse:
             except _v.Invalid as _e:
                 raise _v.at(_e, "meta") from None
 
-        client_search_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            client_search_response.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return client_search_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

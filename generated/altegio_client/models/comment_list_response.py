@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.comment_list_response_data_type_0 import CommentListResponseDataType0  # noqa: PLC0415
     from ..models.comment_list_response_data_type_1_item import CommentListResponseDataType1Item  # noqa: PLC0415
     from ..models.comment_list_response_meta_type_0 import CommentListResponseMetaType0  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         CommentListResponseDataType0,
         CommentListResponseDataType1Item,
         CommentListResponseMetaType0,
@@ -63,6 +66,7 @@ class CommentListResponse:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             CommentListResponseDataType0,
             CommentListResponseDataType1Item,
             CommentListResponseMetaType0,
@@ -103,6 +107,7 @@ class CommentListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             CommentListResponseDataType0,
             CommentListResponseDataType1Item,
             CommentListResponseMetaType0,
@@ -171,16 +176,15 @@ class CommentListResponse:
         except (TypeError, ValueError, KeyError, AttributeError) as _e:
             raise _v.failed(_e, "meta", "CommentListResponseMetaType0 | list[Any]", _get("meta")) from None
 
-        comment_list_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            comment_list_response.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return comment_list_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -115,6 +127,7 @@ class CommentListResponseDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -139,7 +152,12 @@ class CommentListResponseDataType0:
             text = _v.str_(text, "text")
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date", True)
 
         rating = _get("rating", UNSET)
@@ -162,26 +180,23 @@ class CommentListResponseDataType0:
         if type(record_id) is not int and record_id is not UNSET:
             record_id = _v.int_(record_id, "record_id")
 
-        comment_list_response_data_type_0 = cls(
-            id=id,
-            salon_id=salon_id,
-            type_=type_,
-            master_id=master_id,
-            text=text,
-            date=date,
-            rating=rating,
-            user_id=user_id,
-            user_name=user_name,
-            user_avatar=user_avatar,
-            record_id=record_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_id = salon_id
+        _obj.type_ = type_
+        _obj.master_id = master_id
+        _obj.text = text
+        _obj.date = date
+        _obj.rating = rating
+        _obj.user_id = user_id
+        _obj.user_name = user_name
+        _obj.user_avatar = user_avatar
+        _obj.record_id = record_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            comment_list_response_data_type_0.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return comment_list_response_data_type_0
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

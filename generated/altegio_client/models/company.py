@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -108,6 +120,7 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -155,24 +168,23 @@ class Company:
         if type(coordinate_lng) is not float and coordinate_lng is not UNSET:
             coordinate_lng = _v.float_(coordinate_lng, "coordinate_lng")
 
-        company = cls(
-            id=id,
-            title=title,
-            country=country,
-            country_id=country_id,
-            city=city,
-            city_id=city_id,
-            phone=phone,
-            timezone=timezone,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lng=coordinate_lng,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.country = country
+        _obj.country_id = country_id
+        _obj.city = city
+        _obj.city_id = city_id
+        _obj.phone = phone
+        _obj.timezone = timezone
+        _obj.address = address
+        _obj.coordinate_lat = coordinate_lat
+        _obj.coordinate_lng = coordinate_lng
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            company.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return company
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats  # noqa: PLC0415
     from ..models.company_analytics_overall_data_type_meta_type_0 import CompanyAnalyticsOverallDataTypeMetaType0  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         AnalyticsReportOverallStats,
         CompanyAnalyticsOverallDataTypeMetaType0,
     )
@@ -52,6 +55,7 @@ class CompanyAnalyticsOverallDataType:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             AnalyticsReportOverallStats,
             CompanyAnalyticsOverallDataTypeMetaType0,
         ) = _LAZY or _lazy()
@@ -84,6 +88,7 @@ class CompanyAnalyticsOverallDataType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             AnalyticsReportOverallStats,
             CompanyAnalyticsOverallDataTypeMetaType0,
         ) = _LAZY or _lazy()
@@ -127,18 +132,15 @@ class CompanyAnalyticsOverallDataType:
         if type(success) is not bool and success is not UNSET:
             success = _v.bool_(success, "success")
 
-        company_analytics_overall_data_type = cls(
-            data=data,
-            meta=meta,
-            success=success,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data = data
+        _obj.meta = meta
+        _obj.success = success
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            company_analytics_overall_data_type.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return company_analytics_overall_data_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,14 +18,18 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.company_company_id_users_response_data_types_data_item import (
         CompanyCompanyIdUsersResponseDataTypesDataItem,  # noqa: PLC0415
     )
     from ..models.company_company_id_users_response_data_types_meta import CompanyCompanyIdUsersResponseDataTypesMeta  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         CompanyCompanyIdUsersResponseDataTypesDataItem,
         CompanyCompanyIdUsersResponseDataTypesMeta,
     )
@@ -67,6 +70,7 @@ class CompanyCompanyIdUsersResponseDataTypes:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             CompanyCompanyIdUsersResponseDataTypesDataItem,
             CompanyCompanyIdUsersResponseDataTypesMeta,
         ) = _LAZY or _lazy()
@@ -98,6 +102,7 @@ class CompanyCompanyIdUsersResponseDataTypes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             CompanyCompanyIdUsersResponseDataTypesDataItem,
             CompanyCompanyIdUsersResponseDataTypesMeta,
         ) = _LAZY or _lazy()
@@ -130,18 +135,15 @@ class CompanyCompanyIdUsersResponseDataTypes:
             except _v.Invalid as _e:
                 raise _v.at(_e, "meta") from None
 
-        company_company_id_users_response_data_types = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            company_company_id_users_response_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return company_company_id_users_response_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -76,6 +88,7 @@ class ConsumablesConsumablesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -121,20 +134,19 @@ class ConsumablesConsumablesItem:
         if type(amount) is not float and amount is not UNSET:
             amount = _v.float_(amount, "amount")
 
-        consumables_consumables_item = cls(
-            goods_transaction_id=goods_transaction_id,
-            record_id=record_id,
-            service_id=service_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            price=price,
-            amount=amount,
-        )
+        _obj = cls.__new__(cls)
+        _obj.goods_transaction_id = goods_transaction_id
+        _obj.record_id = record_id
+        _obj.service_id = service_id
+        _obj.storage_id = storage_id
+        _obj.good_id = good_id
+        _obj.price = price
+        _obj.amount = amount
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            consumables_consumables_item.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return consumables_consumables_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
 
-    _LAZY = (ModelObjectPermissionValue,)
+    _LAZY = (
+        _v,
+        ModelObjectPermissionValue,
+    )
     return _LAZY
 
 
@@ -44,7 +49,10 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        (
+            _,
+            ModelObjectPermissionValue,
+        ) = _LAZY or _lazy()
         company_id = self.company_id
 
         user_permissions: list[dict[str, Any]] | Unset = UNSET
@@ -68,7 +76,10 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        (
+            _v,
+            ModelObjectPermissionValue,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -91,17 +102,14 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "user_permissions", user_permissions) from None
 
-        copy_user_permissions_to_locations_body_user_company_links_item = cls(
-            company_id=company_id,
-            user_permissions=user_permissions,
-        )
+        _obj = cls.__new__(cls)
+        _obj.company_id = company_id
+        _obj.user_permissions = user_permissions
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            copy_user_permissions_to_locations_body_user_company_links_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return copy_user_permissions_to_locations_body_user_company_links_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -65,6 +77,7 @@ class CreateClientAccountTopupOperationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -96,20 +109,17 @@ class CreateClientAccountTopupOperationBody:
         if type(master_id) is not float and master_id is not UNSET:
             master_id = _v.float_(master_id, "master_id")
 
-        create_client_account_topup_operation_body = cls(
-            client_id=client_id,
-            deposit_id=deposit_id,
-            amount=amount,
-            account_id=account_id,
-            master_id=master_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.client_id = client_id
+        _obj.deposit_id = deposit_id
+        _obj.amount = amount
+        _obj.account_id = account_id
+        _obj.master_id = master_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            create_client_account_topup_operation_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return create_client_account_topup_operation_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

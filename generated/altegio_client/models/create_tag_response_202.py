@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.create_tag_response_202_meta import CreateTagResponse202Meta  # noqa: PLC0415
 
-    _LAZY = (CreateTagResponse202Meta,)
+    _LAZY = (
+        _v,
+        CreateTagResponse202Meta,
+    )
     return _LAZY
 
 
@@ -44,7 +49,10 @@ class CreateTagResponse202:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (CreateTagResponse202Meta,) = _LAZY or _lazy()
+        (
+            _,
+            CreateTagResponse202Meta,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data = self.data
@@ -67,7 +75,10 @@ class CreateTagResponse202:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CreateTagResponse202Meta,) = _LAZY or _lazy()
+        (
+            _v,
+            CreateTagResponse202Meta,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -86,16 +97,15 @@ class CreateTagResponse202:
             except _v.Invalid as _e:
                 raise _v.at(_e, "meta") from None
 
-        create_tag_response_202 = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            create_tag_response_202.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return create_tag_response_202
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

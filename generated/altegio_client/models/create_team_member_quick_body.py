@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -86,6 +98,7 @@ class CreateTeamMemberQuickBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -135,23 +148,20 @@ class CreateTeamMemberQuickBody:
         if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
             is_paid_staff = _v.bool_(is_paid_staff, "is_paid_staff")
 
-        create_team_member_quick_body = cls(
-            name=name,
-            specialization=specialization,
-            position_id=position_id,
-            phone_number=phone_number,
-            user_email=user_email,
-            user_phone=user_phone,
-            is_user_invite=is_user_invite,
-            is_paid_staff=is_paid_staff,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.specialization = specialization
+        _obj.position_id = position_id
+        _obj.phone_number = phone_number
+        _obj.user_email = user_email
+        _obj.user_phone = user_phone
+        _obj.is_user_invite = is_user_invite
+        _obj.is_paid_staff = is_paid_staff
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            create_team_member_quick_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return create_team_member_quick_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

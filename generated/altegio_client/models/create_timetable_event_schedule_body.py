@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,11 +20,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem  # noqa: PLC0415
 
-    _LAZY = (CreateTimetableEventScheduleBodyDaysItem,)
+    _LAZY = (
+        _v,
+        CreateTimetableEventScheduleBodyDaysItem,
+    )
     return _LAZY
 
 
@@ -60,7 +65,10 @@ class CreateTimetableEventScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (CreateTimetableEventScheduleBodyDaysItem,) = _LAZY or _lazy()
+        (
+            _,
+            CreateTimetableEventScheduleBodyDaysItem,
+        ) = _LAZY or _lazy()
         original_entity_type: str = self.original_entity_type
 
         original_entity_id = self.original_entity_id
@@ -90,7 +98,10 @@ class CreateTimetableEventScheduleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CreateTimetableEventScheduleBodyDaysItem,) = _LAZY or _lazy()
+        (
+            _v,
+            CreateTimetableEventScheduleBodyDaysItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -144,20 +155,17 @@ class CreateTimetableEventScheduleBody:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "days", days) from None
 
-        create_timetable_event_schedule_body = cls(
-            original_entity_type=original_entity_type,
-            original_entity_id=original_entity_id,
-            date_end=date_end,
-            add_clients_from_original_entity=add_clients_from_original_entity,
-            days=days,
-        )
+        _obj = cls.__new__(cls)
+        _obj.original_entity_type = original_entity_type
+        _obj.original_entity_id = original_entity_id
+        _obj.date_end = date_end
+        _obj.add_clients_from_original_entity = add_clients_from_original_entity
+        _obj.days = days
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            create_timetable_event_schedule_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return create_timetable_event_schedule_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

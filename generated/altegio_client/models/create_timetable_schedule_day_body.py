@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +11,19 @@ from ..models.create_timetable_schedule_day_body_day_of_week import (
     check_create_timetable_schedule_day_body_day_of_week,
 )
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -86,6 +98,7 @@ class CreateTimetableScheduleDayBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -153,22 +166,19 @@ class CreateTimetableScheduleDayBody:
             except _v.Invalid as _e:
                 raise _v.at(_e, "resource_instances_ids") from None
 
-        create_timetable_schedule_day_body = cls(
-            day_of_week=day_of_week,
-            events_master_id=events_master_id,
-            events_time=events_time,
-            events_duration=events_duration,
-            events_capacity=events_capacity,
-            labels_ids=labels_ids,
-            resource_instances_ids=resource_instances_ids,
-        )
+        _obj = cls.__new__(cls)
+        _obj.day_of_week = day_of_week
+        _obj.events_master_id = events_master_id
+        _obj.events_time = events_time
+        _obj.events_duration = events_duration
+        _obj.events_capacity = events_capacity
+        _obj.labels_ids = labels_ids
+        _obj.resource_instances_ids = resource_instances_ids
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            create_timetable_schedule_day_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return create_timetable_schedule_day_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem  # noqa: PLC0415
 
-    _LAZY = (CreateUserInvitationBodyInvitesItem,)
+    _LAZY = (
+        _v,
+        CreateUserInvitationBodyInvitesItem,
+    )
     return _LAZY
 
 
@@ -41,7 +46,10 @@ class CreateUserInvitationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (CreateUserInvitationBodyInvitesItem,) = _LAZY or _lazy()
+        (
+            _,
+            CreateUserInvitationBodyInvitesItem,
+        ) = _LAZY or _lazy()
         invites = []
         for invites_item_data in self.invites:
             invites_item = invites_item_data.to_dict()
@@ -59,7 +67,10 @@ class CreateUserInvitationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CreateUserInvitationBodyInvitesItem,) = _LAZY or _lazy()
+        (
+            _v,
+            CreateUserInvitationBodyInvitesItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -78,14 +89,13 @@ class CreateUserInvitationBody:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "invites", invites) from None
 
-        create_user_invitation_body = cls(
-            invites=invites,
-        )
+        _obj = cls.__new__(cls)
+        _obj.invites = invites
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            create_user_invitation_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return create_user_invitation_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -28,11 +27,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
 
-    _LAZY = (ModelObjectPermissionValue,)
+    _LAZY = (
+        _v,
+        ModelObjectPermissionValue,
+    )
     return _LAZY
 
 
@@ -74,7 +79,10 @@ class CreateUserInvitationBodyInvitesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        (
+            _,
+            ModelObjectPermissionValue,
+        ) = _LAZY or _lazy()
         name = self.name
 
         search = self.search
@@ -135,7 +143,10 @@ class CreateUserInvitationBodyInvitesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        (
+            _v,
+            ModelObjectPermissionValue,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -231,21 +242,18 @@ class CreateUserInvitationBodyInvitesItem:
         if type(staff_id) is not float and staff_id is not UNSET:
             staff_id = _v.float_(staff_id, "staff_id", True)
 
-        create_user_invitation_body_invites_item = cls(
-            name=name,
-            search=search,
-            position=position,
-            user_role=user_role,
-            user_permissions=user_permissions,
-            staff_id=staff_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.search = search
+        _obj.position = position
+        _obj.user_role = user_role
+        _obj.user_permissions = user_permissions
+        _obj.staff_id = staff_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            create_user_invitation_body_invites_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return create_user_invitation_body_invites_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

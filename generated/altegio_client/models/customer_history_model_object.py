@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client import (
         TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,
         TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,
     )
@@ -78,6 +81,7 @@ class CustomerHistoryModelObject:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,
             TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,
         ) = _LAZY or _lazy()
@@ -108,6 +112,7 @@ class CustomerHistoryModelObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,
             TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,
         ) = _LAZY or _lazy()
@@ -142,17 +147,14 @@ class CustomerHistoryModelObject:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "records", records) from None
 
-        customer_history_model_object = cls(
-            goods_transactions=goods_transactions,
-            records=records,
-        )
+        _obj = cls.__new__(cls)
+        _obj.goods_transactions = goods_transactions
+        _obj.records = records
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            customer_history_model_object.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return customer_history_model_object
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

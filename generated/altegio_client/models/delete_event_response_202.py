@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.delete_event_response_202_meta import DeleteEventResponse202Meta  # noqa: PLC0415
 
-    _LAZY = (DeleteEventResponse202Meta,)
+    _LAZY = (
+        _v,
+        DeleteEventResponse202Meta,
+    )
     return _LAZY
 
 
@@ -42,7 +47,10 @@ class DeleteEventResponse202:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (DeleteEventResponse202Meta,) = _LAZY or _lazy()
+        (
+            _,
+            DeleteEventResponse202Meta,
+        ) = _LAZY or _lazy()
         success = self.success
 
         meta: dict[str, Any] | Unset = UNSET
@@ -61,7 +69,10 @@ class DeleteEventResponse202:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (DeleteEventResponse202Meta,) = _LAZY or _lazy()
+        (
+            _v,
+            DeleteEventResponse202Meta,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -78,15 +89,14 @@ class DeleteEventResponse202:
             except _v.Invalid as _e:
                 raise _v.at(_e, "meta") from None
 
-        delete_event_response_202 = cls(
-            success=success,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            delete_event_response_202.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return delete_event_response_202
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

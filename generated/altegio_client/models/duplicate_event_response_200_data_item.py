@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -20,8 +19,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.duplicate_event_response_200_data_item_master import DuplicateEventResponse200DataItemMaster  # noqa: PLC0415
     from ..models.duplicate_event_response_200_data_item_resource_instances_item import (
         DuplicateEventResponse200DataItemResourceInstancesItem,  # noqa: PLC0415
@@ -29,6 +31,7 @@ def _lazy() -> tuple[Any, ...]:
     from ..models.duplicate_event_response_200_data_item_service import DuplicateEventResponse200DataItemService  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         DuplicateEventResponse200DataItemMaster,
         DuplicateEventResponse200DataItemResourceInstancesItem,
         DuplicateEventResponse200DataItemService,
@@ -89,6 +92,7 @@ class DuplicateEventResponse200DataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             DuplicateEventResponse200DataItemMaster,
             DuplicateEventResponse200DataItemResourceInstancesItem,
             DuplicateEventResponse200DataItemService,
@@ -191,6 +195,7 @@ class DuplicateEventResponse200DataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             DuplicateEventResponse200DataItemMaster,
             DuplicateEventResponse200DataItemResourceInstancesItem,
             DuplicateEventResponse200DataItemService,
@@ -301,34 +306,31 @@ class DuplicateEventResponse200DataItem:
                 _labels = _v.array(_labels, "labels")
             labels = _labels
 
-        duplicate_event_response_200_data_item = cls(
-            id=id,
-            service_id=service_id,
-            salon_id=salon_id,
-            master_id=master_id,
-            date=date,
-            length=length,
-            capacity=capacity,
-            records_count=records_count,
-            color=color,
-            instructions=instructions,
-            stream_link=stream_link,
-            font_color=font_color,
-            notified=notified,
-            timestamp=timestamp,
-            service=service,
-            resource_instances=resource_instances,
-            master=master,
-            records=records,
-            labels=labels,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.service_id = service_id
+        _obj.salon_id = salon_id
+        _obj.master_id = master_id
+        _obj.date = date
+        _obj.length = length
+        _obj.capacity = capacity
+        _obj.records_count = records_count
+        _obj.color = color
+        _obj.instructions = instructions
+        _obj.stream_link = stream_link
+        _obj.font_color = font_color
+        _obj.notified = notified
+        _obj.timestamp = timestamp
+        _obj.service = service
+        _obj.resource_instances = resource_instances
+        _obj.master = master
+        _obj.records = records
+        _obj.labels = labels
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            duplicate_event_response_200_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return duplicate_event_response_200_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

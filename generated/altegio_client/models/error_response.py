@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.error_meta import ErrorMeta  # noqa: PLC0415
 
-    _LAZY = (ErrorMeta,)
+    _LAZY = (
+        _v,
+        ErrorMeta,
+    )
     return _LAZY
 
 
@@ -47,7 +52,10 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ErrorMeta,) = _LAZY or _lazy()
+        (
+            _,
+            ErrorMeta,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data = self.data
@@ -74,7 +82,10 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ErrorMeta,) = _LAZY or _lazy()
+        (
+            _v,
+            ErrorMeta,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -108,16 +119,15 @@ class ErrorResponse:
         except (TypeError, ValueError, KeyError, AttributeError) as _e:
             raise _v.failed(_e, "meta", "ErrorMeta | list[Any]", _get("meta")) from None
 
-        error_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            error_response.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return error_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance  # noqa: PLC0415
     from ..models.object_of_model_tag import ObjectOfModelTag  # noqa: PLC0415
     from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         ObjectOfModelResourceInstance,
         ObjectOfModelTag,
         ObjectOfModelTeamMemberWithPosition,
@@ -127,6 +130,7 @@ class EventInASchedule:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             ObjectOfModelResourceInstance,
             ObjectOfModelTag,
             ObjectOfModelTeamMemberWithPosition,
@@ -252,6 +256,7 @@ class EventInASchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             ObjectOfModelResourceInstance,
             ObjectOfModelTag,
             ObjectOfModelTeamMemberWithPosition,
@@ -264,15 +269,30 @@ class EventInASchedule:
             id = _v.int_(id, "id")
 
         created_at = _get("created_at", UNSET)
-        if created_at is not UNSET:
+        if type(created_at) is str:
+            try:
+                created_at = _v.fromisoformat(created_at)
+            except ValueError:
+                created_at = _v.datetime_(created_at, "created_at")
+        elif created_at is not UNSET:
             created_at = _v.datetime_(created_at, "created_at", True)
 
         updated_at = _get("updated_at", UNSET)
-        if updated_at is not UNSET:
+        if type(updated_at) is str:
+            try:
+                updated_at = _v.fromisoformat(updated_at)
+            except ValueError:
+                updated_at = _v.datetime_(updated_at, "updated_at")
+        elif updated_at is not UNSET:
             updated_at = _v.datetime_(updated_at, "updated_at", True)
 
         deleted_at = _get("deleted_at", UNSET)
-        if deleted_at is not UNSET:
+        if type(deleted_at) is str:
+            try:
+                deleted_at = _v.fromisoformat(deleted_at)
+            except ValueError:
+                deleted_at = _v.datetime_(deleted_at, "deleted_at")
+        elif deleted_at is not UNSET:
             deleted_at = _v.datetime_(deleted_at, "deleted_at", True)
 
         event_status = _get("event_status", UNSET)
@@ -280,7 +300,12 @@ class EventInASchedule:
             event_status = _v.str_(event_status, "event_status")
 
         event_datetime = _get("event_datetime", UNSET)
-        if event_datetime is not UNSET:
+        if type(event_datetime) is str:
+            try:
+                event_datetime = _v.fromisoformat(event_datetime)
+            except ValueError:
+                event_datetime = _v.datetime_(event_datetime, "event_datetime")
+        elif event_datetime is not UNSET:
             event_datetime = _v.datetime_(event_datetime, "event_datetime", True)
 
         event_entity_type = _get("event_entity_type", UNSET)
@@ -356,31 +381,30 @@ class EventInASchedule:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "entity_resource_instances", entity_resource_instances) from None
 
-        event_in_a_schedule = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            event_status=event_status,
-            event_datetime=event_datetime,
-            event_entity_type=event_entity_type,
-            event_entity_id=event_entity_id,
-            is_entity_master_changed=is_entity_master_changed,
-            is_entity_datetime_changed=is_entity_datetime_changed,
-            is_entity_duration_changed=is_entity_duration_changed,
-            is_entity_labels_changed=is_entity_labels_changed,
-            is_entity_resource_instances_changed=is_entity_resource_instances_changed,
-            entity_master=entity_master,
-            entity_datetime=entity_datetime,
-            entity_duration=entity_duration,
-            entity_labels=entity_labels,
-            entity_resource_instances=entity_resource_instances,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.created_at = created_at
+        _obj.updated_at = updated_at
+        _obj.deleted_at = deleted_at
+        _obj.event_status = event_status
+        _obj.event_datetime = event_datetime
+        _obj.event_entity_type = event_entity_type
+        _obj.event_entity_id = event_entity_id
+        _obj.is_entity_master_changed = is_entity_master_changed
+        _obj.is_entity_datetime_changed = is_entity_datetime_changed
+        _obj.is_entity_duration_changed = is_entity_duration_changed
+        _obj.is_entity_labels_changed = is_entity_labels_changed
+        _obj.is_entity_resource_instances_changed = is_entity_resource_instances_changed
+        _obj.entity_master = entity_master
+        _obj.entity_datetime = entity_datetime
+        _obj.entity_duration = entity_duration
+        _obj.entity_labels = entity_labels
+        _obj.entity_resource_instances = entity_resource_instances
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            event_in_a_schedule.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return event_in_a_schedule
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -88,6 +100,7 @@ class EventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -141,20 +154,19 @@ class EventRequest:
         if type(length) is not float and length is not UNSET:
             length = _v.float_(length, "length")
 
-        event_request = cls(
-            date=date,
-            service_id=service_id,
-            staff_id=staff_id,
-            capacity=capacity,
-            force=force,
-            resource_instance_ids=resource_instance_ids,
-            length=length,
-        )
+        _obj = cls.__new__(cls)
+        _obj.date = date
+        _obj.service_id = service_id
+        _obj.staff_id = staff_id
+        _obj.capacity = capacity
+        _obj.force = force
+        _obj.resource_instance_ids = resource_instance_ids
+        _obj.length = length
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            event_request.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return event_request
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

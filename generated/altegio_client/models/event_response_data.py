@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -20,8 +19,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.event_response_data_duration_details import EventResponseDataDurationDetails  # noqa: PLC0415
     from ..models.event_response_data_labels_item import EventResponseDataLabelsItem  # noqa: PLC0415
     from ..models.event_response_data_resource_instances_item import EventResponseDataResourceInstancesItem  # noqa: PLC0415
@@ -29,6 +31,7 @@ def _lazy() -> tuple[Any, ...]:
     from ..models.event_response_data_staff import EventResponseDataStaff  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         EventResponseDataDurationDetails,
         EventResponseDataLabelsItem,
         EventResponseDataResourceInstancesItem,
@@ -124,6 +127,7 @@ class EventResponseData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             EventResponseDataDurationDetails,
             EventResponseDataLabelsItem,
             EventResponseDataResourceInstancesItem,
@@ -251,6 +255,7 @@ class EventResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             EventResponseDataDurationDetails,
             EventResponseDataLabelsItem,
             EventResponseDataResourceInstancesItem,
@@ -385,36 +390,35 @@ class EventResponseData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "labels", labels) from None
 
-        event_response_data = cls(
-            id=id,
-            salon_id=salon_id,
-            company_id=company_id,
-            service_id=service_id,
-            staff_id=staff_id,
-            date=date,
-            timestamp=timestamp,
-            length=length,
-            capacity=capacity,
-            records_count=records_count,
-            color=color,
-            font_color=font_color,
-            instructions=instructions,
-            stream_link=stream_link,
-            notified=notified,
-            comment=comment,
-            prepaid=prepaid,
-            is_deleted=is_deleted,
-            duration_details=duration_details,
-            service=service,
-            staff=staff,
-            resource_instances=resource_instances,
-            labels=labels,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_id = salon_id
+        _obj.company_id = company_id
+        _obj.service_id = service_id
+        _obj.staff_id = staff_id
+        _obj.date = date
+        _obj.timestamp = timestamp
+        _obj.length = length
+        _obj.capacity = capacity
+        _obj.records_count = records_count
+        _obj.color = color
+        _obj.font_color = font_color
+        _obj.instructions = instructions
+        _obj.stream_link = stream_link
+        _obj.notified = notified
+        _obj.comment = comment
+        _obj.prepaid = prepaid
+        _obj.is_deleted = is_deleted
+        _obj.duration_details = duration_details
+        _obj.service = service
+        _obj.staff = staff
+        _obj.resource_instances = resource_instances
+        _obj.labels = labels
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            event_response_data.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return event_response_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,8 +21,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.event_search_response_data_item_labels_item import EventSearchResponseDataItemLabelsItem  # noqa: PLC0415
     from ..models.event_search_response_data_item_resource_instances_item import (
         EventSearchResponseDataItemResourceInstancesItem,  # noqa: PLC0415
@@ -32,6 +34,7 @@ def _lazy() -> tuple[Any, ...]:
     from ..models.event_search_response_data_item_staff import EventSearchResponseDataItemStaff  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         EventSearchResponseDataItemLabelsItem,
         EventSearchResponseDataItemResourceInstancesItem,
         EventSearchResponseDataItemService,
@@ -109,6 +112,7 @@ class EventSearchResponseDataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             EventSearchResponseDataItemLabelsItem,
             EventSearchResponseDataItemResourceInstancesItem,
             EventSearchResponseDataItemService,
@@ -215,6 +219,7 @@ class EventSearchResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             EventSearchResponseDataItemLabelsItem,
             EventSearchResponseDataItemResourceInstancesItem,
             EventSearchResponseDataItemService,
@@ -240,7 +245,12 @@ class EventSearchResponseDataItem:
             staff_id = _v.int_(staff_id, "staff_id")
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date", True)
 
         length = _get("length", UNSET)
@@ -323,33 +333,30 @@ class EventSearchResponseDataItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "labels", labels) from None
 
-        event_search_response_data_item = cls(
-            id=id,
-            service_id=service_id,
-            company_id=company_id,
-            staff_id=staff_id,
-            date=date,
-            length=length,
-            capacity=capacity,
-            records_count=records_count,
-            color=color,
-            instructions=instructions,
-            stream_link=stream_link,
-            font_color=font_color,
-            notified=notified,
-            prepaid=prepaid,
-            service=service,
-            staff=staff,
-            resource_instances=resource_instances,
-            labels=labels,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.service_id = service_id
+        _obj.company_id = company_id
+        _obj.staff_id = staff_id
+        _obj.date = date
+        _obj.length = length
+        _obj.capacity = capacity
+        _obj.records_count = records_count
+        _obj.color = color
+        _obj.instructions = instructions
+        _obj.stream_link = stream_link
+        _obj.font_color = font_color
+        _obj.notified = notified
+        _obj.prepaid = prepaid
+        _obj.service = service
+        _obj.staff = staff
+        _obj.resource_instances = resource_instances
+        _obj.labels = labels
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            event_search_response_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return event_search_response_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.event_search_response_data_item_service_category import EventSearchResponseDataItemServiceCategory  # noqa: PLC0415
 
-    _LAZY = (EventSearchResponseDataItemServiceCategory,)
+    _LAZY = (
+        _v,
+        EventSearchResponseDataItemServiceCategory,
+    )
     return _LAZY
 
 
@@ -70,7 +75,10 @@ class EventSearchResponseDataItemService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (EventSearchResponseDataItemServiceCategory,) = _LAZY or _lazy()
+        (
+            _,
+            EventSearchResponseDataItemServiceCategory,
+        ) = _LAZY or _lazy()
         id = self.id
 
         category_id = self.category_id
@@ -121,7 +129,10 @@ class EventSearchResponseDataItemService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (EventSearchResponseDataItemServiceCategory,) = _LAZY or _lazy()
+        (
+            _v,
+            EventSearchResponseDataItemServiceCategory,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -170,25 +181,22 @@ class EventSearchResponseDataItemService:
             except _v.Invalid as _e:
                 raise _v.at(_e, "category") from None
 
-        event_search_response_data_item_service = cls(
-            id=id,
-            category_id=category_id,
-            title=title,
-            price_min=price_min,
-            price_max=price_max,
-            comment=comment,
-            image_url=image_url,
-            salon_service_id=salon_service_id,
-            prepaid=prepaid,
-            category=category,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.category_id = category_id
+        _obj.title = title
+        _obj.price_min = price_min
+        _obj.price_max = price_max
+        _obj.comment = comment
+        _obj.image_url = image_url
+        _obj.salon_service_id = salon_service_id
+        _obj.prepaid = prepaid
+        _obj.category = category
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            event_search_response_data_item_service.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return event_search_response_data_item_service
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

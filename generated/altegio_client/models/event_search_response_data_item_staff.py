@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.event_search_response_data_item_staff_position import EventSearchResponseDataItemStaffPosition  # noqa: PLC0415
 
-    _LAZY = (EventSearchResponseDataItemStaffPosition,)
+    _LAZY = (
+        _v,
+        EventSearchResponseDataItemStaffPosition,
+    )
     return _LAZY
 
 
@@ -82,7 +87,10 @@ class EventSearchResponseDataItemStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (EventSearchResponseDataItemStaffPosition,) = _LAZY or _lazy()
+        (
+            _,
+            EventSearchResponseDataItemStaffPosition,
+        ) = _LAZY or _lazy()
         id = self.id
 
         api_id: None | str | Unset
@@ -153,7 +161,10 @@ class EventSearchResponseDataItemStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (EventSearchResponseDataItemStaffPosition,) = _LAZY or _lazy()
+        (
+            _v,
+            EventSearchResponseDataItemStaffPosition,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -218,29 +229,26 @@ class EventSearchResponseDataItemStaff:
             except _v.Invalid as _e:
                 raise _v.at(_e, "position") from None
 
-        event_search_response_data_item_staff = cls(
-            id=id,
-            api_id=api_id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            rating=rating,
-            show_rating=show_rating,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            votes_count=votes_count,
-            average_score=average_score,
-            prepaid=prepaid,
-            position=position,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.api_id = api_id
+        _obj.name = name
+        _obj.company_id = company_id
+        _obj.specialization = specialization
+        _obj.rating = rating
+        _obj.show_rating = show_rating
+        _obj.avatar = avatar
+        _obj.avatar_big = avatar_big
+        _obj.comments_count = comments_count
+        _obj.votes_count = votes_count
+        _obj.average_score = average_score
+        _obj.prepaid = prepaid
+        _obj.position = position
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            event_search_response_data_item_staff.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return event_search_response_data_item_staff
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.event_services_response_data_item_category import EventServicesResponseDataItemCategory  # noqa: PLC0415
     from ..models.event_services_response_data_item_resources_item import EventServicesResponseDataItemResourcesItem  # noqa: PLC0415
     from ..models.event_services_response_data_item_staff_item import EventServicesResponseDataItemStaffItem  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         EventServicesResponseDataItemCategory,
         EventServicesResponseDataItemResourcesItem,
         EventServicesResponseDataItemStaffItem,
@@ -74,6 +77,7 @@ class EventServicesResponseDataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             EventServicesResponseDataItemCategory,
             EventServicesResponseDataItemResourcesItem,
             EventServicesResponseDataItemStaffItem,
@@ -135,6 +139,7 @@ class EventServicesResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             EventServicesResponseDataItemCategory,
             EventServicesResponseDataItemResourcesItem,
             EventServicesResponseDataItemStaffItem,
@@ -201,24 +206,21 @@ class EventServicesResponseDataItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "resources", resources) from None
 
-        event_services_response_data_item = cls(
-            id=id,
-            title=title,
-            capacity=capacity,
-            price_min=price_min,
-            price_max=price_max,
-            is_multi=is_multi,
-            category=category,
-            staff=staff,
-            resources=resources,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.capacity = capacity
+        _obj.price_min = price_min
+        _obj.price_max = price_max
+        _obj.is_multi = is_multi
+        _obj.category = category
+        _obj.staff = staff
+        _obj.resources = resources
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            event_services_response_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return event_services_response_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_appointment_calendar_dates_response_200_meta_type_0 import (
         GetAppointmentCalendarDatesResponse200MetaType0,  # noqa: PLC0415
     )
 
-    _LAZY = (GetAppointmentCalendarDatesResponse200MetaType0,)
+    _LAZY = (
+        _v,
+        GetAppointmentCalendarDatesResponse200MetaType0,
+    )
     return _LAZY
 
 
@@ -48,7 +53,10 @@ class GetAppointmentCalendarDatesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (GetAppointmentCalendarDatesResponse200MetaType0,) = _LAZY or _lazy()
+        (
+            _,
+            GetAppointmentCalendarDatesResponse200MetaType0,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: list[str] | Unset = UNSET
@@ -77,7 +85,10 @@ class GetAppointmentCalendarDatesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GetAppointmentCalendarDatesResponse200MetaType0,) = _LAZY or _lazy()
+        (
+            _v,
+            GetAppointmentCalendarDatesResponse200MetaType0,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -127,18 +138,15 @@ class GetAppointmentCalendarDatesResponse200:
                 _e, "meta", "GetAppointmentCalendarDatesResponse200MetaType0 | list[Any]", _get("meta")
             ) from None
 
-        get_appointment_calendar_dates_response_200 = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_appointment_calendar_dates_response_200.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_appointment_calendar_dates_response_200
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -45,6 +57,7 @@ class GetAppointmentCalendarSessionsResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -56,17 +69,14 @@ class GetAppointmentCalendarSessionsResponse200DataItem:
         if type(is_free) is not bool and is_free is not UNSET:
             is_free = _v.bool_(is_free, "is_free")
 
-        get_appointment_calendar_sessions_response_200_data_item = cls(
-            time=time,
-            is_free=is_free,
-        )
+        _obj = cls.__new__(cls)
+        _obj.time = time
+        _obj.is_free = is_free
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_appointment_calendar_sessions_response_200_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_appointment_calendar_sessions_response_200_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

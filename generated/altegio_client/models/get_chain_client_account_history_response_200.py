@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_chain_client_account_history_response_200_data_item import (
         GetChainClientAccountHistoryResponse200DataItem,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         GetChainClientAccountHistoryResponse200DataItem,
         GetChainClientAccountHistoryResponse200MetaType0,
     )
@@ -58,6 +61,7 @@ class GetChainClientAccountHistoryResponse200:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             GetChainClientAccountHistoryResponse200DataItem,
             GetChainClientAccountHistoryResponse200MetaType0,
         ) = _LAZY or _lazy()
@@ -93,6 +97,7 @@ class GetChainClientAccountHistoryResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             GetChainClientAccountHistoryResponse200DataItem,
             GetChainClientAccountHistoryResponse200MetaType0,
         ) = _LAZY or _lazy()
@@ -142,18 +147,15 @@ class GetChainClientAccountHistoryResponse200:
                 _e, "meta", "GetChainClientAccountHistoryResponse200MetaType0 | list[Any]", _get("meta")
             ) from None
 
-        get_chain_client_account_history_response_200 = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_chain_client_account_history_response_200.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_chain_client_account_history_response_200
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

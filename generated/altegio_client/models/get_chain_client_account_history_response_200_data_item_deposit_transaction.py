@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -110,6 +122,7 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -142,7 +155,12 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransaction:
             reserved_balance_after = _v.float_(reserved_balance_after, "reserved_balance_after")
 
         date_create = _get("date_create", UNSET)
-        if date_create is not UNSET:
+        if type(date_create) is str:
+            try:
+                date_create = _v.fromisoformat(date_create)
+            except ValueError:
+                date_create = _v.datetime_(date_create, "date_create")
+        elif date_create is not UNSET:
             date_create = _v.datetime_(date_create, "date_create", True)
 
         comment = _get("comment", UNSET)
@@ -153,25 +171,22 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransaction:
         if type(deleted) is not bool and deleted is not UNSET:
             deleted = _v.bool_(deleted, "deleted")
 
-        get_chain_client_account_history_response_200_data_item_deposit_transaction = cls(
-            id=id,
-            salon_id=salon_id,
-            salon_group_id=salon_group_id,
-            user_id=user_id,
-            amount=amount,
-            balance_after=balance_after,
-            reserved_balance_after=reserved_balance_after,
-            date_create=date_create,
-            comment=comment,
-            deleted=deleted,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_id = salon_id
+        _obj.salon_group_id = salon_group_id
+        _obj.user_id = user_id
+        _obj.amount = amount
+        _obj.balance_after = balance_after
+        _obj.reserved_balance_after = reserved_balance_after
+        _obj.date_create = date_create
+        _obj.comment = comment
+        _obj.deleted = deleted
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_chain_client_account_history_response_200_data_item_deposit_transaction.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_chain_client_account_history_response_200_data_item_deposit_transaction
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_client_account_list_by_chain_response_200_data_item_client import (
         GetClientAccountListByChainResponse200DataItemClient,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         GetClientAccountListByChainResponse200DataItemClient,
         GetClientAccountListByChainResponse200DataItemDeposit,
         GetClientAccountListByChainResponse200DataItemDepositType,
@@ -65,6 +68,7 @@ class GetClientAccountListByChainResponse200DataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             GetClientAccountListByChainResponse200DataItemClient,
             GetClientAccountListByChainResponse200DataItemDeposit,
             GetClientAccountListByChainResponse200DataItemDepositType,
@@ -96,6 +100,7 @@ class GetClientAccountListByChainResponse200DataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             GetClientAccountListByChainResponse200DataItemClient,
             GetClientAccountListByChainResponse200DataItemDeposit,
             GetClientAccountListByChainResponse200DataItemDepositType,
@@ -130,18 +135,15 @@ class GetClientAccountListByChainResponse200DataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "client") from None
 
-        get_client_account_list_by_chain_response_200_data_item = cls(
-            deposit=deposit,
-            deposit_type=deposit_type,
-            client=client,
-        )
+        _obj = cls.__new__(cls)
+        _obj.deposit = deposit
+        _obj.deposit_type = deposit_type
+        _obj.client = client
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_client_account_list_by_chain_response_200_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_client_account_list_by_chain_response_200_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_client_account_list_by_location_and_client_response_200_data_item_deposit import (
         GetClientAccountListByLocationAndClientResponse200DataItemDeposit,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         GetClientAccountListByLocationAndClientResponse200DataItemDeposit,
         GetClientAccountListByLocationAndClientResponse200DataItemDepositType,
     )
@@ -56,6 +59,7 @@ class GetClientAccountListByLocationAndClientResponse200DataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             GetClientAccountListByLocationAndClientResponse200DataItemDeposit,
             GetClientAccountListByLocationAndClientResponse200DataItemDepositType,
         ) = _LAZY or _lazy()
@@ -80,6 +84,7 @@ class GetClientAccountListByLocationAndClientResponse200DataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             GetClientAccountListByLocationAndClientResponse200DataItemDeposit,
             GetClientAccountListByLocationAndClientResponse200DataItemDepositType,
         ) = _LAZY or _lazy()
@@ -106,17 +111,14 @@ class GetClientAccountListByLocationAndClientResponse200DataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "deposit_type") from None
 
-        get_client_account_list_by_location_and_client_response_200_data_item = cls(
-            deposit=deposit,
-            deposit_type=deposit_type,
-        )
+        _obj = cls.__new__(cls)
+        _obj.deposit = deposit
+        _obj.deposit_type = deposit_type
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_client_account_list_by_location_and_client_response_200_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_client_account_list_by_location_and_client_response_200_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -82,6 +94,7 @@ class GetClientAccountListByLocationAndClientResponse200DataItemDeposit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -102,11 +115,15 @@ class GetClientAccountListByLocationAndClientResponse200DataItemDeposit:
             initial_balance = _v.float_(initial_balance, "initial_balance")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         reserved_balance = _get("reserved_balance", UNSET)
-        if type(reserved_balance) is not _Decimal and reserved_balance is not UNSET:
+        if type(reserved_balance) is int:
+            reserved_balance = _Decimal(reserved_balance)
+        elif type(reserved_balance) is not _Decimal and reserved_balance is not UNSET:
             reserved_balance = _v.money(reserved_balance, "reserved_balance")
 
         blocked = _get("blocked", UNSET)
@@ -117,23 +134,20 @@ class GetClientAccountListByLocationAndClientResponse200DataItemDeposit:
         if type(date_create) is not str and date_create is not UNSET:
             date_create = _v.str_(date_create, "date_create")
 
-        get_client_account_list_by_location_and_client_response_200_data_item_deposit = cls(
-            id=id,
-            salon_group_id=salon_group_id,
-            deposit_type_id=deposit_type_id,
-            initial_balance=initial_balance,
-            balance=balance,
-            reserved_balance=reserved_balance,
-            blocked=blocked,
-            date_create=date_create,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_group_id = salon_group_id
+        _obj.deposit_type_id = deposit_type_id
+        _obj.initial_balance = initial_balance
+        _obj.balance = balance
+        _obj.reserved_balance = reserved_balance
+        _obj.blocked = blocked
+        _obj.date_create = date_create
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_client_account_list_by_location_and_client_response_200_data_item_deposit.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_client_account_list_by_location_and_client_response_200_data_item_deposit
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -157,6 +169,7 @@ class GetClientResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -227,7 +240,9 @@ class GetClientResponse200Data:
             spent = _v.float_(spent, "spent")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         visits = _get("visits", UNSET)
@@ -246,33 +261,32 @@ class GetClientResponse200Data:
                 _custom_fields = _v.array(_custom_fields, "custom_fields")
             custom_fields = _custom_fields
 
-        get_client_response_200_data = cls(
-            id=id,
-            name=name,
-            surname=surname,
-            middle_name=middle_name,
-            phone=phone,
-            email=email,
-            categories=categories,
-            gender=gender,
-            discount=discount,
-            importance=importance,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            sms_check=sms_check,
-            sms_not=sms_not,
-            spent=spent,
-            balance=balance,
-            visits=visits,
-            last_change_date=last_change_date,
-            custom_fields=custom_fields,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.name = name
+        _obj.surname = surname
+        _obj.middle_name = middle_name
+        _obj.phone = phone
+        _obj.email = email
+        _obj.categories = categories
+        _obj.gender = gender
+        _obj.discount = discount
+        _obj.importance = importance
+        _obj.card = card
+        _obj.birth_date = birth_date
+        _obj.comment = comment
+        _obj.sms_check = sms_check
+        _obj.sms_not = sms_not
+        _obj.spent = spent
+        _obj.balance = balance
+        _obj.visits = visits
+        _obj.last_change_date = last_change_date
+        _obj.custom_fields = custom_fields
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_client_response_200_data.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return get_client_response_200_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

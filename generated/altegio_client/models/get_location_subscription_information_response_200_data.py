@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_location_subscription_information_response_200_data_options_item import (
         GetLocationSubscriptionInformationResponse200DataOptionsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (GetLocationSubscriptionInformationResponse200DataOptionsItem,)
+    _LAZY = (
+        _v,
+        GetLocationSubscriptionInformationResponse200DataOptionsItem,
+    )
     return _LAZY
 
 
@@ -69,7 +74,10 @@ class GetLocationSubscriptionInformationResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (GetLocationSubscriptionInformationResponse200DataOptionsItem,) = _LAZY or _lazy()
+        (
+            _,
+            GetLocationSubscriptionInformationResponse200DataOptionsItem,
+        ) = _LAZY or _lazy()
         active = self.active
 
         deactivation_date = self.deactivation_date
@@ -119,7 +127,10 @@ class GetLocationSubscriptionInformationResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GetLocationSubscriptionInformationResponse200DataOptionsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            GetLocationSubscriptionInformationResponse200DataOptionsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -168,24 +179,21 @@ class GetLocationSubscriptionInformationResponse200Data:
         if type(start_date) is not str and start_date is not UNSET:
             start_date = _v.str_(start_date, "start_date")
 
-        get_location_subscription_information_response_200_data = cls(
-            active=active,
-            deactivation_date=deactivation_date,
-            id=id,
-            name=name,
-            options=options,
-            salon_id=salon_id,
-            staff_limit=staff_limit,
-            is_paid_rights_model=is_paid_rights_model,
-            start_date=start_date,
-        )
+        _obj = cls.__new__(cls)
+        _obj.active = active
+        _obj.deactivation_date = deactivation_date
+        _obj.id = id
+        _obj.name = name
+        _obj.options = options
+        _obj.salon_id = salon_id
+        _obj.staff_limit = staff_limit
+        _obj.is_paid_rights_model = is_paid_rights_model
+        _obj.start_date = start_date
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_location_subscription_information_response_200_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_location_subscription_information_response_200_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -30,8 +29,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_partner_appointment_list_response_200_data_item_client import (
         GetPartnerAppointmentListResponse200DataItemClient,  # noqa: PLC0415
     )
@@ -49,6 +51,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         GetPartnerAppointmentListResponse200DataItemClient,
         GetPartnerAppointmentListResponse200DataItemCompany,
         GetPartnerAppointmentListResponse200DataItemCustomFields,
@@ -117,6 +120,7 @@ class GetPartnerAppointmentListResponse200DataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             GetPartnerAppointmentListResponse200DataItemClient,
             GetPartnerAppointmentListResponse200DataItemCompany,
             GetPartnerAppointmentListResponse200DataItemCustomFields,
@@ -233,6 +237,7 @@ class GetPartnerAppointmentListResponse200DataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             GetPartnerAppointmentListResponse200DataItemClient,
             GetPartnerAppointmentListResponse200DataItemCompany,
             GetPartnerAppointmentListResponse200DataItemCustomFields,
@@ -359,37 +364,34 @@ class GetPartnerAppointmentListResponse200DataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "custom_fields") from None
 
-        get_partner_appointment_list_response_200_data_item = cls(
-            id=id,
-            date=date,
-            datetime_=datetime_,
-            create_date=create_date,
-            comment=comment,
-            deleted=deleted,
-            attendance=attendance,
-            length=length,
-            notify_by_sms=notify_by_sms,
-            notify_by_email=notify_by_email,
-            master_requested=master_requested,
-            online=online,
-            api_id=api_id,
-            last_change_date=last_change_date,
-            prepaid=prepaid,
-            prepaid_confirmed=prepaid_confirmed,
-            activity_id=activity_id,
-            services=services,
-            company=company,
-            staff=staff,
-            client=client,
-            custom_fields=custom_fields,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.date = date
+        _obj.datetime_ = datetime_
+        _obj.create_date = create_date
+        _obj.comment = comment
+        _obj.deleted = deleted
+        _obj.attendance = attendance
+        _obj.length = length
+        _obj.notify_by_sms = notify_by_sms
+        _obj.notify_by_email = notify_by_email
+        _obj.master_requested = master_requested
+        _obj.online = online
+        _obj.api_id = api_id
+        _obj.last_change_date = last_change_date
+        _obj.prepaid = prepaid
+        _obj.prepaid_confirmed = prepaid_confirmed
+        _obj.activity_id = activity_id
+        _obj.services = services
+        _obj.company = company
+        _obj.staff = staff
+        _obj.client = client
+        _obj.custom_fields = custom_fields
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_partner_appointment_list_response_200_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_partner_appointment_list_response_200_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -37,6 +49,7 @@ class GetPartnerAppointmentListResponse200DataItemCustomFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -44,16 +57,13 @@ class GetPartnerAppointmentListResponse200DataItemCustomFields:
         if type(dop_telephone) is not str and dop_telephone is not UNSET:
             dop_telephone = _v.str_(dop_telephone, "dop-telephone")
 
-        get_partner_appointment_list_response_200_data_item_custom_fields = cls(
-            dop_telephone=dop_telephone,
-        )
+        _obj = cls.__new__(cls)
+        _obj.dop_telephone = dop_telephone
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_partner_appointment_list_response_200_data_item_custom_fields.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_partner_appointment_list_response_200_data_item_custom_fields
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

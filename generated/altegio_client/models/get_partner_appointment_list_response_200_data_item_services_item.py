@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -75,6 +87,7 @@ class GetPartnerAppointmentListResponse200DataItemServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -87,7 +100,9 @@ class GetPartnerAppointmentListResponse200DataItemServicesItem:
             title = _v.str_(title, "title")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         price_min = _get("price_min", UNSET)
@@ -106,22 +121,19 @@ class GetPartnerAppointmentListResponse200DataItemServicesItem:
         if type(amount) is not float and amount is not UNSET:
             amount = _v.float_(amount, "amount")
 
-        get_partner_appointment_list_response_200_data_item_services_item = cls(
-            id=id,
-            title=title,
-            cost=cost,
-            price_min=price_min,
-            price_max=price_max,
-            discount=discount,
-            amount=amount,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.cost = cost
+        _obj.price_min = price_min
+        _obj.price_max = price_max
+        _obj.discount = discount
+        _obj.amount = amount
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_partner_appointment_list_response_200_data_item_services_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_partner_appointment_list_response_200_data_item_services_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -105,6 +117,7 @@ class GetPartnerAppointmentListResponse200DataItemStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -160,27 +173,24 @@ class GetPartnerAppointmentListResponse200DataItemStaff:
         if type(prepaid) is not str and prepaid is not UNSET:
             prepaid = _v.str_(prepaid, "prepaid")
 
-        get_partner_appointment_list_response_200_data_item_staff = cls(
-            id=id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            position=position,
-            rating=rating,
-            show_rating=show_rating,
-            comments_count=comments_count,
-            votes_count=votes_count,
-            average_score=average_score,
-            avatar=avatar,
-            prepaid=prepaid,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.name = name
+        _obj.company_id = company_id
+        _obj.specialization = specialization
+        _obj.position = position
+        _obj.rating = rating
+        _obj.show_rating = show_rating
+        _obj.comments_count = comments_count
+        _obj.votes_count = votes_count
+        _obj.average_score = average_score
+        _obj.avatar = avatar
+        _obj.prepaid = prepaid
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_partner_appointment_list_response_200_data_item_staff.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_partner_appointment_list_response_200_data_item_staff
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,8 +21,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_team_member_schedule_list_response_200_data_item_busy_intervals_item import (
         GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,  # noqa: PLC0415
     )
@@ -32,6 +34,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,
         GetTeamMemberScheduleListResponse200DataItemSlotsItem,
     )
@@ -68,6 +71,7 @@ class GetTeamMemberScheduleListResponse200DataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,
             GetTeamMemberScheduleListResponse200DataItemSlotsItem,
         ) = _LAZY or _lazy()
@@ -120,6 +124,7 @@ class GetTeamMemberScheduleListResponse200DataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,
             GetTeamMemberScheduleListResponse200DataItemSlotsItem,
         ) = _LAZY or _lazy()
@@ -166,20 +171,17 @@ class GetTeamMemberScheduleListResponse200DataItem:
         if type(off_day_type) is not int and off_day_type is not UNSET:
             off_day_type = _v.int_(off_day_type, "off_day_type", True)
 
-        get_team_member_schedule_list_response_200_data_item = cls(
-            staff_id=staff_id,
-            date=date,
-            slots=slots,
-            busy_intervals=busy_intervals,
-            off_day_type=off_day_type,
-        )
+        _obj = cls.__new__(cls)
+        _obj.staff_id = staff_id
+        _obj.date = date
+        _obj.slots = slots
+        _obj.busy_intervals = busy_intervals
+        _obj.off_day_type = off_day_type
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_team_member_schedule_list_response_200_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_team_member_schedule_list_response_200_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -59,6 +71,7 @@ class GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -78,19 +91,16 @@ class GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem:
         if type(to) is not str and to is not UNSET:
             to = _v.str_(to, "to")
 
-        get_team_member_schedule_list_response_200_data_item_busy_intervals_item = cls(
-            entity_type=entity_type,
-            entity_id=entity_id,
-            from_=from_,
-            to=to,
-        )
+        _obj = cls.__new__(cls)
+        _obj.entity_type = entity_type
+        _obj.entity_id = entity_id
+        _obj.from_ = from_
+        _obj.to = to
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_team_member_schedule_list_response_200_data_item_busy_intervals_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_team_member_schedule_list_response_200_data_item_busy_intervals_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_team_member_schedule_response_200_data_item_slots_item import (
         GetTeamMemberScheduleResponse200DataItemSlotsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (GetTeamMemberScheduleResponse200DataItemSlotsItem,)
+    _LAZY = (
+        _v,
+        GetTeamMemberScheduleResponse200DataItemSlotsItem,
+    )
     return _LAZY
 
 
@@ -51,7 +56,10 @@ class GetTeamMemberScheduleResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (GetTeamMemberScheduleResponse200DataItemSlotsItem,) = _LAZY or _lazy()
+        (
+            _,
+            GetTeamMemberScheduleResponse200DataItemSlotsItem,
+        ) = _LAZY or _lazy()
         date = self.date
 
         is_working = self.is_working
@@ -77,7 +85,10 @@ class GetTeamMemberScheduleResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GetTeamMemberScheduleResponse200DataItemSlotsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            GetTeamMemberScheduleResponse200DataItemSlotsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -102,18 +113,15 @@ class GetTeamMemberScheduleResponse200DataItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "slots", slots) from None
 
-        get_team_member_schedule_response_200_data_item = cls(
-            date=date,
-            is_working=is_working,
-            slots=slots,
-        )
+        _obj = cls.__new__(cls)
+        _obj.date = date
+        _obj.is_working = is_working
+        _obj.slots = slots
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_team_member_schedule_response_200_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_team_member_schedule_response_200_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

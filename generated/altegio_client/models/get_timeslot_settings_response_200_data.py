@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_timeslot_settings_response_200_data_dates_settings_item import (
         GetTimeslotSettingsResponse200DataDatesSettingsItem,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         GetTimeslotSettingsResponse200DataDatesSettingsItem,
         GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,
     )
@@ -63,6 +66,7 @@ class GetTimeslotSettingsResponse200Data:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             GetTimeslotSettingsResponse200DataDatesSettingsItem,
             GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,
         ) = _LAZY or _lazy()
@@ -97,6 +101,7 @@ class GetTimeslotSettingsResponse200Data:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             GetTimeslotSettingsResponse200DataDatesSettingsItem,
             GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,
         ) = _LAZY or _lazy()
@@ -133,18 +138,15 @@ class GetTimeslotSettingsResponse200Data:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "dates_settings", dates_settings) from None
 
-        get_timeslot_settings_response_200_data = cls(
-            is_enabled=is_enabled,
-            weekdays_settings=weekdays_settings,
-            dates_settings=dates_settings,
-        )
+        _obj = cls.__new__(cls)
+        _obj.is_enabled = is_enabled
+        _obj.weekdays_settings = weekdays_settings
+        _obj.dates_settings = dates_settings
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_timeslot_settings_response_200_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_timeslot_settings_response_200_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_timeslot_settings_response_200_data_dates_settings_item_setting import (
         GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,  # noqa: PLC0415
     )
 
-    _LAZY = (GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,)
+    _LAZY = (
+        _v,
+        GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,
+    )
     return _LAZY
 
 
@@ -52,7 +57,10 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,) = _LAZY or _lazy()
+        (
+            _,
+            GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,
+        ) = _LAZY or _lazy()
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -83,7 +91,10 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,) = _LAZY or _lazy()
+        (
+            _v,
+            GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -116,18 +127,15 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "setting") from None
 
-        get_timeslot_settings_response_200_data_dates_settings_item = cls(
-            date=date,
-            timeslots=timeslots,
-            setting=setting,
-        )
+        _obj = cls.__new__(cls)
+        _obj.date = date
+        _obj.timeslots = timeslots
+        _obj.setting = setting
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_timeslot_settings_response_200_data_dates_settings_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_timeslot_settings_response_200_data_dates_settings_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting import (
         GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,  # noqa: PLC0415
     )
 
-    _LAZY = (GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,)
+    _LAZY = (
+        _v,
+        GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,
+    )
     return _LAZY
 
 
@@ -52,7 +57,10 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,) = _LAZY or _lazy()
+        (
+            _,
+            GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,
+        ) = _LAZY or _lazy()
         weekday = self.weekday
 
         timeslots: list[int] | Unset = UNSET
@@ -77,7 +85,10 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,) = _LAZY or _lazy()
+        (
+            _v,
+            GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -110,18 +121,15 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "setting") from None
 
-        get_timeslot_settings_response_200_data_weekdays_settings_item = cls(
-            weekday=weekday,
-            timeslots=timeslots,
-            setting=setting,
-        )
+        _obj = cls.__new__(cls)
+        _obj.weekday = weekday
+        _obj.timeslots = timeslots
+        _obj.setting = setting
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_timeslot_settings_response_200_data_weekdays_settings_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_timeslot_settings_response_200_data_weekdays_settings_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -75,6 +87,7 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -102,21 +115,18 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting:
         if type(is_grid_flexible) is not bool and is_grid_flexible is not UNSET:
             is_grid_flexible = _v.bool_(is_grid_flexible, "is_grid_flexible")
 
-        get_timeslot_settings_response_200_data_weekdays_settings_item_setting = cls(
-            grid_first_timeslot=grid_first_timeslot,
-            grid_last_timeslot=grid_last_timeslot,
-            grid_display_step=grid_display_step,
-            grid_nearest_timeslot_delay=grid_nearest_timeslot_delay,
-            grid_base_type=grid_base_type,
-            is_grid_flexible=is_grid_flexible,
-        )
+        _obj = cls.__new__(cls)
+        _obj.grid_first_timeslot = grid_first_timeslot
+        _obj.grid_last_timeslot = grid_last_timeslot
+        _obj.grid_display_step = grid_display_step
+        _obj.grid_nearest_timeslot_delay = grid_nearest_timeslot_delay
+        _obj.grid_base_type = grid_base_type
+        _obj.is_grid_flexible = is_grid_flexible
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            get_timeslot_settings_response_200_data_weekdays_settings_item_setting.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return get_timeslot_settings_response_200_data_weekdays_settings_item_setting
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

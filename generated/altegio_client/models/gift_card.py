@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,12 +18,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.gift_card_status import GiftCardStatus  # noqa: PLC0415
     from ..models.gift_card_type_details import GiftCardTypeDetails  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         GiftCardStatus,
         GiftCardTypeDetails,
     )
@@ -76,6 +79,7 @@ class GiftCard:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             GiftCardStatus,
             GiftCardTypeDetails,
         ) = _LAZY or _lazy()
@@ -144,6 +148,7 @@ class GiftCard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             GiftCardStatus,
             GiftCardTypeDetails,
         ) = _LAZY or _lazy()
@@ -159,11 +164,15 @@ class GiftCard:
             number = _v.str_(number, "number")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         default_balance = _get("default_balance", UNSET)
-        if type(default_balance) is not _Decimal and default_balance is not UNSET:
+        if type(default_balance) is int:
+            default_balance = _Decimal(default_balance)
+        elif type(default_balance) is not _Decimal and default_balance is not UNSET:
             default_balance = _v.money(default_balance, "default_balance")
 
         type_id = _get("type_id", UNSET)
@@ -175,11 +184,21 @@ class GiftCard:
             status_id = _v.int_(status_id, "status_id")
 
         created_date = _get("created_date", UNSET)
-        if created_date is not UNSET:
+        if type(created_date) is str:
+            try:
+                created_date = _v.fromisoformat(created_date)
+            except ValueError:
+                created_date = _v.datetime_(created_date, "created_date")
+        elif created_date is not UNSET:
             created_date = _v.datetime_(created_date, "created_date", True)
 
         expiration_date = _get("expiration_date", UNSET)
-        if expiration_date is not UNSET:
+        if type(expiration_date) is str:
+            try:
+                expiration_date = _v.fromisoformat(expiration_date)
+            except ValueError:
+                expiration_date = _v.datetime_(expiration_date, "expiration_date")
+        elif expiration_date is not UNSET:
             expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
         _type_ = _get("type", UNSET)
@@ -200,23 +219,22 @@ class GiftCard:
             except _v.Invalid as _e:
                 raise _v.at(_e, "status") from None
 
-        gift_card = cls(
-            id=id,
-            number=number,
-            balance=balance,
-            default_balance=default_balance,
-            type_id=type_id,
-            status_id=status_id,
-            created_date=created_date,
-            expiration_date=expiration_date,
-            type_=type_,
-            status=status,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.number = number
+        _obj.balance = balance
+        _obj.default_balance = default_balance
+        _obj.type_id = type_id
+        _obj.status_id = status_id
+        _obj.created_date = created_date
+        _obj.expiration_date = expiration_date
+        _obj.type_ = type_
+        _obj.status = status
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            gift_card.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return gift_card
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

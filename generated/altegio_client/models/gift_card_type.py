@@ -5,11 +5,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -116,6 +128,7 @@ class GiftCardType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -128,7 +141,9 @@ class GiftCardType:
             title = _v.str_(title, "title")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         is_multi = _get("is_multi", UNSET)
@@ -148,7 +163,12 @@ class GiftCardType:
             expiration_type_id = _v.int_(expiration_type_id, "expiration_type_id")
 
         expiration_date = _get("expiration_date", UNSET)
-        if expiration_date is not UNSET:
+        if type(expiration_date) is str:
+            try:
+                expiration_date = _v.fromisoformat(expiration_date)
+            except ValueError:
+                expiration_date = _v.datetime_(expiration_date, "expiration_date")
+        elif expiration_date is not UNSET:
             expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
         expiration_timeout = _get("expiration_timeout", UNSET)
@@ -163,24 +183,23 @@ class GiftCardType:
         if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
             is_allow_empty_code = _v.bool_(is_allow_empty_code, "is_allow_empty_code")
 
-        gift_card_type = cls(
-            id=id,
-            title=title,
-            balance=balance,
-            is_multi=is_multi,
-            company_group_id=company_group_id,
-            item_type_id=item_type_id,
-            expiration_type_id=expiration_type_id,
-            expiration_date=expiration_date,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit_id=expiration_timeout_unit_id,
-            is_allow_empty_code=is_allow_empty_code,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.balance = balance
+        _obj.is_multi = is_multi
+        _obj.company_group_id = company_group_id
+        _obj.item_type_id = item_type_id
+        _obj.expiration_type_id = expiration_type_id
+        _obj.expiration_date = expiration_date
+        _obj.expiration_timeout = expiration_timeout
+        _obj.expiration_timeout_unit_id = expiration_timeout_unit_id
+        _obj.is_allow_empty_code = is_allow_empty_code
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            gift_card_type.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return gift_card_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

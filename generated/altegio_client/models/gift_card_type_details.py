@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,11 +17,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.gift_card_type_details_item_type import GiftCardTypeDetailsItemType  # noqa: PLC0415
 
-    _LAZY = (GiftCardTypeDetailsItemType,)
+    _LAZY = (
+        _v,
+        GiftCardTypeDetailsItemType,
+    )
     return _LAZY
 
 
@@ -79,7 +84,10 @@ class GiftCardTypeDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (GiftCardTypeDetailsItemType,) = _LAZY or _lazy()
+        (
+            _,
+            GiftCardTypeDetailsItemType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -144,7 +152,10 @@ class GiftCardTypeDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GiftCardTypeDetailsItemType,) = _LAZY or _lazy()
+        (
+            _v,
+            GiftCardTypeDetailsItemType,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -157,7 +168,9 @@ class GiftCardTypeDetails:
             title = _v.str_(title, "title")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         is_multi = _get("is_multi", UNSET)
@@ -177,7 +190,12 @@ class GiftCardTypeDetails:
             expiration_type_id = _v.int_(expiration_type_id, "expiration_type_id")
 
         expiration_date = _get("expiration_date", UNSET)
-        if expiration_date is not UNSET:
+        if type(expiration_date) is str:
+            try:
+                expiration_date = _v.fromisoformat(expiration_date)
+            except ValueError:
+                expiration_date = _v.datetime_(expiration_date, "expiration_date")
+        elif expiration_date is not UNSET:
             expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
         expiration_timeout = _get("expiration_timeout", UNSET)
@@ -201,25 +219,24 @@ class GiftCardTypeDetails:
             except _v.Invalid as _e:
                 raise _v.at(_e, "item_type") from None
 
-        gift_card_type_details = cls(
-            id=id,
-            title=title,
-            balance=balance,
-            is_multi=is_multi,
-            company_group_id=company_group_id,
-            item_type_id=item_type_id,
-            expiration_type_id=expiration_type_id,
-            expiration_date=expiration_date,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit_id=expiration_timeout_unit_id,
-            is_allow_empty_code=is_allow_empty_code,
-            item_type=item_type,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.balance = balance
+        _obj.is_multi = is_multi
+        _obj.company_group_id = company_group_id
+        _obj.item_type_id = item_type_id
+        _obj.expiration_type_id = expiration_type_id
+        _obj.expiration_date = expiration_date
+        _obj.expiration_timeout = expiration_timeout
+        _obj.expiration_timeout_unit_id = expiration_timeout_unit_id
+        _obj.is_allow_empty_code = is_allow_empty_code
+        _obj.item_type = item_type
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            gift_card_type_details.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return gift_card_type_details
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

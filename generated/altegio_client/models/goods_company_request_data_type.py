@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -159,6 +171,7 @@ class GoodsCompanyRequestDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -238,32 +251,29 @@ class GoodsCompanyRequestDataType:
         if type(vat_id) is not int and vat_id is not UNSET:
             vat_id = _v.int_(vat_id, "vat_id")
 
-        goods_company_request_data_type = cls(
-            title=title,
-            category_id=category_id,
-            sale_unit_id=sale_unit_id,
-            service_unit_id=service_unit_id,
-            print_title=print_title,
-            article=article,
-            barcode=barcode,
-            cost=cost,
-            actual_cost=actual_cost,
-            unit_equals=unit_equals,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            netto=netto,
-            brutto=brutto,
-            comment=comment,
-            tax_variant=tax_variant,
-            vat_id=vat_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.category_id = category_id
+        _obj.sale_unit_id = sale_unit_id
+        _obj.service_unit_id = service_unit_id
+        _obj.print_title = print_title
+        _obj.article = article
+        _obj.barcode = barcode
+        _obj.cost = cost
+        _obj.actual_cost = actual_cost
+        _obj.unit_equals = unit_equals
+        _obj.critical_amount = critical_amount
+        _obj.desired_amount = desired_amount
+        _obj.netto = netto
+        _obj.brutto = brutto
+        _obj.comment = comment
+        _obj.tax_variant = tax_variant
+        _obj.vat_id = vat_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            goods_company_request_data_type.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return goods_company_request_data_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.goods_company_request_with_rules_data_type_correction_rules_item import (
         GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,  # noqa: PLC0415
     )
 
-    _LAZY = (GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,)
+    _LAZY = (
+        _v,
+        GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,
+    )
     return _LAZY
 
 
@@ -108,7 +113,10 @@ class GoodsCompanyRequestWithRulesDataType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,) = _LAZY or _lazy()
+        (
+            _,
+            GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,
+        ) = _LAZY or _lazy()
         title = self.title
 
         category_id = self.category_id
@@ -193,7 +201,10 @@ class GoodsCompanyRequestWithRulesDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,) = _LAZY or _lazy()
+        (
+            _v,
+            GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -286,33 +297,30 @@ class GoodsCompanyRequestWithRulesDataType:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "correction_rules", correction_rules) from None
 
-        goods_company_request_with_rules_data_type = cls(
-            title=title,
-            category_id=category_id,
-            sale_unit_id=sale_unit_id,
-            service_unit_id=service_unit_id,
-            print_title=print_title,
-            article=article,
-            barcode=barcode,
-            cost=cost,
-            actual_cost=actual_cost,
-            unit_equals=unit_equals,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            netto=netto,
-            brutto=brutto,
-            comment=comment,
-            tax_variant=tax_variant,
-            vat_id=vat_id,
-            correction_rules=correction_rules,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.category_id = category_id
+        _obj.sale_unit_id = sale_unit_id
+        _obj.service_unit_id = service_unit_id
+        _obj.print_title = print_title
+        _obj.article = article
+        _obj.barcode = barcode
+        _obj.cost = cost
+        _obj.actual_cost = actual_cost
+        _obj.unit_equals = unit_equals
+        _obj.critical_amount = critical_amount
+        _obj.desired_amount = desired_amount
+        _obj.netto = netto
+        _obj.brutto = brutto
+        _obj.comment = comment
+        _obj.tax_variant = tax_variant
+        _obj.vat_id = vat_id
+        _obj.correction_rules = correction_rules
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            goods_company_request_with_rules_data_type.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return goods_company_request_with_rules_data_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.image import Image  # noqa: PLC0415
     from ..models.image_group_image_group import ImageGroupImageGroup  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         Image,
         ImageGroupImageGroup,
     )
@@ -61,6 +64,7 @@ class ImageGroup:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             Image,
             ImageGroupImageGroup,
         ) = _LAZY or _lazy()
@@ -101,6 +105,7 @@ class ImageGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             Image,
             ImageGroupImageGroup,
         ) = _LAZY or _lazy()
@@ -141,19 +146,18 @@ class ImageGroup:
             except _v.Invalid as _e:
                 raise _v.at(_e, "image_group") from None
 
-        image_group = cls(
-            id=id,
-            entity=entity,
-            entity_id=entity_id,
-            images=images,
-            image_binded=image_binded,
-            image_group=image_group,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.entity = entity
+        _obj.entity_id = entity_id
+        _obj.images = images
+        _obj.image_binded = image_binded
+        _obj.image_group = image_group
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            image_group.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return image_group
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

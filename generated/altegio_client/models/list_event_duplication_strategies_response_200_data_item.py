@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.list_event_duplication_strategies_response_200_data_item_repeat_mode import (
         ListEventDuplicationStrategiesResponse200DataItemRepeatMode,  # noqa: PLC0415
     )
 
-    _LAZY = (ListEventDuplicationStrategiesResponse200DataItemRepeatMode,)
+    _LAZY = (
+        _v,
+        ListEventDuplicationStrategiesResponse200DataItemRepeatMode,
+    )
     return _LAZY
 
 
@@ -58,7 +63,10 @@ class ListEventDuplicationStrategiesResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ListEventDuplicationStrategiesResponse200DataItemRepeatMode,) = _LAZY or _lazy()
+        (
+            _,
+            ListEventDuplicationStrategiesResponse200DataItemRepeatMode,
+        ) = _LAZY or _lazy()
         id = self.id
 
         company_id = self.company_id
@@ -103,7 +111,10 @@ class ListEventDuplicationStrategiesResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ListEventDuplicationStrategiesResponse200DataItemRepeatMode,) = _LAZY or _lazy()
+        (
+            _v,
+            ListEventDuplicationStrategiesResponse200DataItemRepeatMode,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -148,23 +159,20 @@ class ListEventDuplicationStrategiesResponse200DataItem:
         if type(content_type) is not float and content_type is not UNSET:
             content_type = _v.float_(content_type, "content_type")
 
-        list_event_duplication_strategies_response_200_data_item = cls(
-            id=id,
-            company_id=company_id,
-            title=title,
-            repeat_mode_id=repeat_mode_id,
-            repeat_mode=repeat_mode,
-            days=days,
-            interval=interval,
-            content_type=content_type,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.company_id = company_id
+        _obj.title = title
+        _obj.repeat_mode_id = repeat_mode_id
+        _obj.repeat_mode = repeat_mode
+        _obj.days = days
+        _obj.interval = interval
+        _obj.content_type = content_type
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            list_event_duplication_strategies_response_200_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return list_event_duplication_strategies_response_200_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

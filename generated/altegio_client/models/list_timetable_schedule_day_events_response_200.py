@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.event_in_a_schedule import EventInASchedule  # noqa: PLC0415
     from ..models.meta_object_with_response_results_count import MetaObjectWithResponseResultsCount  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         EventInASchedule,
         MetaObjectWithResponseResultsCount,
     )
@@ -52,6 +55,7 @@ class ListTimetableScheduleDayEventsResponse200:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             EventInASchedule,
             MetaObjectWithResponseResultsCount,
         ) = _LAZY or _lazy()
@@ -83,6 +87,7 @@ class ListTimetableScheduleDayEventsResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             EventInASchedule,
             MetaObjectWithResponseResultsCount,
         ) = _LAZY or _lazy()
@@ -115,18 +120,15 @@ class ListTimetableScheduleDayEventsResponse200:
             except _v.Invalid as _e:
                 raise _v.at(_e, "meta") from None
 
-        list_timetable_schedule_day_events_response_200 = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            list_timetable_schedule_day_events_response_200.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return list_timetable_schedule_day_events_response_200
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,11 +16,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.location_booking_widget_promo_type_0 import LocationBookingWidgetPromoType0  # noqa: PLC0415
 
-    _LAZY = (LocationBookingWidgetPromoType0,)
+    _LAZY = (
+        _v,
+        LocationBookingWidgetPromoType0,
+    )
     return _LAZY
 
 
@@ -139,7 +144,10 @@ class Location:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (LocationBookingWidgetPromoType0,) = _LAZY or _lazy()
+        (
+            _,
+            LocationBookingWidgetPromoType0,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -298,7 +306,10 @@ class Location:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LocationBookingWidgetPromoType0,) = _LAZY or _lazy()
+        (
+            _v,
+            LocationBookingWidgetPromoType0,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -399,7 +410,12 @@ class Location:
             active_staff_count = _v.int_(active_staff_count, "active_staff_count")
 
         next_slot = _get("next_slot", UNSET)
-        if next_slot is not UNSET:
+        if type(next_slot) is str:
+            try:
+                next_slot = _v.fromisoformat(next_slot)
+            except ValueError:
+                next_slot = _v.datetime_(next_slot, "next_slot")
+        elif next_slot is not UNSET:
             next_slot = _v.datetime_(next_slot, "next_slot", True)
 
         app_ios = _get("app_ios", UNSET)
@@ -477,46 +493,45 @@ class Location:
             except _v.Invalid as _e:
                 raise _v.at(_e, "booking_widget_promo") from None
 
-        location = cls(
-            id=id,
-            title=title,
-            public_title=public_title,
-            short_descr=short_descr,
-            logo=logo,
-            active=active,
-            phone=phone,
-            phones=phones,
-            email=email,
-            country_id=country_id,
-            schedule=schedule,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone=timezone,
-            timezone_name=timezone_name,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            phone_confirmation=phone_confirmation,
-            active_staff_count=active_staff_count,
-            next_slot=next_slot,
-            app_ios=app_ios,
-            app_android=app_android,
-            currency_short_title=currency_short_title,
-            reminds_sms_disabled=reminds_sms_disabled,
-            reminds_sms_default=reminds_sms_default,
-            group_priority=group_priority,
-            bookform_group_priority=bookform_group_priority,
-            description=description,
-            photos=photos,
-            company_photos=company_photos,
-            booking_widget_promo=booking_widget_promo,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.public_title = public_title
+        _obj.short_descr = short_descr
+        _obj.logo = logo
+        _obj.active = active
+        _obj.phone = phone
+        _obj.phones = phones
+        _obj.email = email
+        _obj.country_id = country_id
+        _obj.schedule = schedule
+        _obj.country = country
+        _obj.city_id = city_id
+        _obj.city = city
+        _obj.timezone = timezone
+        _obj.timezone_name = timezone_name
+        _obj.address = address
+        _obj.coordinate_lat = coordinate_lat
+        _obj.coordinate_lon = coordinate_lon
+        _obj.phone_confirmation = phone_confirmation
+        _obj.active_staff_count = active_staff_count
+        _obj.next_slot = next_slot
+        _obj.app_ios = app_ios
+        _obj.app_android = app_android
+        _obj.currency_short_title = currency_short_title
+        _obj.reminds_sms_disabled = reminds_sms_disabled
+        _obj.reminds_sms_default = reminds_sms_default
+        _obj.group_priority = group_priority
+        _obj.bookform_group_priority = bookform_group_priority
+        _obj.description = description
+        _obj.photos = photos
+        _obj.company_photos = company_photos
+        _obj.booking_widget_promo = booking_widget_promo
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            location.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return location
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

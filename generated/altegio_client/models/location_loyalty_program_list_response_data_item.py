@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -198,6 +210,7 @@ class LocationLoyaltyProgramListResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -302,38 +315,35 @@ class LocationLoyaltyProgramListResponseDataItem:
         if type(first_transaction_date) is not str and first_transaction_date is not UNSET:
             first_transaction_date = _v.str_(first_transaction_date, "first_transaction_date")
 
-        location_loyalty_program_list_response_data_item = cls(
-            id=id,
-            title=title,
-            type_=type_,
-            loyalty_type_id=loyalty_type_id,
-            item_type_id=item_type_id,
-            service_item_type=service_item_type,
-            good_item_type=good_item_type,
-            value_unit_id=value_unit_id,
-            value_unit=value_unit,
-            group_id=group_id,
-            usage_limit=usage_limit,
-            visit_multiplicity=visit_multiplicity,
-            sold_items_multiplicity=sold_items_multiplicity,
-            current_package_progress=current_package_progress,
-            allowed_usages_amount=allowed_usages_amount,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            expiration_notification_timeout=expiration_notification_timeout,
-            params_source_type=params_source_type,
-            history_start_date=history_start_date,
-            on_changed_notification_template_id=on_changed_notification_template_id,
-            on_expiration_notification_template_id=on_expiration_notification_template_id,
-            first_transaction_date=first_transaction_date,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.type_ = type_
+        _obj.loyalty_type_id = loyalty_type_id
+        _obj.item_type_id = item_type_id
+        _obj.service_item_type = service_item_type
+        _obj.good_item_type = good_item_type
+        _obj.value_unit_id = value_unit_id
+        _obj.value_unit = value_unit
+        _obj.group_id = group_id
+        _obj.usage_limit = usage_limit
+        _obj.visit_multiplicity = visit_multiplicity
+        _obj.sold_items_multiplicity = sold_items_multiplicity
+        _obj.current_package_progress = current_package_progress
+        _obj.allowed_usages_amount = allowed_usages_amount
+        _obj.expiration_timeout = expiration_timeout
+        _obj.expiration_timeout_unit = expiration_timeout_unit
+        _obj.expiration_notification_timeout = expiration_notification_timeout
+        _obj.params_source_type = params_source_type
+        _obj.history_start_date = history_start_date
+        _obj.on_changed_notification_template_id = on_changed_notification_template_id
+        _obj.on_expiration_notification_template_id = on_expiration_notification_template_id
+        _obj.first_transaction_date = first_transaction_date
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            location_loyalty_program_list_response_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return location_loyalty_program_list_response_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,8 +21,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.location_response_data_access import LocationResponseDataAccess  # noqa: PLC0415
     from ..models.location_response_data_bookforms_item import LocationResponseDataBookformsItem  # noqa: PLC0415
     from ..models.location_response_data_groups import LocationResponseDataGroups  # noqa: PLC0415
@@ -32,6 +34,7 @@ def _lazy() -> tuple[Any, ...]:
     from ..models.location_response_data_social import LocationResponseDataSocial  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         LocationResponseDataAccess,
         LocationResponseDataBookformsItem,
         LocationResponseDataGroups,
@@ -135,6 +138,7 @@ class LocationResponseData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             LocationResponseDataAccess,
             LocationResponseDataBookformsItem,
             LocationResponseDataGroups,
@@ -280,6 +284,7 @@ class LocationResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             LocationResponseDataAccess,
             LocationResponseDataBookformsItem,
             LocationResponseDataGroups,
@@ -356,7 +361,12 @@ class LocationResponseData:
             active_staff_count = _v.int_(active_staff_count, "active_staff_count")
 
         next_slot = _get("next_slot", UNSET)
-        if next_slot is not UNSET:
+        if type(next_slot) is str:
+            try:
+                next_slot = _v.fromisoformat(next_slot)
+            except ValueError:
+                next_slot = _v.datetime_(next_slot, "next_slot")
+        elif next_slot is not UNSET:
             next_slot = _v.datetime_(next_slot, "next_slot", True)
 
         group_priority = _get("group_priority", UNSET)
@@ -453,38 +463,37 @@ class LocationResponseData:
             except _v.Invalid as _e:
                 raise _v.at(_e, "access") from None
 
-        location_response_data = cls(
-            id=id,
-            title=title,
-            country_id=country_id,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone_name=timezone_name,
-            address=address,
-            zip_=zip_,
-            social=social,
-            site=site,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            phone_confirmation=phone_confirmation,
-            active_staff_count=active_staff_count,
-            next_slot=next_slot,
-            group_priority=group_priority,
-            push_notification_phone_confirm=push_notification_phone_confirm,
-            main_group_id=main_group_id,
-            main_group=main_group,
-            groups=groups,
-            bookforms=bookforms,
-            online_sales_form_url=online_sales_form_url,
-            payment_policy=payment_policy,
-            access=access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.country_id = country_id
+        _obj.country = country
+        _obj.city_id = city_id
+        _obj.city = city
+        _obj.timezone_name = timezone_name
+        _obj.address = address
+        _obj.zip_ = zip_
+        _obj.social = social
+        _obj.site = site
+        _obj.coordinate_lat = coordinate_lat
+        _obj.coordinate_lon = coordinate_lon
+        _obj.phone_confirmation = phone_confirmation
+        _obj.active_staff_count = active_staff_count
+        _obj.next_slot = next_slot
+        _obj.group_priority = group_priority
+        _obj.push_notification_phone_confirm = push_notification_phone_confirm
+        _obj.main_group_id = main_group_id
+        _obj.main_group = main_group
+        _obj.groups = groups
+        _obj.bookforms = bookforms
+        _obj.online_sales_form_url = online_sales_form_url
+        _obj.payment_policy = payment_policy
+        _obj.access = access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            location_response_data.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return location_response_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

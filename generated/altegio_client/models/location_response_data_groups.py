@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -14,11 +13,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.location_response_data_groups_additional_property import LocationResponseDataGroupsAdditionalProperty  # noqa: PLC0415
 
-    _LAZY = (LocationResponseDataGroupsAdditionalProperty,)
+    _LAZY = (
+        _v,
+        LocationResponseDataGroupsAdditionalProperty,
+    )
     return _LAZY
 
 
@@ -37,7 +42,10 @@ class LocationResponseDataGroups:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        (LocationResponseDataGroupsAdditionalProperty,) = _LAZY or _lazy()
+        (
+            _,
+            LocationResponseDataGroupsAdditionalProperty,
+        ) = _LAZY or _lazy()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -47,10 +55,13 @@ class LocationResponseDataGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LocationResponseDataGroupsAdditionalProperty,) = _LAZY or _lazy()
+        (
+            _v,
+            LocationResponseDataGroupsAdditionalProperty,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
-        location_response_data_groups = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in src_dict.items():
@@ -63,8 +74,8 @@ class LocationResponseDataGroups:
                 raise _v.failed(_e, prop_name, "LocationResponseDataGroupsAdditionalProperty", prop_dict) from None
             additional_properties[prop_name] = additional_property
 
-        location_response_data_groups.additional_properties = additional_properties
-        return location_response_data_groups
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -111,6 +123,7 @@ class LoyaltyCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -119,7 +132,9 @@ class LoyaltyCard:
             id = _v.int_(id, "id")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         points = _get("points", UNSET)
@@ -127,11 +142,15 @@ class LoyaltyCard:
             points = _v.float_(points, "points")
 
         paid_amount = _get("paid_amount", UNSET)
-        if type(paid_amount) is not _Decimal and paid_amount is not UNSET:
+        if type(paid_amount) is int:
+            paid_amount = _Decimal(paid_amount)
+        elif type(paid_amount) is not _Decimal and paid_amount is not UNSET:
             paid_amount = _v.money(paid_amount, "paid_amount")
 
         sold_amount = _get("sold_amount", UNSET)
-        if type(sold_amount) is not _Decimal and sold_amount is not UNSET:
+        if type(sold_amount) is int:
+            sold_amount = _Decimal(sold_amount)
+        elif type(sold_amount) is not _Decimal and sold_amount is not UNSET:
             sold_amount = _v.money(sold_amount, "sold_amount")
 
         visits_count = _get("visits_count", UNSET)
@@ -155,27 +174,28 @@ class LoyaltyCard:
             max_discount_percent = _v.float_(max_discount_percent, "max_discount_percent")
 
         max_discount_amount = _get("max_discount_amount", UNSET)
-        if type(max_discount_amount) is not _Decimal and max_discount_amount is not UNSET:
+        if type(max_discount_amount) is int:
+            max_discount_amount = _Decimal(max_discount_amount)
+        elif type(max_discount_amount) is not _Decimal and max_discount_amount is not UNSET:
             max_discount_amount = _v.money(max_discount_amount, "max_discount_amount")
 
-        loyalty_card = cls(
-            id=id,
-            balance=balance,
-            points=points,
-            paid_amount=paid_amount,
-            sold_amount=sold_amount,
-            visits_count=visits_count,
-            number=number,
-            type_id=type_id,
-            salon_group_id=salon_group_id,
-            max_discount_percent=max_discount_percent,
-            max_discount_amount=max_discount_amount,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.balance = balance
+        _obj.points = points
+        _obj.paid_amount = paid_amount
+        _obj.sold_amount = sold_amount
+        _obj.visits_count = visits_count
+        _obj.number = number
+        _obj.type_id = type_id
+        _obj.salon_group_id = salon_group_id
+        _obj.max_discount_percent = max_discount_percent
+        _obj.max_discount_amount = max_discount_amount
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_card.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return loyalty_card
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_card_response_programs_item import LoyaltyCardResponseProgramsItem  # noqa: PLC0415
     from ..models.loyalty_card_response_salon_group import LoyaltyCardResponseSalonGroup  # noqa: PLC0415
     from ..models.loyalty_card_response_type import LoyaltyCardResponseType  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         LoyaltyCardResponseProgramsItem,
         LoyaltyCardResponseSalonGroup,
         LoyaltyCardResponseType,
@@ -98,6 +101,7 @@ class LoyaltyCardResponse:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             LoyaltyCardResponseProgramsItem,
             LoyaltyCardResponseSalonGroup,
             LoyaltyCardResponseType,
@@ -168,6 +172,7 @@ class LoyaltyCardResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             LoyaltyCardResponseProgramsItem,
             LoyaltyCardResponseSalonGroup,
             LoyaltyCardResponseType,
@@ -180,7 +185,9 @@ class LoyaltyCardResponse:
             id = _v.int_(id, "id")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         points = _get("points", UNSET)
@@ -188,11 +195,15 @@ class LoyaltyCardResponse:
             points = _v.int_(points, "points")
 
         paid_amount = _get("paid_amount", UNSET)
-        if type(paid_amount) is not _Decimal and paid_amount is not UNSET:
+        if type(paid_amount) is int:
+            paid_amount = _Decimal(paid_amount)
+        elif type(paid_amount) is not _Decimal and paid_amount is not UNSET:
             paid_amount = _v.money(paid_amount, "paid_amount")
 
         sold_amount = _get("sold_amount", UNSET)
-        if type(sold_amount) is not _Decimal and sold_amount is not UNSET:
+        if type(sold_amount) is int:
+            sold_amount = _Decimal(sold_amount)
+        elif type(sold_amount) is not _Decimal and sold_amount is not UNSET:
             sold_amount = _v.money(sold_amount, "sold_amount")
 
         visits_count = _get("visits_count", UNSET)
@@ -242,25 +253,24 @@ class LoyaltyCardResponse:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "programs", programs) from None
 
-        loyalty_card_response = cls(
-            id=id,
-            balance=balance,
-            points=points,
-            paid_amount=paid_amount,
-            sold_amount=sold_amount,
-            visits_count=visits_count,
-            number=number,
-            type_id=type_id,
-            salon_group_id=salon_group_id,
-            type_=type_,
-            salon_group=salon_group,
-            programs=programs,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.balance = balance
+        _obj.points = points
+        _obj.paid_amount = paid_amount
+        _obj.sold_amount = sold_amount
+        _obj.visits_count = visits_count
+        _obj.number = number
+        _obj.type_id = type_id
+        _obj.salon_group_id = salon_group_id
+        _obj.type_ = type_
+        _obj.salon_group = salon_group
+        _obj.programs = programs
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_card_response.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return loyalty_card_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_card_response_programs_item_loyalty_type import LoyaltyCardResponseProgramsItemLoyaltyType  # noqa: PLC0415
     from ..models.loyalty_card_response_programs_item_rules_item import LoyaltyCardResponseProgramsItemRulesItem  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         LoyaltyCardResponseProgramsItemLoyaltyType,
         LoyaltyCardResponseProgramsItemRulesItem,
     )
@@ -71,6 +74,7 @@ class LoyaltyCardResponseProgramsItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             LoyaltyCardResponseProgramsItemLoyaltyType,
             LoyaltyCardResponseProgramsItemRulesItem,
         ) = _LAZY or _lazy()
@@ -126,6 +130,7 @@ class LoyaltyCardResponseProgramsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             LoyaltyCardResponseProgramsItemLoyaltyType,
             LoyaltyCardResponseProgramsItemRulesItem,
         ) = _LAZY or _lazy()
@@ -182,24 +187,21 @@ class LoyaltyCardResponseProgramsItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "rules", rules) from None
 
-        loyalty_card_response_programs_item = cls(
-            id=id,
-            title=title,
-            value=value,
-            loyalty_type_id=loyalty_type_id,
-            item_type_id=item_type_id,
-            value_unit_id=value_unit_id,
-            group_id=group_id,
-            loyalty_type=loyalty_type,
-            rules=rules,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.value = value
+        _obj.loyalty_type_id = loyalty_type_id
+        _obj.item_type_id = item_type_id
+        _obj.value_unit_id = value_unit_id
+        _obj.group_id = group_id
+        _obj.loyalty_type = loyalty_type
+        _obj.rules = rules
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_card_response_programs_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_card_response_programs_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_card_types_response_data_types_item_salon_group import (
         LoyaltyCardTypesResponseDataTypesItemSalonGroup,  # noqa: PLC0415
     )
 
-    _LAZY = (LoyaltyCardTypesResponseDataTypesItemSalonGroup,)
+    _LAZY = (
+        _v,
+        LoyaltyCardTypesResponseDataTypesItemSalonGroup,
+    )
     return _LAZY
 
 
@@ -54,7 +59,10 @@ class LoyaltyCardTypesResponseDataTypesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (LoyaltyCardTypesResponseDataTypesItemSalonGroup,) = _LAZY or _lazy()
+        (
+            _,
+            LoyaltyCardTypesResponseDataTypesItemSalonGroup,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -81,7 +89,10 @@ class LoyaltyCardTypesResponseDataTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LoyaltyCardTypesResponseDataTypesItemSalonGroup,) = _LAZY or _lazy()
+        (
+            _v,
+            LoyaltyCardTypesResponseDataTypesItemSalonGroup,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -106,19 +117,16 @@ class LoyaltyCardTypesResponseDataTypesItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "salon_group") from None
 
-        loyalty_card_types_response_data_types_item = cls(
-            id=id,
-            title=title,
-            salon_group_id=salon_group_id,
-            salon_group=salon_group,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.salon_group_id = salon_group_id
+        _obj.salon_group = salon_group
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_card_types_response_data_types_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_card_types_response_data_types_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_client_statistics_response_data import LoyaltyClientStatisticsResponseData  # noqa: PLC0415
     from ..models.loyalty_client_statistics_response_meta_type_0 import LoyaltyClientStatisticsResponseMetaType0  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         LoyaltyClientStatisticsResponseData,
         LoyaltyClientStatisticsResponseMetaType0,
     )
@@ -63,6 +66,7 @@ class LoyaltyClientStatisticsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             LoyaltyClientStatisticsResponseData,
             LoyaltyClientStatisticsResponseMetaType0,
         ) = _LAZY or _lazy()
@@ -95,6 +99,7 @@ class LoyaltyClientStatisticsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             LoyaltyClientStatisticsResponseData,
             LoyaltyClientStatisticsResponseMetaType0,
         ) = _LAZY or _lazy()
@@ -138,18 +143,15 @@ class LoyaltyClientStatisticsResponse:
         except (TypeError, ValueError, KeyError, AttributeError) as _e:
             raise _v.failed(_e, "meta", "list[Any] | LoyaltyClientStatisticsResponseMetaType0", _get("meta")) from None
 
-        loyalty_client_statistics_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_client_statistics_response.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_client_statistics_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_client_statistics_response_data_client_stats import (
         LoyaltyClientStatisticsResponseDataClientStats,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         LoyaltyClientStatisticsResponseDataClientStats,
         LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem,
     )
@@ -60,6 +63,7 @@ class LoyaltyClientStatisticsResponseData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             LoyaltyClientStatisticsResponseDataClientStats,
             LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem,
         ) = _LAZY or _lazy()
@@ -87,6 +91,7 @@ class LoyaltyClientStatisticsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             LoyaltyClientStatisticsResponseDataClientStats,
             LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem,
         ) = _LAZY or _lazy()
@@ -115,17 +120,14 @@ class LoyaltyClientStatisticsResponseData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "visits_stats_by_day", visits_stats_by_day) from None
 
-        loyalty_client_statistics_response_data = cls(
-            client_stats=client_stats,
-            visits_stats_by_day=visits_stats_by_day,
-        )
+        _obj = cls.__new__(cls)
+        _obj.client_stats = client_stats
+        _obj.visits_stats_by_day = visits_stats_by_day
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_client_statistics_response_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_client_statistics_response_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_client_statistics_response_data_client_stats_new import (
         LoyaltyClientStatisticsResponseDataClientStatsNew,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         LoyaltyClientStatisticsResponseDataClientStatsNew,
         LoyaltyClientStatisticsResponseDataClientStatsOld,
         LoyaltyClientStatisticsResponseDataClientStatsTotal,
@@ -70,6 +73,7 @@ class LoyaltyClientStatisticsResponseDataClientStats:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             LoyaltyClientStatisticsResponseDataClientStatsNew,
             LoyaltyClientStatisticsResponseDataClientStatsOld,
             LoyaltyClientStatisticsResponseDataClientStatsTotal,
@@ -101,6 +105,7 @@ class LoyaltyClientStatisticsResponseDataClientStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             LoyaltyClientStatisticsResponseDataClientStatsNew,
             LoyaltyClientStatisticsResponseDataClientStatsOld,
             LoyaltyClientStatisticsResponseDataClientStatsTotal,
@@ -135,18 +140,15 @@ class LoyaltyClientStatisticsResponseDataClientStats:
             except _v.Invalid as _e:
                 raise _v.at(_e, "total") from None
 
-        loyalty_client_statistics_response_data_client_stats = cls(
-            new=new,
-            old=old,
-            total=total,
-        )
+        _obj = cls.__new__(cls)
+        _obj.new = new
+        _obj.old = old
+        _obj.total = total
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_client_statistics_response_data_client_stats.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_client_statistics_response_data_client_stats
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -59,6 +71,7 @@ class LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -74,18 +87,15 @@ class LoyaltyClientStatisticsResponseDataVisitsStatsByDayItem:
         if type(old_count) is not int and old_count is not UNSET:
             old_count = _v.int_(old_count, "old_count")
 
-        loyalty_client_statistics_response_data_visits_stats_by_day_item = cls(
-            date=date,
-            new_count=new_count,
-            old_count=old_count,
-        )
+        _obj = cls.__new__(cls)
+        _obj.date = date
+        _obj.new_count = new_count
+        _obj.old_count = old_count
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_client_statistics_response_data_visits_stats_by_day_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_client_statistics_response_data_visits_stats_by_day_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,6 +11,19 @@ from ..models.loyalty_notification_message_template_request_type import (
     check_loyalty_notification_message_template_request_type,
 )
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -58,6 +70,7 @@ class LoyaltyNotificationMessageTemplateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -76,17 +89,14 @@ class LoyaltyNotificationMessageTemplateRequest:
         if type(body) is not str and body is not UNSET:
             body = _v.str_(body, "body")
 
-        loyalty_notification_message_template_request = cls(
-            type_=type_,
-            body=body,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_ = type_
+        _obj.body = body
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_notification_message_template_request.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_notification_message_template_request
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

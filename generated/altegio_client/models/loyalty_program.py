@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.company import Company  # noqa: PLC0415
     from ..models.loyalty_card_type import LoyaltyCardType  # noqa: PLC0415
     from ..models.loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem  # noqa: PLC0415
@@ -30,6 +32,7 @@ def _lazy() -> tuple[Any, ...]:
     from ..models.loyalty_program_rule import LoyaltyProgramRule  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         Company,
         LoyaltyCardType,
         LoyaltyEntityAttendanceItem,
@@ -148,6 +151,7 @@ class LoyaltyProgram:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             Company,
             LoyaltyCardType,
             LoyaltyEntityAttendanceItem,
@@ -281,6 +285,7 @@ class LoyaltyProgram:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             Company,
             LoyaltyCardType,
             LoyaltyEntityAttendanceItem,
@@ -437,35 +442,34 @@ class LoyaltyProgram:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "applicable_items", applicable_items) from None
 
-        loyalty_program = cls(
-            id=id,
-            title=title,
-            type_=type_,
-            service_item_type=service_item_type,
-            good_item_type=good_item_type,
-            value_unit=value_unit,
-            usage_limit=usage_limit,
-            visit_multiplicity=visit_multiplicity,
-            sold_items_multiplicity=sold_items_multiplicity,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            expiration_notification_timeout=expiration_notification_timeout,
-            params_source_type=params_source_type,
-            history_start_date=history_start_date,
-            on_changed_notification_template_id=on_changed_notification_template_id,
-            on_expiration_notification_template_id=on_expiration_notification_template_id,
-            loyalty_card_types=loyalty_card_types,
-            on_changed_notification_template=on_changed_notification_template,
-            on_expiration_notification_template=on_expiration_notification_template,
-            rules=rules,
-            companies=companies,
-            applicable_items=applicable_items,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.type_ = type_
+        _obj.service_item_type = service_item_type
+        _obj.good_item_type = good_item_type
+        _obj.value_unit = value_unit
+        _obj.usage_limit = usage_limit
+        _obj.visit_multiplicity = visit_multiplicity
+        _obj.sold_items_multiplicity = sold_items_multiplicity
+        _obj.expiration_timeout = expiration_timeout
+        _obj.expiration_timeout_unit = expiration_timeout_unit
+        _obj.expiration_notification_timeout = expiration_notification_timeout
+        _obj.params_source_type = params_source_type
+        _obj.history_start_date = history_start_date
+        _obj.on_changed_notification_template_id = on_changed_notification_template_id
+        _obj.on_expiration_notification_template_id = on_expiration_notification_template_id
+        _obj.loyalty_card_types = loyalty_card_types
+        _obj.on_changed_notification_template = on_changed_notification_template
+        _obj.on_expiration_notification_template = on_expiration_notification_template
+        _obj.rules = rules
+        _obj.companies = companies
+        _obj.applicable_items = applicable_items
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_program.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return loyalty_program
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,12 +20,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest  # noqa: PLC0415
     from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         LoyaltyNotificationMessageTemplateRequest,
         LoyaltyProgramRuleRequest,
     )
@@ -99,6 +102,7 @@ class LoyaltyProgramUpdateRequest:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             LoyaltyNotificationMessageTemplateRequest,
             LoyaltyProgramRuleRequest,
         ) = _LAZY or _lazy()
@@ -184,6 +188,7 @@ class LoyaltyProgramUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             LoyaltyNotificationMessageTemplateRequest,
             LoyaltyProgramRuleRequest,
         ) = _LAZY or _lazy()
@@ -341,28 +346,25 @@ class LoyaltyProgramUpdateRequest:
             except _v.Invalid as _e:
                 raise _v.at(_e, "allowed_good_category_ids") from None
 
-        loyalty_program_update_request = cls(
-            title=title,
-            usage_limit=usage_limit,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            expiration_notification_timeout=expiration_notification_timeout,
-            loyalty_card_type_ids=loyalty_card_type_ids,
-            on_changed_notification_template=on_changed_notification_template,
-            on_expiration_notification_template=on_expiration_notification_template,
-            rules=rules,
-            company_ids=company_ids,
-            allowed_service_ids=allowed_service_ids,
-            allowed_good_ids=allowed_good_ids,
-            allowed_good_category_ids=allowed_good_category_ids,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.usage_limit = usage_limit
+        _obj.expiration_timeout = expiration_timeout
+        _obj.expiration_timeout_unit = expiration_timeout_unit
+        _obj.expiration_notification_timeout = expiration_notification_timeout
+        _obj.loyalty_card_type_ids = loyalty_card_type_ids
+        _obj.on_changed_notification_template = on_changed_notification_template
+        _obj.on_expiration_notification_template = on_expiration_notification_template
+        _obj.rules = rules
+        _obj.company_ids = company_ids
+        _obj.allowed_service_ids = allowed_service_ids
+        _obj.allowed_good_ids = allowed_good_ids
+        _obj.allowed_good_category_ids = allowed_good_category_ids
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_program_update_request.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_program_update_request
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

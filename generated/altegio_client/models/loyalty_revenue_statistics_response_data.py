@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,8 +21,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_revenue_statistics_response_data_currency import LoyaltyRevenueStatisticsResponseDataCurrency  # noqa: PLC0415
     from ..models.loyalty_revenue_statistics_response_data_income_stats import (
         LoyaltyRevenueStatisticsResponseDataIncomeStats,  # noqa: PLC0415
@@ -33,6 +35,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         LoyaltyRevenueStatisticsResponseDataCurrency,
         LoyaltyRevenueStatisticsResponseDataIncomeStats,
         LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem,
@@ -66,6 +69,7 @@ class LoyaltyRevenueStatisticsResponseData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             LoyaltyRevenueStatisticsResponseDataCurrency,
             LoyaltyRevenueStatisticsResponseDataIncomeStats,
             LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem,
@@ -100,6 +104,7 @@ class LoyaltyRevenueStatisticsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             LoyaltyRevenueStatisticsResponseDataCurrency,
             LoyaltyRevenueStatisticsResponseDataIncomeStats,
             LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem,
@@ -140,18 +145,15 @@ class LoyaltyRevenueStatisticsResponseData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "income_stats_by_day", income_stats_by_day) from None
 
-        loyalty_revenue_statistics_response_data = cls(
-            income_stats=income_stats,
-            currency=currency,
-            income_stats_by_day=income_stats_by_day,
-        )
+        _obj = cls.__new__(cls)
+        _obj.income_stats = income_stats
+        _obj.currency = currency
+        _obj.income_stats_by_day = income_stats_by_day
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_revenue_statistics_response_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_revenue_statistics_response_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_revenue_statistics_response_data_income_stats_new import (
         LoyaltyRevenueStatisticsResponseDataIncomeStatsNew,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         LoyaltyRevenueStatisticsResponseDataIncomeStatsNew,
         LoyaltyRevenueStatisticsResponseDataIncomeStatsOld,
         LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal,
@@ -70,6 +73,7 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStats:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             LoyaltyRevenueStatisticsResponseDataIncomeStatsNew,
             LoyaltyRevenueStatisticsResponseDataIncomeStatsOld,
             LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal,
@@ -101,6 +105,7 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             LoyaltyRevenueStatisticsResponseDataIncomeStatsNew,
             LoyaltyRevenueStatisticsResponseDataIncomeStatsOld,
             LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal,
@@ -135,18 +140,15 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStats:
             except _v.Invalid as _e:
                 raise _v.at(_e, "total") from None
 
-        loyalty_revenue_statistics_response_data_income_stats = cls(
-            new=new,
-            old=old,
-            total=total,
-        )
+        _obj = cls.__new__(cls)
+        _obj.new = new
+        _obj.old = old
+        _obj.total = total
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_revenue_statistics_response_data_income_stats.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_revenue_statistics_response_data_income_stats
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

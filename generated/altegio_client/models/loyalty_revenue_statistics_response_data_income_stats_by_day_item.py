@@ -5,11 +5,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -60,6 +72,7 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -68,25 +81,26 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStatsByDayItem:
             date = _v.date_(date, "date", True)
 
         new_sum = _get("new_sum", UNSET)
-        if type(new_sum) is not _Decimal and new_sum is not UNSET:
+        if type(new_sum) is int:
+            new_sum = _Decimal(new_sum)
+        elif type(new_sum) is not _Decimal and new_sum is not UNSET:
             new_sum = _v.money(new_sum, "new_sum")
 
         old_sum = _get("old_sum", UNSET)
-        if type(old_sum) is not _Decimal and old_sum is not UNSET:
+        if type(old_sum) is int:
+            old_sum = _Decimal(old_sum)
+        elif type(old_sum) is not _Decimal and old_sum is not UNSET:
             old_sum = _v.money(old_sum, "old_sum")
 
-        loyalty_revenue_statistics_response_data_income_stats_by_day_item = cls(
-            date=date,
-            new_sum=new_sum,
-            old_sum=old_sum,
-        )
+        _obj = cls.__new__(cls)
+        _obj.date = date
+        _obj.new_sum = new_sum
+        _obj.old_sum = old_sum
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_revenue_statistics_response_data_income_stats_by_day_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_revenue_statistics_response_data_income_stats_by_day_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -48,28 +60,30 @@ class LoyaltyRevenueStatisticsResponseDataIncomeStatsTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
         all_sum = _get("all_sum", UNSET)
-        if type(all_sum) is not _Decimal and all_sum is not UNSET:
+        if type(all_sum) is int:
+            all_sum = _Decimal(all_sum)
+        elif type(all_sum) is not _Decimal and all_sum is not UNSET:
             all_sum = _v.money(all_sum, "all_sum")
 
         returned_sum = _get("returned_sum", UNSET)
-        if type(returned_sum) is not _Decimal and returned_sum is not UNSET:
+        if type(returned_sum) is int:
+            returned_sum = _Decimal(returned_sum)
+        elif type(returned_sum) is not _Decimal and returned_sum is not UNSET:
             returned_sum = _v.money(returned_sum, "returned_sum")
 
-        loyalty_revenue_statistics_response_data_income_stats_total = cls(
-            all_sum=all_sum,
-            returned_sum=returned_sum,
-        )
+        _obj = cls.__new__(cls)
+        _obj.all_sum = all_sum
+        _obj.returned_sum = returned_sum
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_revenue_statistics_response_data_income_stats_total.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_revenue_statistics_response_data_income_stats_total
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

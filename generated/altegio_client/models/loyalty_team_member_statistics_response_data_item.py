@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_team_member_statistics_response_data_item_client_stats import (
         LoyaltyTeamMemberStatisticsResponseDataItemClientStats,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         LoyaltyTeamMemberStatisticsResponseDataItemClientStats,
         LoyaltyTeamMemberStatisticsResponseDataItemStaff,
     )
@@ -58,6 +61,7 @@ class LoyaltyTeamMemberStatisticsResponseDataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             LoyaltyTeamMemberStatisticsResponseDataItemClientStats,
             LoyaltyTeamMemberStatisticsResponseDataItemStaff,
         ) = _LAZY or _lazy()
@@ -82,6 +86,7 @@ class LoyaltyTeamMemberStatisticsResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             LoyaltyTeamMemberStatisticsResponseDataItemClientStats,
             LoyaltyTeamMemberStatisticsResponseDataItemStaff,
         ) = _LAZY or _lazy()
@@ -106,17 +111,14 @@ class LoyaltyTeamMemberStatisticsResponseDataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "staff") from None
 
-        loyalty_team_member_statistics_response_data_item = cls(
-            client_stats=client_stats,
-            staff=staff,
-        )
+        _obj = cls.__new__(cls)
+        _obj.client_stats = client_stats
+        _obj.staff = staff
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_team_member_statistics_response_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_team_member_statistics_response_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

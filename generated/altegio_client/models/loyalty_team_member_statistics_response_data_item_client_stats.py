@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -61,6 +73,7 @@ class LoyaltyTeamMemberStatisticsResponseDataItemClientStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -80,19 +93,16 @@ class LoyaltyTeamMemberStatisticsResponseDataItemClientStats:
         if type(returned_percent) is not float and returned_percent is not UNSET:
             returned_percent = _v.float_(returned_percent, "returned_percent")
 
-        loyalty_team_member_statistics_response_data_item_client_stats = cls(
-            all_count=all_count,
-            lost_count=lost_count,
-            returned_count=returned_count,
-            returned_percent=returned_percent,
-        )
+        _obj = cls.__new__(cls)
+        _obj.all_count = all_count
+        _obj.lost_count = lost_count
+        _obj.returned_count = returned_count
+        _obj.returned_percent = returned_percent
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_team_member_statistics_response_data_item_client_stats.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_team_member_statistics_response_data_item_client_stats
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

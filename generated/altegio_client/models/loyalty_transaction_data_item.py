@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.loyalty_transaction_data_item_type import LoyaltyTransactionDataItemType  # noqa: PLC0415
 
-    _LAZY = (LoyaltyTransactionDataItemType,)
+    _LAZY = (
+        _v,
+        LoyaltyTransactionDataItemType,
+    )
     return _LAZY
 
 
@@ -89,7 +94,10 @@ class LoyaltyTransactionDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (LoyaltyTransactionDataItemType,) = _LAZY or _lazy()
+        (
+            _,
+            LoyaltyTransactionDataItemType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         visit_id = self.visit_id
@@ -172,7 +180,10 @@ class LoyaltyTransactionDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LoyaltyTransactionDataItemType,) = _LAZY or _lazy()
+        (
+            _v,
+            LoyaltyTransactionDataItemType,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -253,33 +264,30 @@ class LoyaltyTransactionDataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "type") from None
 
-        loyalty_transaction_data_item = cls(
-            id=id,
-            visit_id=visit_id,
-            status_id=status_id,
-            amount=amount,
-            type_id=type_id,
-            card_id=card_id,
-            program_id=program_id,
-            certificate_id=certificate_id,
-            abonement_id=abonement_id,
-            salon_group_id=salon_group_id,
-            item_id=item_id,
-            item_type_id=item_type_id,
-            item_record_id=item_record_id,
-            goods_transaction_id=goods_transaction_id,
-            services_transaction_id=services_transaction_id,
-            is_discount=is_discount,
-            is_loyalty_withdraw=is_loyalty_withdraw,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.visit_id = visit_id
+        _obj.status_id = status_id
+        _obj.amount = amount
+        _obj.type_id = type_id
+        _obj.card_id = card_id
+        _obj.program_id = program_id
+        _obj.certificate_id = certificate_id
+        _obj.abonement_id = abonement_id
+        _obj.salon_group_id = salon_group_id
+        _obj.item_id = item_id
+        _obj.item_type_id = item_type_id
+        _obj.item_record_id = item_record_id
+        _obj.goods_transaction_id = goods_transaction_id
+        _obj.services_transaction_id = services_transaction_id
+        _obj.is_discount = is_discount
+        _obj.is_loyalty_withdraw = is_loyalty_withdraw
+        _obj.type_ = type_
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            loyalty_transaction_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return loyalty_transaction_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.membership_balance_container import MembershipBalanceContainer  # noqa: PLC0415
     from ..models.membership_status import MembershipStatus  # noqa: PLC0415
     from ..models.membership_type_details import MembershipTypeDetails  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         MembershipBalanceContainer,
         MembershipStatus,
         MembershipTypeDetails,
@@ -102,6 +105,7 @@ class Membership:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             MembershipBalanceContainer,
             MembershipStatus,
             MembershipTypeDetails,
@@ -211,6 +215,7 @@ class Membership:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             MembershipBalanceContainer,
             MembershipStatus,
             MembershipTypeDetails,
@@ -247,15 +252,30 @@ class Membership:
             period_unit_id = _v.int_(period_unit_id, "period_unit_id")
 
         expiration_date = _get("expiration_date", UNSET)
-        if expiration_date is not UNSET:
+        if type(expiration_date) is str:
+            try:
+                expiration_date = _v.fromisoformat(expiration_date)
+            except ValueError:
+                expiration_date = _v.datetime_(expiration_date, "expiration_date")
+        elif expiration_date is not UNSET:
             expiration_date = _v.datetime_(expiration_date, "expiration_date", True)
 
         created_date = _get("created_date", UNSET)
-        if created_date is not UNSET:
+        if type(created_date) is str:
+            try:
+                created_date = _v.fromisoformat(created_date)
+            except ValueError:
+                created_date = _v.datetime_(created_date, "created_date")
+        elif created_date is not UNSET:
             created_date = _v.datetime_(created_date, "created_date", True)
 
         activated_date = _get("activated_date", UNSET)
-        if activated_date is not UNSET:
+        if type(activated_date) is str:
+            try:
+                activated_date = _v.fromisoformat(activated_date)
+            except ValueError:
+                activated_date = _v.datetime_(activated_date, "activated_date")
+        elif activated_date is not UNSET:
             activated_date = _v.datetime_(activated_date, "activated_date", True)
 
         is_united_balance = _get("is_united_balance", UNSET)
@@ -305,31 +325,30 @@ class Membership:
             except _v.Invalid as _e:
                 raise _v.at(_e, "type") from None
 
-        membership = cls(
-            id=id,
-            number=number,
-            balance_string=balance_string,
-            is_frozen=is_frozen,
-            freeze_period=freeze_period,
-            period=period,
-            period_unit_id=period_unit_id,
-            expiration_date=expiration_date,
-            created_date=created_date,
-            activated_date=activated_date,
-            is_united_balance=is_united_balance,
-            is_united_balance_unlimited=is_united_balance_unlimited,
-            united_balance_services_count=united_balance_services_count,
-            goods_transaction_id=goods_transaction_id,
-            slug=slug,
-            status=status,
-            balance_container=balance_container,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.number = number
+        _obj.balance_string = balance_string
+        _obj.is_frozen = is_frozen
+        _obj.freeze_period = freeze_period
+        _obj.period = period
+        _obj.period_unit_id = period_unit_id
+        _obj.expiration_date = expiration_date
+        _obj.created_date = created_date
+        _obj.activated_date = activated_date
+        _obj.is_united_balance = is_united_balance
+        _obj.is_united_balance_unlimited = is_united_balance_unlimited
+        _obj.united_balance_services_count = united_balance_services_count
+        _obj.goods_transaction_id = goods_transaction_id
+        _obj.slug = slug
+        _obj.status = status
+        _obj.balance_container = balance_container
+        _obj.type_ = type_
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            membership.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return membership
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.membership_balance_container_links_item_category import MembershipBalanceContainerLinksItemCategory  # noqa: PLC0415
     from ..models.membership_balance_container_links_item_service import MembershipBalanceContainerLinksItemService  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         MembershipBalanceContainerLinksItemCategory,
         MembershipBalanceContainerLinksItemService,
     )
@@ -56,6 +59,7 @@ class MembershipBalanceContainerLinksItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             MembershipBalanceContainerLinksItemCategory,
             MembershipBalanceContainerLinksItemService,
         ) = _LAZY or _lazy()
@@ -88,6 +92,7 @@ class MembershipBalanceContainerLinksItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             MembershipBalanceContainerLinksItemCategory,
             MembershipBalanceContainerLinksItemService,
         ) = _LAZY or _lazy()
@@ -120,19 +125,16 @@ class MembershipBalanceContainerLinksItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "category") from None
 
-        membership_balance_container_links_item = cls(
-            count=count,
-            is_unlimited=is_unlimited,
-            service=service,
-            category=category,
-        )
+        _obj = cls.__new__(cls)
+        _obj.count = count
+        _obj.is_unlimited = is_unlimited
+        _obj.service = service
+        _obj.category = category
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            membership_balance_container_links_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return membership_balance_container_links_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

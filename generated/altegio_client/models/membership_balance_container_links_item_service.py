@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.membership_balance_container_links_item_service_category import (
         MembershipBalanceContainerLinksItemServiceCategory,  # noqa: PLC0415
     )
 
-    _LAZY = (MembershipBalanceContainerLinksItemServiceCategory,)
+    _LAZY = (
+        _v,
+        MembershipBalanceContainerLinksItemServiceCategory,
+    )
     return _LAZY
 
 
@@ -65,7 +70,10 @@ class MembershipBalanceContainerLinksItemService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (MembershipBalanceContainerLinksItemServiceCategory,) = _LAZY or _lazy()
+        (
+            _,
+            MembershipBalanceContainerLinksItemServiceCategory,
+        ) = _LAZY or _lazy()
         id = self.id
 
         category_id = self.category_id
@@ -112,7 +120,10 @@ class MembershipBalanceContainerLinksItemService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (MembershipBalanceContainerLinksItemServiceCategory,) = _LAZY or _lazy()
+        (
+            _v,
+            MembershipBalanceContainerLinksItemServiceCategory,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -141,11 +152,15 @@ class MembershipBalanceContainerLinksItemService:
             is_chain = _v.bool_(is_chain, "is_chain")
 
         chain_price_min = _get("chain_price_min", UNSET)
-        if type(chain_price_min) is not _Decimal and chain_price_min is not UNSET:
+        if type(chain_price_min) is int:
+            chain_price_min = _Decimal(chain_price_min)
+        elif type(chain_price_min) is not _Decimal and chain_price_min is not UNSET:
             chain_price_min = _v.money(chain_price_min, "chain_price_min")
 
         chain_price_max = _get("chain_price_max", UNSET)
-        if type(chain_price_max) is not _Decimal and chain_price_max is not UNSET:
+        if type(chain_price_max) is int:
+            chain_price_max = _Decimal(chain_price_max)
+        elif type(chain_price_max) is not _Decimal and chain_price_max is not UNSET:
             chain_price_max = _v.money(chain_price_max, "chain_price_max")
 
         _category = _get("category", UNSET)
@@ -157,24 +172,21 @@ class MembershipBalanceContainerLinksItemService:
             except _v.Invalid as _e:
                 raise _v.at(_e, "category") from None
 
-        membership_balance_container_links_item_service = cls(
-            id=id,
-            category_id=category_id,
-            is_category=is_category,
-            title=title,
-            online_sale_title=online_sale_title,
-            is_chain=is_chain,
-            chain_price_min=chain_price_min,
-            chain_price_max=chain_price_max,
-            category=category,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.category_id = category_id
+        _obj.is_category = is_category
+        _obj.title = title
+        _obj.online_sale_title = online_sale_title
+        _obj.is_chain = is_chain
+        _obj.chain_price_min = chain_price_min
+        _obj.chain_price_max = chain_price_max
+        _obj.category = category
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            membership_balance_container_links_item_service.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return membership_balance_container_links_item_service
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

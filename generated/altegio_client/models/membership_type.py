@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -101,6 +113,7 @@ class MembershipType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -144,23 +157,22 @@ class MembershipType:
         if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
             united_balance_services_count = _v.int_(united_balance_services_count, "united_balance_services_count")
 
-        membership_type = cls(
-            id=id,
-            salon_group_id=salon_group_id,
-            title=title,
-            period=period,
-            period_unit_id=period_unit_id,
-            allow_freeze=allow_freeze,
-            freeze_limit=freeze_limit,
-            is_allow_empty_code=is_allow_empty_code,
-            is_united_balance=is_united_balance,
-            united_balance_services_count=united_balance_services_count,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_group_id = salon_group_id
+        _obj.title = title
+        _obj.period = period
+        _obj.period_unit_id = period_unit_id
+        _obj.allow_freeze = allow_freeze
+        _obj.freeze_limit = freeze_limit
+        _obj.is_allow_empty_code = is_allow_empty_code
+        _obj.is_united_balance = is_united_balance
+        _obj.united_balance_services_count = united_balance_services_count
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            membership_type.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return membership_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,11 +17,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.membership_type_details_balance_container import MembershipTypeDetailsBalanceContainer  # noqa: PLC0415
 
-    _LAZY = (MembershipTypeDetailsBalanceContainer,)
+    _LAZY = (
+        _v,
+        MembershipTypeDetailsBalanceContainer,
+    )
     return _LAZY
 
 
@@ -138,7 +143,10 @@ class MembershipTypeDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (MembershipTypeDetailsBalanceContainer,) = _LAZY or _lazy()
+        (
+            _,
+            MembershipTypeDetailsBalanceContainer,
+        ) = _LAZY or _lazy()
         id = self.id
 
         salon_group_id = self.salon_group_id
@@ -287,7 +295,10 @@ class MembershipTypeDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (MembershipTypeDetailsBalanceContainer,) = _LAZY or _lazy()
+        (
+            _v,
+            MembershipTypeDetailsBalanceContainer,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -360,7 +371,9 @@ class MembershipTypeDetails:
             balance_edit_type_id = _v.int_(balance_edit_type_id, "balance_edit_type_id")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         is_archived = _get("is_archived", UNSET)
@@ -368,7 +381,12 @@ class MembershipTypeDetails:
             is_archived = _v.bool_(is_archived, "is_archived")
 
         date_archived = _get("date_archived", UNSET)
-        if date_archived is not UNSET:
+        if type(date_archived) is str:
+            try:
+                date_archived = _v.fromisoformat(date_archived)
+            except ValueError:
+                date_archived = _v.datetime_(date_archived, "date_archived")
+        elif date_archived is not UNSET:
             date_archived = _v.datetime_(date_archived, "date_archived", True)
 
         expiration_type_id = _get("expiration_type_id", UNSET)
@@ -396,7 +414,9 @@ class MembershipTypeDetails:
             online_sale_description = _v.str_(online_sale_description, "online_sale_description")
 
         online_sale_price = _get("online_sale_price", UNSET)
-        if type(online_sale_price) is not _Decimal and online_sale_price is not UNSET:
+        if type(online_sale_price) is int:
+            online_sale_price = _Decimal(online_sale_price)
+        elif type(online_sale_price) is not _Decimal and online_sale_price is not UNSET:
             online_sale_price = _v.money(online_sale_price, "online_sale_price")
 
         autoactivation_time = _get("autoactivation_time", UNSET)
@@ -424,45 +444,44 @@ class MembershipTypeDetails:
             except _v.Invalid as _e:
                 raise _v.at(_e, "balance_container") from None
 
-        membership_type_details = cls(
-            id=id,
-            salon_group_id=salon_group_id,
-            title=title,
-            period=period,
-            period_unit_id=period_unit_id,
-            allow_freeze=allow_freeze,
-            freeze_limit=freeze_limit,
-            freeze_limit_unit_id=freeze_limit_unit_id,
-            is_booking_when_frozen_allowed=is_booking_when_frozen_allowed,
-            category_id=category_id,
-            is_allow_empty_code=is_allow_empty_code,
-            is_united_balance=is_united_balance,
-            united_balance_services_count=united_balance_services_count,
-            is_united_balance_unlimited=is_united_balance_unlimited,
-            slug=slug,
-            is_code_required=is_code_required,
-            balance_edit_type_id=balance_edit_type_id,
-            cost=cost,
-            is_archived=is_archived,
-            date_archived=date_archived,
-            expiration_type_id=expiration_type_id,
-            expiration_type_title=expiration_type_title,
-            service_price_correction=service_price_correction,
-            is_online_sale_enabled=is_online_sale_enabled,
-            online_sale_title=online_sale_title,
-            online_sale_description=online_sale_description,
-            online_sale_price=online_sale_price,
-            autoactivation_time=autoactivation_time,
-            autoactivation_time_unit_id=autoactivation_time_unit_id,
-            weight=weight,
-            category=category,
-            balance_container=balance_container,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_group_id = salon_group_id
+        _obj.title = title
+        _obj.period = period
+        _obj.period_unit_id = period_unit_id
+        _obj.allow_freeze = allow_freeze
+        _obj.freeze_limit = freeze_limit
+        _obj.freeze_limit_unit_id = freeze_limit_unit_id
+        _obj.is_booking_when_frozen_allowed = is_booking_when_frozen_allowed
+        _obj.category_id = category_id
+        _obj.is_allow_empty_code = is_allow_empty_code
+        _obj.is_united_balance = is_united_balance
+        _obj.united_balance_services_count = united_balance_services_count
+        _obj.is_united_balance_unlimited = is_united_balance_unlimited
+        _obj.slug = slug
+        _obj.is_code_required = is_code_required
+        _obj.balance_edit_type_id = balance_edit_type_id
+        _obj.cost = cost
+        _obj.is_archived = is_archived
+        _obj.date_archived = date_archived
+        _obj.expiration_type_id = expiration_type_id
+        _obj.expiration_type_title = expiration_type_title
+        _obj.service_price_correction = service_price_correction
+        _obj.is_online_sale_enabled = is_online_sale_enabled
+        _obj.online_sale_title = online_sale_title
+        _obj.online_sale_description = online_sale_description
+        _obj.online_sale_price = online_sale_price
+        _obj.autoactivation_time = autoactivation_time
+        _obj.autoactivation_time_unit_id = autoactivation_time_unit_id
+        _obj.weight = weight
+        _obj.category = category
+        _obj.balance_container = balance_container
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            membership_type_details.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return membership_type_details
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

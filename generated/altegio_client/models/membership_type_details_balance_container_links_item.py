@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.membership_type_details_balance_container_links_item_category import (
         MembershipTypeDetailsBalanceContainerLinksItemCategory,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         MembershipTypeDetailsBalanceContainerLinksItemCategory,
         MembershipTypeDetailsBalanceContainerLinksItemService,
     )
@@ -64,6 +67,7 @@ class MembershipTypeDetailsBalanceContainerLinksItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             MembershipTypeDetailsBalanceContainerLinksItemCategory,
             MembershipTypeDetailsBalanceContainerLinksItemService,
         ) = _LAZY or _lazy()
@@ -96,6 +100,7 @@ class MembershipTypeDetailsBalanceContainerLinksItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             MembershipTypeDetailsBalanceContainerLinksItemCategory,
             MembershipTypeDetailsBalanceContainerLinksItemService,
         ) = _LAZY or _lazy()
@@ -128,19 +133,16 @@ class MembershipTypeDetailsBalanceContainerLinksItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "category") from None
 
-        membership_type_details_balance_container_links_item = cls(
-            count=count,
-            is_unlimited=is_unlimited,
-            service=service,
-            category=category,
-        )
+        _obj = cls.__new__(cls)
+        _obj.count = count
+        _obj.is_unlimited = is_unlimited
+        _obj.service = service
+        _obj.category = category
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            membership_type_details_balance_container_links_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return membership_type_details_balance_container_links_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.membership_type import MembershipType  # noqa: PLC0415
     from ..models.membership_type_list_meta import MembershipTypeListMeta  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         MembershipType,
         MembershipTypeListMeta,
     )
@@ -64,6 +67,7 @@ class MembershipTypeListResponse:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             MembershipType,
             MembershipTypeListMeta,
         ) = _LAZY or _lazy()
@@ -99,6 +103,7 @@ class MembershipTypeListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             MembershipType,
             MembershipTypeListMeta,
         ) = _LAZY or _lazy()
@@ -146,18 +151,15 @@ class MembershipTypeListResponse:
         except (TypeError, ValueError, KeyError, AttributeError) as _e:
             raise _v.failed(_e, "meta", "list[Any] | MembershipTypeListMeta", _get("meta")) from None
 
-        membership_type_list_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            membership_type_list_response.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return membership_type_list_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -20,8 +19,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.model_object_permission_option import ModelObjectPermissionOption  # noqa: PLC0415
     from ..models.model_object_permission_type import ModelObjectPermissionType  # noqa: PLC0415
     from ..models.model_object_permission_with_nested_permissions_children_type_0_item import (
@@ -29,6 +31,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         ModelObjectPermissionOption,
         ModelObjectPermissionType,
         ModelObjectPermissionWithNestedPermissionsChildrenType0Item,
@@ -101,6 +104,7 @@ class ModelObjectPermissionWithNestedPermissions:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             ModelObjectPermissionOption,
             ModelObjectPermissionType,
             ModelObjectPermissionWithNestedPermissionsChildrenType0Item,
@@ -188,6 +192,7 @@ class ModelObjectPermissionWithNestedPermissions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             ModelObjectPermissionOption,
             ModelObjectPermissionType,
             ModelObjectPermissionWithNestedPermissionsChildrenType0Item,
@@ -293,27 +298,24 @@ class ModelObjectPermissionWithNestedPermissions:
                 _get("children"),
             ) from None
 
-        model_object_permission_with_nested_permissions = cls(
-            slug=slug,
-            title=title,
-            type_=type_,
-            options=options,
-            hint=hint,
-            is_recommended=is_recommended,
-            is_editable=is_editable,
-            default_value=default_value,
-            entity_name=entity_name,
-            is_paid=is_paid,
-            is_paid_only=is_paid_only,
-            children=children,
-        )
+        _obj = cls.__new__(cls)
+        _obj.slug = slug
+        _obj.title = title
+        _obj.type_ = type_
+        _obj.options = options
+        _obj.hint = hint
+        _obj.is_recommended = is_recommended
+        _obj.is_editable = is_editable
+        _obj.default_value = default_value
+        _obj.entity_name = entity_name
+        _obj.is_paid = is_paid
+        _obj.is_paid_only = is_paid_only
+        _obj.children = children
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            model_object_permission_with_nested_permissions.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return model_object_permission_with_nested_permissions
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
 
-    _LAZY = (ModelObjectPermissionValue,)
+    _LAZY = (
+        _v,
+        ModelObjectPermissionValue,
+    )
     return _LAZY
 
 
@@ -63,7 +68,10 @@ class ModelObjectPermissionsAndUserRole:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        (
+            _,
+            ModelObjectPermissionValue,
+        ) = _LAZY or _lazy()
         user_role = self.user_role
 
         staff_id: float | None | Unset
@@ -105,7 +113,10 @@ class ModelObjectPermissionsAndUserRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        (
+            _v,
+            ModelObjectPermissionValue,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -138,20 +149,17 @@ class ModelObjectPermissionsAndUserRole:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "user_permissions", user_permissions) from None
 
-        model_object_permissions_and_user_role = cls(
-            user_role=user_role,
-            staff_id=staff_id,
-            is_editable=is_editable,
-            has_any_paid_permission=has_any_paid_permission,
-            user_permissions=user_permissions,
-        )
+        _obj = cls.__new__(cls)
+        _obj.user_role = user_role
+        _obj.staff_id = staff_id
+        _obj.is_editable = is_editable
+        _obj.has_any_paid_permission = has_any_paid_permission
+        _obj.user_permissions = user_permissions
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            model_object_permissions_and_user_role.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return model_object_permissions_and_user_role
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

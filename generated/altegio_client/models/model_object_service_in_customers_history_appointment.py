@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,11 +16,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.model_object_consumable_in_service import ModelObjectConsumableInService  # noqa: PLC0415
 
-    _LAZY = (ModelObjectConsumableInService,)
+    _LAZY = (
+        _v,
+        ModelObjectConsumableInService,
+    )
     return _LAZY
 
 
@@ -74,7 +79,10 @@ class ModelObjectServiceInCustomersHistoryAppointment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ModelObjectConsumableInService,) = _LAZY or _lazy()
+        (
+            _,
+            ModelObjectConsumableInService,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -120,7 +128,10 @@ class ModelObjectServiceInCustomersHistoryAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelObjectConsumableInService,) = _LAZY or _lazy()
+        (
+            _v,
+            ModelObjectConsumableInService,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -133,7 +144,9 @@ class ModelObjectServiceInCustomersHistoryAppointment:
             title = _v.str_(title, "title")
 
         first_cost = _get("first_cost", UNSET)
-        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+        if type(first_cost) is int:
+            first_cost = _Decimal(first_cost)
+        elif type(first_cost) is not _Decimal and first_cost is not UNSET:
             first_cost = _v.money(first_cost, "first_cost")
 
         discount_percent = _get("discount_percent", UNSET)
@@ -165,23 +178,20 @@ class ModelObjectServiceInCustomersHistoryAppointment:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "consumables", consumables) from None
 
-        model_object_service_in_customers_history_appointment = cls(
-            id=id,
-            title=title,
-            first_cost=first_cost,
-            discount_percent=discount_percent,
-            cost_to_pay=cost_to_pay,
-            paid_sum=paid_sum,
-            payment_status=payment_status,
-            consumables=consumables,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.first_cost = first_cost
+        _obj.discount_percent = discount_percent
+        _obj.cost_to_pay = cost_to_pay
+        _obj.paid_sum = paid_sum
+        _obj.payment_status = payment_status
+        _obj.consumables = consumables
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            model_object_service_in_customers_history_appointment.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return model_object_service_in_customers_history_appointment
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.model_object_permission_with_nested_permissions import ModelObjectPermissionWithNestedPermissions  # noqa: PLC0415
 
-    _LAZY = (ModelObjectPermissionWithNestedPermissions,)
+    _LAZY = (
+        _v,
+        ModelObjectPermissionWithNestedPermissions,
+    )
     return _LAZY
 
 
@@ -68,7 +73,10 @@ class ModelObjectUserRole:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ModelObjectPermissionWithNestedPermissions,) = _LAZY or _lazy()
+        (
+            _,
+            ModelObjectPermissionWithNestedPermissions,
+        ) = _LAZY or _lazy()
         slug = self.slug
 
         title = self.title
@@ -107,7 +115,10 @@ class ModelObjectUserRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelObjectPermissionWithNestedPermissions,) = _LAZY or _lazy()
+        (
+            _v,
+            ModelObjectPermissionWithNestedPermissions,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -159,18 +170,17 @@ class ModelObjectUserRole:
                 _get("user_permissions"),
             ) from None
 
-        model_object_user_role = cls(
-            slug=slug,
-            title=title,
-            description=description,
-            weight=weight,
-            user_permissions=user_permissions,
-        )
+        _obj = cls.__new__(cls)
+        _obj.slug = slug
+        _obj.title = title
+        _obj.description = description
+        _obj.weight = weight
+        _obj.user_permissions = user_permissions
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            model_object_user_role.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return model_object_user_role
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

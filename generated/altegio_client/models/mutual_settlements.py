@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
     from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         RootTypeForCurrency,
         SalaryBalanceObject,
     )
@@ -51,6 +54,7 @@ class MutualSettlements:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForCurrency,
             SalaryBalanceObject,
         ) = _LAZY or _lazy()
@@ -75,6 +79,7 @@ class MutualSettlements:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForCurrency,
             SalaryBalanceObject,
         ) = _LAZY or _lazy()
@@ -99,15 +104,14 @@ class MutualSettlements:
             except _v.Invalid as _e:
                 raise _v.at(_e, "currency") from None
 
-        mutual_settlements = cls(
-            total_sum=total_sum,
-            currency=currency,
-        )
+        _obj = cls.__new__(cls)
+        _obj.total_sum = total_sum
+        _obj.currency = currency
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            mutual_settlements.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return mutual_settlements
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,14 +18,18 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.mutual_settlements_grouped_by_date_payroll_daily_item import (
         MutualSettlementsGroupedByDatePayrollDailyItem,  # noqa: PLC0415
     )
     from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         MutualSettlementsGroupedByDatePayrollDailyItem,
         RootTypeForCurrency,
     )
@@ -55,6 +58,7 @@ class MutualSettlementsGroupedByDate:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             MutualSettlementsGroupedByDatePayrollDailyItem,
             RootTypeForCurrency,
         ) = _LAZY or _lazy()
@@ -82,6 +86,7 @@ class MutualSettlementsGroupedByDate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             MutualSettlementsGroupedByDatePayrollDailyItem,
             RootTypeForCurrency,
         ) = _LAZY or _lazy()
@@ -110,17 +115,14 @@ class MutualSettlementsGroupedByDate:
             except _v.Invalid as _e:
                 raise _v.at(_e, "currency") from None
 
-        mutual_settlements_grouped_by_date = cls(
-            payroll_daily=payroll_daily,
-            currency=currency,
-        )
+        _obj = cls.__new__(cls)
+        _obj.payroll_daily = payroll_daily
+        _obj.currency = currency
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            mutual_settlements_grouped_by_date.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return mutual_settlements_grouped_by_date
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,11 +16,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
 
-    _LAZY = (SalaryBalanceObject,)
+    _LAZY = (
+        _v,
+        SalaryBalanceObject,
+    )
     return _LAZY
 
 
@@ -44,7 +49,10 @@ class MutualSettlementsGroupedByDatePayrollDailyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SalaryBalanceObject,) = _LAZY or _lazy()
+        (
+            _,
+            SalaryBalanceObject,
+        ) = _LAZY or _lazy()
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
@@ -69,7 +77,10 @@ class MutualSettlementsGroupedByDatePayrollDailyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SalaryBalanceObject,) = _LAZY or _lazy()
+        (
+            _v,
+            SalaryBalanceObject,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -86,17 +97,14 @@ class MutualSettlementsGroupedByDatePayrollDailyItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "payroll_sum") from None
 
-        mutual_settlements_grouped_by_date_payroll_daily_item = cls(
-            date=date,
-            payroll_sum=payroll_sum,
-        )
+        _obj = cls.__new__(cls)
+        _obj.date = date
+        _obj.payroll_sum = payroll_sum
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            mutual_settlements_grouped_by_date_payroll_daily_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return mutual_settlements_grouped_by_date_payroll_daily_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

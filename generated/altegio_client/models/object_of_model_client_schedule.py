@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries  # noqa: PLC0415
 
-    _LAZY = (ObjectOfModelScheduleSeries,)
+    _LAZY = (
+        _v,
+        ObjectOfModelScheduleSeries,
+    )
     return _LAZY
 
 
@@ -64,7 +69,10 @@ class ObjectOfModelClientSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ObjectOfModelScheduleSeries,) = _LAZY or _lazy()
+        (
+            _,
+            ObjectOfModelScheduleSeries,
+        ) = _LAZY or _lazy()
         id = self.id
 
         loyalty_abonement_id: float | None | Unset
@@ -98,7 +106,10 @@ class ObjectOfModelClientSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ObjectOfModelScheduleSeries,) = _LAZY or _lazy()
+        (
+            _v,
+            ObjectOfModelScheduleSeries,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -127,19 +138,16 @@ class ObjectOfModelClientSchedule:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "days", days) from None
 
-        object_of_model_client_schedule = cls(
-            id=id,
-            loyalty_abonement_id=loyalty_abonement_id,
-            final_day=final_day,
-            days=days,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.loyalty_abonement_id = loyalty_abonement_id
+        _obj.final_day = final_day
+        _obj.days = days
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            object_of_model_client_schedule.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return object_of_model_client_schedule
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

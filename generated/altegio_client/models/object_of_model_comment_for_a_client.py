@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,12 +17,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.object_of_model_file_in_a_client_details import ObjectOfModelFileInAClientDetails  # noqa: PLC0415
     from ..models.object_of_model_user_with_name_and_avatar import ObjectOfModelUserWithNameAndAvatar  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         ObjectOfModelFileInAClientDetails,
         ObjectOfModelUserWithNameAndAvatar,
     )
@@ -77,6 +80,7 @@ class ObjectOfModelCommentForAClient:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             ObjectOfModelFileInAClientDetails,
             ObjectOfModelUserWithNameAndAvatar,
         ) = _LAZY or _lazy()
@@ -140,6 +144,7 @@ class ObjectOfModelCommentForAClient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             ObjectOfModelFileInAClientDetails,
             ObjectOfModelUserWithNameAndAvatar,
         ) = _LAZY or _lazy()
@@ -151,11 +156,21 @@ class ObjectOfModelCommentForAClient:
             id = _v.int_(id, "id")
 
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date", True)
 
         update_date = _get("update_date", UNSET)
-        if update_date is not UNSET:
+        if type(update_date) is str:
+            try:
+                update_date = _v.fromisoformat(update_date)
+            except ValueError:
+                update_date = _v.datetime_(update_date, "update_date")
+        elif update_date is not UNSET:
             update_date = _v.datetime_(update_date, "update_date", True)
 
         type_ = _get("type", UNSET)
@@ -190,22 +205,19 @@ class ObjectOfModelCommentForAClient:
             except _v.Invalid as _e:
                 raise _v.at(_e, "user") from None
 
-        object_of_model_comment_for_a_client = cls(
-            id=id,
-            create_date=create_date,
-            update_date=update_date,
-            type_=type_,
-            text=text,
-            files=files,
-            user=user,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.create_date = create_date
+        _obj.update_date = update_date
+        _obj.type_ = type_
+        _obj.text = text
+        _obj.files = files
+        _obj.user = user
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            object_of_model_comment_for_a_client.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return object_of_model_comment_for_a_client
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

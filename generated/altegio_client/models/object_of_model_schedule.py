@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,11 +16,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries  # noqa: PLC0415
 
-    _LAZY = (ObjectOfModelScheduleSeries,)
+    _LAZY = (
+        _v,
+        ObjectOfModelScheduleSeries,
+    )
     return _LAZY
 
 
@@ -82,7 +87,10 @@ class ObjectOfModelSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ObjectOfModelScheduleSeries,) = _LAZY or _lazy()
+        (
+            _,
+            ObjectOfModelScheduleSeries,
+        ) = _LAZY or _lazy()
         id = self.id
 
         created_at: None | str | Unset
@@ -162,7 +170,10 @@ class ObjectOfModelSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ObjectOfModelScheduleSeries,) = _LAZY or _lazy()
+        (
+            _v,
+            ObjectOfModelScheduleSeries,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -171,15 +182,30 @@ class ObjectOfModelSchedule:
             id = _v.int_(id, "id")
 
         created_at = _get("created_at", UNSET)
-        if created_at is not UNSET:
+        if type(created_at) is str:
+            try:
+                created_at = _v.fromisoformat(created_at)
+            except ValueError:
+                created_at = _v.datetime_(created_at, "created_at")
+        elif created_at is not UNSET:
             created_at = _v.datetime_(created_at, "created_at", True)
 
         updated_at = _get("updated_at", UNSET)
-        if updated_at is not UNSET:
+        if type(updated_at) is str:
+            try:
+                updated_at = _v.fromisoformat(updated_at)
+            except ValueError:
+                updated_at = _v.datetime_(updated_at, "updated_at")
+        elif updated_at is not UNSET:
             updated_at = _v.datetime_(updated_at, "updated_at", True)
 
         deleted_at = _get("deleted_at", UNSET)
-        if deleted_at is not UNSET:
+        if type(deleted_at) is str:
+            try:
+                deleted_at = _v.fromisoformat(deleted_at)
+            except ValueError:
+                deleted_at = _v.datetime_(deleted_at, "deleted_at")
+        elif deleted_at is not UNSET:
             deleted_at = _v.datetime_(deleted_at, "deleted_at", True)
 
         original_entity_type = _get("original_entity_type", UNSET)
@@ -211,22 +237,21 @@ class ObjectOfModelSchedule:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "days", days) from None
 
-        object_of_model_schedule = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            original_entity_type=original_entity_type,
-            original_entity_id=original_entity_id,
-            date_start=date_start,
-            date_end=date_end,
-            days=days,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.created_at = created_at
+        _obj.updated_at = updated_at
+        _obj.deleted_at = deleted_at
+        _obj.original_entity_type = original_entity_type
+        _obj.original_entity_id = original_entity_id
+        _obj.date_start = date_start
+        _obj.date_end = date_end
+        _obj.days = days
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            object_of_model_schedule.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return object_of_model_schedule
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -20,14 +19,18 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.event_in_a_schedule import EventInASchedule  # noqa: PLC0415
     from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance  # noqa: PLC0415
     from ..models.object_of_model_tag import ObjectOfModelTag  # noqa: PLC0415
     from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         EventInASchedule,
         ObjectOfModelResourceInstance,
         ObjectOfModelTag,
@@ -108,6 +111,7 @@ class ObjectOfModelScheduleSeries:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             EventInASchedule,
             ObjectOfModelResourceInstance,
             ObjectOfModelTag,
@@ -209,6 +213,7 @@ class ObjectOfModelScheduleSeries:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             EventInASchedule,
             ObjectOfModelResourceInstance,
             ObjectOfModelTag,
@@ -222,15 +227,30 @@ class ObjectOfModelScheduleSeries:
             id = _v.int_(id, "id")
 
         created_at = _get("created_at", UNSET)
-        if created_at is not UNSET:
+        if type(created_at) is str:
+            try:
+                created_at = _v.fromisoformat(created_at)
+            except ValueError:
+                created_at = _v.datetime_(created_at, "created_at")
+        elif created_at is not UNSET:
             created_at = _v.datetime_(created_at, "created_at", True)
 
         updated_at = _get("updated_at", UNSET)
-        if updated_at is not UNSET:
+        if type(updated_at) is str:
+            try:
+                updated_at = _v.fromisoformat(updated_at)
+            except ValueError:
+                updated_at = _v.datetime_(updated_at, "updated_at")
+        elif updated_at is not UNSET:
             updated_at = _v.datetime_(updated_at, "updated_at", True)
 
         deleted_at = _get("deleted_at", UNSET)
-        if deleted_at is not UNSET:
+        if type(deleted_at) is str:
+            try:
+                deleted_at = _v.fromisoformat(deleted_at)
+            except ValueError:
+                deleted_at = _v.datetime_(deleted_at, "deleted_at")
+        elif deleted_at is not UNSET:
             deleted_at = _v.datetime_(deleted_at, "deleted_at", True)
 
         timetable_event_schedule_id = _get("timetable_event_schedule_id", UNSET)
@@ -301,28 +321,25 @@ class ObjectOfModelScheduleSeries:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "events", events) from None
 
-        object_of_model_schedule_series = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            timetable_event_schedule_id=timetable_event_schedule_id,
-            day_of_week=day_of_week,
-            events_time=events_time,
-            events_duration=events_duration,
-            event_technical_break_duration=event_technical_break_duration,
-            events_master=events_master,
-            events_labels=events_labels,
-            events_resource_instances=events_resource_instances,
-            events=events,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.created_at = created_at
+        _obj.updated_at = updated_at
+        _obj.deleted_at = deleted_at
+        _obj.timetable_event_schedule_id = timetable_event_schedule_id
+        _obj.day_of_week = day_of_week
+        _obj.events_time = events_time
+        _obj.events_duration = events_duration
+        _obj.event_technical_break_duration = event_technical_break_duration
+        _obj.events_master = events_master
+        _obj.events_labels = events_labels
+        _obj.events_resource_instances = events_resource_instances
+        _obj.events = events
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            object_of_model_schedule_series.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return object_of_model_schedule_series
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

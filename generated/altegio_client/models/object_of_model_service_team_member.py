@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -98,6 +110,7 @@ class ObjectOfModelServiceTeamMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -133,23 +146,20 @@ class ObjectOfModelServiceTeamMember:
         if type(price) is not float and price is not UNSET:
             price = _v.float_(price, "price", True)
 
-        object_of_model_service_team_member = cls(
-            service_id=service_id,
-            master_id=master_id,
-            length=length,
-            technological_card_id=technological_card_id,
-            api_id=api_id,
-            is_online=is_online,
-            is_offline_records_allowed=is_offline_records_allowed,
-            price=price,
-        )
+        _obj = cls.__new__(cls)
+        _obj.service_id = service_id
+        _obj.master_id = master_id
+        _obj.length = length
+        _obj.technological_card_id = technological_card_id
+        _obj.api_id = api_id
+        _obj.is_online = is_online
+        _obj.is_offline_records_allowed = is_offline_records_allowed
+        _obj.price = price
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            object_of_model_service_team_member.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return object_of_model_service_team_member
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.position_compact import PositionCompact  # noqa: PLC0415
 
-    _LAZY = (PositionCompact,)
+    _LAZY = (
+        _v,
+        PositionCompact,
+    )
     return _LAZY
 
 
@@ -70,7 +75,10 @@ class ObjectOfModelTeamMemberWithPosition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (PositionCompact,) = _LAZY or _lazy()
+        (
+            _,
+            PositionCompact,
+        ) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -117,7 +125,10 @@ class ObjectOfModelTeamMemberWithPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PositionCompact,) = _LAZY or _lazy()
+        (
+            _v,
+            PositionCompact,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -160,23 +171,20 @@ class ObjectOfModelTeamMemberWithPosition:
         if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
             is_paid_staff = _v.bool_(is_paid_staff, "is_paid_staff")
 
-        object_of_model_team_member_with_position = cls(
-            id=id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            position=position,
-            is_paid_staff=is_paid_staff,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.name = name
+        _obj.company_id = company_id
+        _obj.specialization = specialization
+        _obj.avatar = avatar
+        _obj.avatar_big = avatar_big
+        _obj.position = position
+        _obj.is_paid_staff = is_paid_staff
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            object_of_model_team_member_with_position.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return object_of_model_team_member_with_position
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

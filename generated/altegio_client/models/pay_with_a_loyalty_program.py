@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.pay_with_a_loyalty_program_payment import PayWithALoyaltyProgramPayment  # noqa: PLC0415
 
-    _LAZY = (PayWithALoyaltyProgramPayment,)
+    _LAZY = (
+        _v,
+        PayWithALoyaltyProgramPayment,
+    )
     return _LAZY
 
 
@@ -48,7 +53,10 @@ class PayWithALoyaltyProgram:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (PayWithALoyaltyProgramPayment,) = _LAZY or _lazy()
+        (
+            _,
+            PayWithALoyaltyProgramPayment,
+        ) = _LAZY or _lazy()
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
             payment = self.payment.to_dict()
@@ -63,7 +71,10 @@ class PayWithALoyaltyProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PayWithALoyaltyProgramPayment,) = _LAZY or _lazy()
+        (
+            _v,
+            PayWithALoyaltyProgramPayment,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -76,14 +87,13 @@ class PayWithALoyaltyProgram:
             except _v.Invalid as _e:
                 raise _v.at(_e, "payment") from None
 
-        pay_with_a_loyalty_program = cls(
-            payment=payment,
-        )
+        _obj = cls.__new__(cls)
+        _obj.payment = payment
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            pay_with_a_loyalty_program.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return pay_with_a_loyalty_program
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.pay_with_referral_program_works_only_for_visit_payment_method import (
         PayWithReferralProgramWorksOnlyForVisitPaymentMethod,  # noqa: PLC0415
     )
 
-    _LAZY = (PayWithReferralProgramWorksOnlyForVisitPaymentMethod,)
+    _LAZY = (
+        _v,
+        PayWithReferralProgramWorksOnlyForVisitPaymentMethod,
+    )
     return _LAZY
 
 
@@ -50,7 +55,10 @@ class PayWithReferralProgramWorksOnlyForVisitPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (PayWithReferralProgramWorksOnlyForVisitPaymentMethod,) = _LAZY or _lazy()
+        (
+            _,
+            PayWithReferralProgramWorksOnlyForVisitPaymentMethod,
+        ) = _LAZY or _lazy()
         method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.method, Unset):
             method = self.method.to_dict()
@@ -69,7 +77,10 @@ class PayWithReferralProgramWorksOnlyForVisitPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PayWithReferralProgramWorksOnlyForVisitPaymentMethod,) = _LAZY or _lazy()
+        (
+            _v,
+            PayWithReferralProgramWorksOnlyForVisitPaymentMethod,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -86,17 +97,14 @@ class PayWithReferralProgramWorksOnlyForVisitPayment:
         if type(referrer_phone) is not str and referrer_phone is not UNSET:
             referrer_phone = _v.str_(referrer_phone, "referrer_phone")
 
-        pay_with_referral_program_works_only_for_visit_payment = cls(
-            method=method,
-            referrer_phone=referrer_phone,
-        )
+        _obj = cls.__new__(cls)
+        _obj.method = method
+        _obj.referrer_phone = referrer_phone
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            pay_with_referral_program_works_only_for_visit_payment.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return pay_with_referral_program_works_only_for_visit_payment
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.payment_at_the_checkout_payment_method import PaymentAtTheCheckoutPaymentMethod  # noqa: PLC0415
 
-    _LAZY = (PaymentAtTheCheckoutPaymentMethod,)
+    _LAZY = (
+        _v,
+        PaymentAtTheCheckoutPaymentMethod,
+    )
     return _LAZY
 
 
@@ -46,7 +51,10 @@ class PaymentAtTheCheckoutPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (PaymentAtTheCheckoutPaymentMethod,) = _LAZY or _lazy()
+        (
+            _,
+            PaymentAtTheCheckoutPaymentMethod,
+        ) = _LAZY or _lazy()
         method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.method, Unset):
             method = self.method.to_dict()
@@ -65,7 +73,10 @@ class PaymentAtTheCheckoutPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PaymentAtTheCheckoutPaymentMethod,) = _LAZY or _lazy()
+        (
+            _v,
+            PaymentAtTheCheckoutPaymentMethod,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -82,17 +93,14 @@ class PaymentAtTheCheckoutPayment:
         if type(amount) is not float and amount is not UNSET:
             amount = _v.float_(amount, "amount")
 
-        payment_at_the_checkout_payment = cls(
-            method=method,
-            amount=amount,
-        )
+        _obj = cls.__new__(cls)
+        _obj.method = method
+        _obj.amount = amount
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            payment_at_the_checkout_payment.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return payment_at_the_checkout_payment
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -73,6 +85,7 @@ class PaymentDetailsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -100,19 +113,18 @@ class PaymentDetailsObject:
         if type(deposit_sum) is not str and deposit_sum is not UNSET:
             deposit_sum = _v.str_(deposit_sum, "deposit_sum")
 
-        payment_details_object = cls(
-            money_sum=money_sum,
-            discount_sum=discount_sum,
-            bonus_sum=bonus_sum,
-            certificate_sum=certificate_sum,
-            abonement_sum=abonement_sum,
-            deposit_sum=deposit_sum,
-        )
+        _obj = cls.__new__(cls)
+        _obj.money_sum = money_sum
+        _obj.discount_sum = discount_sum
+        _obj.bonus_sum = bonus_sum
+        _obj.certificate_sum = certificate_sum
+        _obj.abonement_sum = abonement_sum
+        _obj.deposit_sum = deposit_sum
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            payment_details_object.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return payment_details_object
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.payment_via_client_personal_account_payment_method import PaymentViaClientPersonalAccountPaymentMethod  # noqa: PLC0415
 
-    _LAZY = (PaymentViaClientPersonalAccountPaymentMethod,)
+    _LAZY = (
+        _v,
+        PaymentViaClientPersonalAccountPaymentMethod,
+    )
     return _LAZY
 
 
@@ -46,7 +51,10 @@ class PaymentViaClientPersonalAccountPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (PaymentViaClientPersonalAccountPaymentMethod,) = _LAZY or _lazy()
+        (
+            _,
+            PaymentViaClientPersonalAccountPaymentMethod,
+        ) = _LAZY or _lazy()
         method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.method, Unset):
             method = self.method.to_dict()
@@ -65,7 +73,10 @@ class PaymentViaClientPersonalAccountPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PaymentViaClientPersonalAccountPaymentMethod,) = _LAZY or _lazy()
+        (
+            _v,
+            PaymentViaClientPersonalAccountPaymentMethod,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -82,17 +93,14 @@ class PaymentViaClientPersonalAccountPayment:
         if type(amount) is not float and amount is not UNSET:
             amount = _v.float_(amount, "amount")
 
-        payment_via_client_personal_account_payment = cls(
-            method=method,
-            amount=amount,
-        )
+        _obj = cls.__new__(cls)
+        _obj.method = method
+        _obj.amount = amount
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            payment_via_client_personal_account_payment.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return payment_via_client_personal_account_payment
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -47,6 +59,7 @@ class PaymentViaClientPersonalAccountPaymentMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -58,17 +71,14 @@ class PaymentViaClientPersonalAccountPaymentMethod:
         if type(deposit_id) is not int and deposit_id is not UNSET:
             deposit_id = _v.int_(deposit_id, "deposit_id")
 
-        payment_via_client_personal_account_payment_method = cls(
-            slug=slug,
-            deposit_id=deposit_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.slug = slug
+        _obj.deposit_id = deposit_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            payment_via_client_personal_account_payment_method.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return payment_via_client_personal_account_payment_method
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

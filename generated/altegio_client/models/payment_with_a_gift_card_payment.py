@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.payment_with_a_gift_card_payment_method import PaymentWithAGiftCardPaymentMethod  # noqa: PLC0415
 
-    _LAZY = (PaymentWithAGiftCardPaymentMethod,)
+    _LAZY = (
+        _v,
+        PaymentWithAGiftCardPaymentMethod,
+    )
     return _LAZY
 
 
@@ -49,7 +54,10 @@ class PaymentWithAGiftCardPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (PaymentWithAGiftCardPaymentMethod,) = _LAZY or _lazy()
+        (
+            _,
+            PaymentWithAGiftCardPaymentMethod,
+        ) = _LAZY or _lazy()
         method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.method, Unset):
             method = self.method.to_dict()
@@ -72,7 +80,10 @@ class PaymentWithAGiftCardPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PaymentWithAGiftCardPaymentMethod,) = _LAZY or _lazy()
+        (
+            _v,
+            PaymentWithAGiftCardPaymentMethod,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -93,18 +104,15 @@ class PaymentWithAGiftCardPayment:
         if type(number) is not str and number is not UNSET:
             number = _v.str_(number, "number")
 
-        payment_with_a_gift_card_payment = cls(
-            method=method,
-            amount=amount,
-            number=number,
-        )
+        _obj = cls.__new__(cls)
+        _obj.method = method
+        _obj.amount = amount
+        _obj.number = number
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            payment_with_a_gift_card_payment.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return payment_with_a_gift_card_payment
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.payment_with_membership_works_only_for_the_visit_payment_method import (
         PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod,  # noqa: PLC0415
     )
 
-    _LAZY = (PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod,)
+    _LAZY = (
+        _v,
+        PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod,
+    )
     return _LAZY
 
 
@@ -50,7 +55,10 @@ class PaymentWithMembershipWorksOnlyForTheVisitPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod,) = _LAZY or _lazy()
+        (
+            _,
+            PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod,
+        ) = _LAZY or _lazy()
         method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.method, Unset):
             method = self.method.to_dict()
@@ -69,7 +77,10 @@ class PaymentWithMembershipWorksOnlyForTheVisitPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod,) = _LAZY or _lazy()
+        (
+            _v,
+            PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -86,17 +97,14 @@ class PaymentWithMembershipWorksOnlyForTheVisitPayment:
         if type(number) is not str and number is not UNSET:
             number = _v.str_(number, "number")
 
-        payment_with_membership_works_only_for_the_visit_payment = cls(
-            method=method,
-            number=number,
-        )
+        _obj = cls.__new__(cls)
+        _obj.method = method
+        _obj.number = number
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            payment_with_membership_works_only_for_the_visit_payment.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return payment_with_membership_works_only_for_the_visit_payment
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
 
-    _LAZY = (RootTypeForCurrency,)
+    _LAZY = (
+        _v,
+        RootTypeForCurrency,
+    )
     return _LAZY
 
 
@@ -70,7 +75,10 @@ class PayrollForAPeriodForATeamMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForCurrency,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForCurrency,
+        ) = _LAZY or _lazy()
         working_days_count = self.working_days_count
 
         working_hours_count = self.working_hours_count
@@ -121,7 +129,10 @@ class PayrollForAPeriodForATeamMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForCurrency,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForCurrency,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -170,25 +181,22 @@ class PayrollForAPeriodForATeamMember:
             except _v.Invalid as _e:
                 raise _v.at(_e, "currency") from None
 
-        payroll_for_a_period_for_a_team_member = cls(
-            working_days_count=working_days_count,
-            working_hours_count=working_hours_count,
-            group_services_count=group_services_count,
-            services_count=services_count,
-            services_sum=services_sum,
-            goods_sales_count=goods_sales_count,
-            goods_sales_sum=goods_sales_sum,
-            total_sum=total_sum,
-            salary=salary,
-            currency=currency,
-        )
+        _obj = cls.__new__(cls)
+        _obj.working_days_count = working_days_count
+        _obj.working_hours_count = working_hours_count
+        _obj.group_services_count = group_services_count
+        _obj.services_count = services_count
+        _obj.services_sum = services_sum
+        _obj.goods_sales_count = goods_sales_count
+        _obj.goods_sales_sum = goods_sales_sum
+        _obj.total_sum = total_sum
+        _obj.salary = salary
+        _obj.currency = currency
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            payroll_for_a_period_for_a_team_member.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return payroll_for_a_period_for_a_team_member
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,14 +18,18 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.payroll_for_a_period_for_a_team_member_grouped_by_date_period_calculation_daily_item import (
         PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem,  # noqa: PLC0415
     )
     from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem,
         RootTypeForCurrency,
     )
@@ -57,6 +60,7 @@ class PayrollForAPeriodForATeamMemberGroupedByDate:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem,
             RootTypeForCurrency,
         ) = _LAZY or _lazy()
@@ -84,6 +88,7 @@ class PayrollForAPeriodForATeamMemberGroupedByDate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             PayrollForAPeriodForATeamMemberGroupedByDatePeriodCalculationDailyItem,
             RootTypeForCurrency,
         ) = _LAZY or _lazy()
@@ -114,17 +119,14 @@ class PayrollForAPeriodForATeamMemberGroupedByDate:
             except _v.Invalid as _e:
                 raise _v.at(_e, "currency") from None
 
-        payroll_for_a_period_for_a_team_member_grouped_by_date = cls(
-            period_calculation_daily=period_calculation_daily,
-            currency=currency,
-        )
+        _obj = cls.__new__(cls)
+        _obj.period_calculation_daily = period_calculation_daily
+        _obj.currency = currency
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            payroll_for_a_period_for_a_team_member_grouped_by_date.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return payroll_for_a_period_for_a_team_member_grouped_by_date
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

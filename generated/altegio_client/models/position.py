@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -92,6 +104,7 @@ class Position:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -135,20 +148,19 @@ class Position:
         if type(only_chain_appointment) is not bool and only_chain_appointment is not UNSET:
             only_chain_appointment = _v.bool_(only_chain_appointment, "only_chain_appointment")
 
-        position = cls(
-            id=id,
-            chain_id=chain_id,
-            title=title,
-            description=description,
-            services_binding_type=services_binding_type,
-            rules_required_fields=rules_required_fields,
-            only_chain_appointment=only_chain_appointment,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.chain_id = chain_id
+        _obj.title = title
+        _obj.description = description
+        _obj.services_binding_type = services_binding_type
+        _obj.rules_required_fields = rules_required_fields
+        _obj.only_chain_appointment = only_chain_appointment
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            position.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return position
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -109,6 +121,7 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -145,7 +158,9 @@ class Product:
             good_id = _v.int_(good_id, "good_id")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         unit_id = _get("unit_id", UNSET)
@@ -156,24 +171,23 @@ class Product:
         if type(unit_short_title) is not str and unit_short_title is not UNSET:
             unit_short_title = _v.str_(unit_short_title, "unit_short_title")
 
-        product = cls(
-            title=title,
-            value=value,
-            label=label,
-            article=article,
-            category=category,
-            category_id=category_id,
-            salon_id=salon_id,
-            good_id=good_id,
-            cost=cost,
-            unit_id=unit_id,
-            unit_short_title=unit_short_title,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.value = value
+        _obj.label = label
+        _obj.article = article
+        _obj.category = category
+        _obj.category_id = category_id
+        _obj.salon_id = salon_id
+        _obj.good_id = good_id
+        _obj.cost = cost
+        _obj.unit_id = unit_id
+        _obj.unit_short_title = unit_short_title
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            product.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return product
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -20,13 +19,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.product_response_data_type_1_item_actual_amounts_item import (
         ProductResponseDataType1ItemActualAmountsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (ProductResponseDataType1ItemActualAmountsItem,)
+    _LAZY = (
+        _v,
+        ProductResponseDataType1ItemActualAmountsItem,
+    )
     return _LAZY
 
 
@@ -109,7 +114,10 @@ class ProductResponseDataType1Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ProductResponseDataType1ItemActualAmountsItem,) = _LAZY or _lazy()
+        (
+            _,
+            ProductResponseDataType1ItemActualAmountsItem,
+        ) = _LAZY or _lazy()
         title = self.title
 
         value = self.value
@@ -217,7 +225,10 @@ class ProductResponseDataType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ProductResponseDataType1ItemActualAmountsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            ProductResponseDataType1ItemActualAmountsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -238,7 +249,9 @@ class ProductResponseDataType1Item:
             good_id = _v.int_(good_id, "good_id")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         unit_id = _get("unit_id", UNSET)
@@ -319,39 +332,41 @@ class ProductResponseDataType1Item:
                 raise _v.in_list(_e, "actual_amounts", actual_amounts) from None
 
         last_change_date = _get("last_change_date", UNSET)
-        if last_change_date is not UNSET:
+        if type(last_change_date) is str:
+            try:
+                last_change_date = _v.fromisoformat(last_change_date)
+            except ValueError:
+                last_change_date = _v.datetime_(last_change_date, "last_change_date")
+        elif last_change_date is not UNSET:
             last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
-        product_response_data_type_1_item = cls(
-            title=title,
-            value=value,
-            label=label,
-            good_id=good_id,
-            cost=cost,
-            unit_id=unit_id,
-            unit_short_title=unit_short_title,
-            service_unit_id=service_unit_id,
-            service_unit_short_title=service_unit_short_title,
-            actual_cost=actual_cost,
-            unit_actual_cost=unit_actual_cost,
-            unit_actual_cost_format=unit_actual_cost_format,
-            unit_equals=unit_equals,
-            barcode=barcode,
-            loyalty_abonement_type_id=loyalty_abonement_type_id,
-            loyalty_certificate_type_id=loyalty_certificate_type_id,
-            loyalty_allow_empty_code=loyalty_allow_empty_code,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            actual_amounts=actual_amounts,
-            last_change_date=last_change_date,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.value = value
+        _obj.label = label
+        _obj.good_id = good_id
+        _obj.cost = cost
+        _obj.unit_id = unit_id
+        _obj.unit_short_title = unit_short_title
+        _obj.service_unit_id = service_unit_id
+        _obj.service_unit_short_title = service_unit_short_title
+        _obj.actual_cost = actual_cost
+        _obj.unit_actual_cost = unit_actual_cost
+        _obj.unit_actual_cost_format = unit_actual_cost_format
+        _obj.unit_equals = unit_equals
+        _obj.barcode = barcode
+        _obj.loyalty_abonement_type_id = loyalty_abonement_type_id
+        _obj.loyalty_certificate_type_id = loyalty_certificate_type_id
+        _obj.loyalty_allow_empty_code = loyalty_allow_empty_code
+        _obj.critical_amount = critical_amount
+        _obj.desired_amount = desired_amount
+        _obj.actual_amounts = actual_amounts
+        _obj.last_change_date = last_change_date
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            product_response_data_type_1_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return product_response_data_type_1_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

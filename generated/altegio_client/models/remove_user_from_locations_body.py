@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.remove_user_from_locations_body_user_company_links_item import (
         RemoveUserFromLocationsBodyUserCompanyLinksItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RemoveUserFromLocationsBodyUserCompanyLinksItem,)
+    _LAZY = (
+        _v,
+        RemoveUserFromLocationsBodyUserCompanyLinksItem,
+    )
     return _LAZY
 
 
@@ -45,7 +50,10 @@ class RemoveUserFromLocationsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RemoveUserFromLocationsBodyUserCompanyLinksItem,) = _LAZY or _lazy()
+        (
+            _,
+            RemoveUserFromLocationsBodyUserCompanyLinksItem,
+        ) = _LAZY or _lazy()
         user_company_links = []
         for user_company_links_item_data in self.user_company_links:
             user_company_links_item = user_company_links_item_data.to_dict()
@@ -63,7 +71,10 @@ class RemoveUserFromLocationsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RemoveUserFromLocationsBodyUserCompanyLinksItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RemoveUserFromLocationsBodyUserCompanyLinksItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -82,16 +93,13 @@ class RemoveUserFromLocationsBody:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "user_company_links", user_company_links) from None
 
-        remove_user_from_locations_body = cls(
-            user_company_links=user_company_links,
-        )
+        _obj = cls.__new__(cls)
+        _obj.user_company_links = user_company_links
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            remove_user_from_locations_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return remove_user_from_locations_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

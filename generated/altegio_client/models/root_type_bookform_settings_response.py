@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_bookform_settings_response_header_images_type_0 import (
         RootTypeBookformSettingsResponseHeaderImagesType0,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeBookformSettingsResponseHeaderImagesType0,)
+    _LAZY = (
+        _v,
+        RootTypeBookformSettingsResponseHeaderImagesType0,
+    )
     return _LAZY
 
 
@@ -170,7 +175,10 @@ class RootTypeBookformSettingsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeBookformSettingsResponseHeaderImagesType0,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeBookformSettingsResponseHeaderImagesType0,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -361,7 +369,10 @@ class RootTypeBookformSettingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeBookformSettingsResponseHeaderImagesType0,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeBookformSettingsResponseHeaderImagesType0,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -547,57 +558,54 @@ class RootTypeBookformSettingsResponse:
         if type(weekly_view_default_salon_id) is not float and weekly_view_default_salon_id is not UNSET:
             weekly_view_default_salon_id = _v.float_(weekly_view_default_salon_id, "weekly_view_default_salon_id", True)
 
-        root_type_bookform_settings_response = cls(
-            id=id,
-            title=title,
-            description=description,
-            is_default=is_default,
-            without_menu=without_menu,
-            service_step_default=service_step_default,
-            service_step_hide=service_step_hide,
-            master_step_default=master_step_default,
-            master_step_hide=master_step_hide,
-            service_step_num=service_step_num,
-            master_step_num=master_step_num,
-            datetime_step_num=datetime_step_num,
-            show_button=show_button,
-            button_position=button_position,
-            form_position=form_position,
-            button_color=button_color,
-            button_animation=button_animation,
-            html_code=html_code,
-            ab_test_enabled=ab_test_enabled,
-            is_chain=is_chain,
-            sequence_type=sequence_type,
-            service_step_title=service_step_title,
-            master_step_title=master_step_title,
-            specialization_display_mode=specialization_display_mode,
-            datetime_step_title=datetime_step_title,
-            html_code_v2=html_code_v2,
-            map_type=map_type,
-            default_language_id=default_language_id,
-            group_id=group_id,
-            facebook_pixel_id=facebook_pixel_id,
-            vk_pixel_id=vk_pixel_id,
-            online_sales_group_id=online_sales_group_id,
-            service_step_category_view_type=service_step_category_view_type,
-            salon_select_type_code=salon_select_type_code,
-            record_type_id=record_type_id,
-            display_activity_type=display_activity_type,
-            is_multiple_activity_record=is_multiple_activity_record,
-            activity_record_count=activity_record_count,
-            header_images=header_images,
-            is_weekly_view_enabled=is_weekly_view_enabled,
-            show_weekly_view_without_online_booking=show_weekly_view_without_online_booking,
-            weekly_view_default_salon_id=weekly_view_default_salon_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.description = description
+        _obj.is_default = is_default
+        _obj.without_menu = without_menu
+        _obj.service_step_default = service_step_default
+        _obj.service_step_hide = service_step_hide
+        _obj.master_step_default = master_step_default
+        _obj.master_step_hide = master_step_hide
+        _obj.service_step_num = service_step_num
+        _obj.master_step_num = master_step_num
+        _obj.datetime_step_num = datetime_step_num
+        _obj.show_button = show_button
+        _obj.button_position = button_position
+        _obj.form_position = form_position
+        _obj.button_color = button_color
+        _obj.button_animation = button_animation
+        _obj.html_code = html_code
+        _obj.ab_test_enabled = ab_test_enabled
+        _obj.is_chain = is_chain
+        _obj.sequence_type = sequence_type
+        _obj.service_step_title = service_step_title
+        _obj.master_step_title = master_step_title
+        _obj.specialization_display_mode = specialization_display_mode
+        _obj.datetime_step_title = datetime_step_title
+        _obj.html_code_v2 = html_code_v2
+        _obj.map_type = map_type
+        _obj.default_language_id = default_language_id
+        _obj.group_id = group_id
+        _obj.facebook_pixel_id = facebook_pixel_id
+        _obj.vk_pixel_id = vk_pixel_id
+        _obj.online_sales_group_id = online_sales_group_id
+        _obj.service_step_category_view_type = service_step_category_view_type
+        _obj.salon_select_type_code = salon_select_type_code
+        _obj.record_type_id = record_type_id
+        _obj.display_activity_type = display_activity_type
+        _obj.is_multiple_activity_record = is_multiple_activity_record
+        _obj.activity_record_count = activity_record_count
+        _obj.header_images = header_images
+        _obj.is_weekly_view_enabled = is_weekly_view_enabled
+        _obj.show_weekly_view_without_online_booking = show_weekly_view_without_online_booking
+        _obj.weekly_view_default_salon_id = weekly_view_default_salon_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_bookform_settings_response.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_bookform_settings_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

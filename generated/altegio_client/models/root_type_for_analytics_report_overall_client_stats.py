@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -95,6 +107,7 @@ class RootTypeForAnalyticsReportOverallClientStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -130,23 +143,20 @@ class RootTypeForAnalyticsReportOverallClientStats:
         if type(lost_percent) is not int and lost_percent is not UNSET:
             lost_percent = _v.int_(lost_percent, "lost_percent")
 
-        root_type_for_analytics_report_overall_client_stats = cls(
-            total_count=total_count,
-            new_count=new_count,
-            new_percent=new_percent,
-            return_count=return_count,
-            return_percent=return_percent,
-            active_count=active_count,
-            lost_count=lost_count,
-            lost_percent=lost_percent,
-        )
+        _obj = cls.__new__(cls)
+        _obj.total_count = total_count
+        _obj.new_count = new_count
+        _obj.new_percent = new_percent
+        _obj.return_count = return_count
+        _obj.return_percent = return_percent
+        _obj.active_count = active_count
+        _obj.lost_count = lost_count
+        _obj.lost_percent = lost_percent
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_analytics_report_overall_client_stats.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_analytics_report_overall_client_stats
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

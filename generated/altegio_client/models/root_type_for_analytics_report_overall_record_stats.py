@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -104,6 +116,7 @@ class RootTypeForAnalyticsReportOverallRecordStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -143,24 +156,21 @@ class RootTypeForAnalyticsReportOverallRecordStats:
         if type(change_percent) is not int and change_percent is not UNSET:
             change_percent = _v.int_(change_percent, "change_percent")
 
-        root_type_for_analytics_report_overall_record_stats = cls(
-            current_completed_count=current_completed_count,
-            current_completed_percent=current_completed_percent,
-            current_pending_count=current_pending_count,
-            current_pending_percent=current_pending_percent,
-            current_canceled_count=current_canceled_count,
-            current_canceled_percent=current_canceled_percent,
-            current_total_count=current_total_count,
-            previous_total_count=previous_total_count,
-            change_percent=change_percent,
-        )
+        _obj = cls.__new__(cls)
+        _obj.current_completed_count = current_completed_count
+        _obj.current_completed_percent = current_completed_percent
+        _obj.current_pending_count = current_pending_count
+        _obj.current_pending_percent = current_pending_percent
+        _obj.current_canceled_count = current_canceled_count
+        _obj.current_canceled_percent = current_canceled_percent
+        _obj.current_total_count = current_total_count
+        _obj.previous_total_count = previous_total_count
+        _obj.change_percent = change_percent
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_analytics_report_overall_record_stats.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_analytics_report_overall_record_stats
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

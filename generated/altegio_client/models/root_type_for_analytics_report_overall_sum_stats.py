@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
 
-    _LAZY = (RootTypeForCurrency,)
+    _LAZY = (
+        _v,
+        RootTypeForCurrency,
+    )
     return _LAZY
 
 
@@ -57,7 +62,10 @@ class RootTypeForAnalyticsReportOverallSumStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForCurrency,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForCurrency,
+        ) = _LAZY or _lazy()
         current_sum = self.current_sum
 
         previous_sum = self.previous_sum
@@ -84,7 +92,10 @@ class RootTypeForAnalyticsReportOverallSumStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForCurrency,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForCurrency,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -109,19 +120,16 @@ class RootTypeForAnalyticsReportOverallSumStats:
             except _v.Invalid as _e:
                 raise _v.at(_e, "currency") from None
 
-        root_type_for_analytics_report_overall_sum_stats = cls(
-            current_sum=current_sum,
-            previous_sum=previous_sum,
-            change_percent=change_percent,
-            currency=currency,
-        )
+        _obj = cls.__new__(cls)
+        _obj.current_sum = current_sum
+        _obj.previous_sum = previous_sum
+        _obj.change_percent = change_percent
+        _obj.currency = currency
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_analytics_report_overall_sum_stats.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_analytics_report_overall_sum_stats
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +15,19 @@ from ..models.root_type_for_bookform_update_request_form_position import (
     check_root_type_for_bookform_update_request_form_position,
 )
 from ..types import UNSET
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -140,6 +152,7 @@ class RootTypeForBookformUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -249,31 +262,28 @@ class RootTypeForBookformUpdateRequest:
         if type(button_animation) is not bool and button_animation is not UNSET:
             button_animation = _v.bool_(button_animation, "button_animation")
 
-        root_type_for_bookform_update_request = cls(
-            title=title,
-            description=description,
-            is_default=is_default,
-            without_menu=without_menu,
-            service_step_default=service_step_default,
-            service_step_hide=service_step_hide,
-            master_step_default=master_step_default,
-            master_step_hide=master_step_hide,
-            service_step_num=service_step_num,
-            master_step_num=master_step_num,
-            datetime_step_num=datetime_step_num,
-            show_button=show_button,
-            button_position=button_position,
-            form_position=form_position,
-            button_color=button_color,
-            button_animation=button_animation,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.description = description
+        _obj.is_default = is_default
+        _obj.without_menu = without_menu
+        _obj.service_step_default = service_step_default
+        _obj.service_step_hide = service_step_hide
+        _obj.master_step_default = master_step_default
+        _obj.master_step_hide = master_step_hide
+        _obj.service_step_num = service_step_num
+        _obj.master_step_num = master_step_num
+        _obj.datetime_step_num = datetime_step_num
+        _obj.show_button = show_button
+        _obj.button_position = button_position
+        _obj.form_position = form_position
+        _obj.button_color = button_color
+        _obj.button_animation = button_animation
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_bookform_update_request.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_bookform_update_request
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

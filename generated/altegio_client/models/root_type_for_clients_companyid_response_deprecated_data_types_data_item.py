@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -23,8 +22,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_clients_companyid_response_deprecated_data_types_data_item_categories_item import (
         RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,  # noqa: PLC0415
     )
@@ -33,6 +35,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
         RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,
     )
@@ -114,6 +117,7 @@ class RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
             RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,
         ) = _LAZY or _lazy()
@@ -225,6 +229,7 @@ class RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
             RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,
         ) = _LAZY or _lazy()
@@ -307,7 +312,9 @@ class RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem:
             spent = _v.float_(spent, "spent")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         visits = _get("visits", UNSET)
@@ -315,7 +322,12 @@ class RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem:
             visits = _v.float_(visits, "visits")
 
         last_change_date = _get("last_change_date", UNSET)
-        if last_change_date is not UNSET:
+        if type(last_change_date) is str:
+            try:
+                last_change_date = _v.fromisoformat(last_change_date)
+            except ValueError:
+                last_change_date = _v.datetime_(last_change_date, "last_change_date")
+        elif last_change_date is not UNSET:
             last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
         _custom_fields = _get("custom_fields", UNSET)
@@ -329,35 +341,32 @@ class RootTypeForClientsCompanyidResponseDeprecatedDataTypesDataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "custom_fields") from None
 
-        root_type_for_clients_companyid_response_deprecated_data_types_data_item = cls(
-            id=id,
-            name=name,
-            phone=phone,
-            email=email,
-            categories=categories,
-            gender_id=gender_id,
-            gender=gender,
-            discount=discount,
-            importance_id=importance_id,
-            importance=importance,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            sms_check=sms_check,
-            sms_not=sms_not,
-            spent=spent,
-            balance=balance,
-            visits=visits,
-            last_change_date=last_change_date,
-            custom_fields=custom_fields,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.name = name
+        _obj.phone = phone
+        _obj.email = email
+        _obj.categories = categories
+        _obj.gender_id = gender_id
+        _obj.gender = gender
+        _obj.discount = discount
+        _obj.importance_id = importance_id
+        _obj.importance = importance
+        _obj.card = card
+        _obj.birth_date = birth_date
+        _obj.comment = comment
+        _obj.sms_check = sms_check
+        _obj.sms_not = sms_not
+        _obj.spent = spent
+        _obj.balance = balance
+        _obj.visits = visits
+        _obj.last_change_date = last_change_date
+        _obj.custom_fields = custom_fields
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_clients_companyid_response_deprecated_data_types_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_clients_companyid_response_deprecated_data_types_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

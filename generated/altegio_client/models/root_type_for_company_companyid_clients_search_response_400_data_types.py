@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_company_companyid_clients_search_response_400_data_types_meta import (
         RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta,)
+    _LAZY = (
+        _v,
+        RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta,
+    )
     return _LAZY
 
 
@@ -59,7 +64,10 @@ class RootTypeForCompanyCompanyidClientsSearchResponse400DataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data = self.data
@@ -82,7 +90,10 @@ class RootTypeForCompanyCompanyidClientsSearchResponse400DataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForCompanyCompanyidClientsSearchResponse400DataTypesMeta,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -103,18 +114,15 @@ class RootTypeForCompanyCompanyidClientsSearchResponse400DataTypes:
             except _v.Invalid as _e:
                 raise _v.at(_e, "meta") from None
 
-        root_type_for_company_companyid_clients_search_response_400_data_types = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_company_companyid_clients_search_response_400_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_company_companyid_clients_search_response_400_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

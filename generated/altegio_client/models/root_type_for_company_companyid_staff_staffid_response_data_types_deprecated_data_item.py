@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group import (
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup,
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
     )
@@ -108,6 +111,7 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup,
             RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
         ) = _LAZY or _lazy()
@@ -206,6 +210,7 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroup,
             RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
         ) = _LAZY or _lazy()
@@ -326,33 +331,30 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
             except _v.Invalid as _e:
                 raise _v.at(_e, "image_group") from None
 
-        root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item = cls(
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            position=position,
-            show_rating=show_rating,
-            rating=rating,
-            votes_count=votes_count,
-            user_id=user_id,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            weight=weight,
-            information=information,
-            hidden=hidden,
-            fired=fired,
-            status=status,
-            image_group=image_group,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.api_id = api_id
+        _obj.name = name
+        _obj.specialization = specialization
+        _obj.position = position
+        _obj.show_rating = show_rating
+        _obj.rating = rating
+        _obj.votes_count = votes_count
+        _obj.user_id = user_id
+        _obj.avatar = avatar
+        _obj.avatar_big = avatar_big
+        _obj.comments_count = comments_count
+        _obj.weight = weight
+        _obj.information = information
+        _obj.hidden = hidden
+        _obj.fired = fired
+        _obj.status = status
+        _obj.image_group = image_group
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images import (
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,)
+    _LAZY = (
+        _v,
+        RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,
+    )
     return _LAZY
 
 
@@ -52,7 +57,10 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,
+        ) = _LAZY or _lazy()
         id = self.id
 
         entity = self.entity
@@ -79,7 +87,10 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -106,19 +117,16 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
             except _v.Invalid as _e:
                 raise _v.at(_e, "images") from None
 
-        root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group = cls(
-            id=id,
-            entity=entity,
-            entity_id=entity_id,
-            images=images,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.entity = entity
+        _obj.entity_id = entity_id
+        _obj.images = images
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

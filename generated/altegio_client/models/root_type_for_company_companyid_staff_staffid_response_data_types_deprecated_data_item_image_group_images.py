@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_norm import (
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm,
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin,
         RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,
@@ -67,6 +70,7 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm,
             RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin,
             RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,
@@ -98,6 +102,7 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesNorm,
             RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesOrigin,
             RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,
@@ -138,18 +143,15 @@ class RootTypeForCompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
             except _v.Invalid as _e:
                 raise _v.at(_e, "origin") from None
 
-        root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images = cls(
-            sm=sm,
-            norm=norm,
-            origin=origin,
-        )
+        _obj = cls.__new__(cls)
+        _obj.sm = sm
+        _obj.norm = norm
+        _obj.origin = origin
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

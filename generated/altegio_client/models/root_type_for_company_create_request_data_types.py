@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -103,6 +115,7 @@ class RootTypeForCompanyCreateRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -142,24 +155,21 @@ class RootTypeForCompanyCreateRequestDataTypes:
         if type(short_descr) is not str and short_descr is not UNSET:
             short_descr = _v.str_(short_descr, "short_descr")
 
-        root_type_for_company_create_request_data_types = cls(
-            title=title,
-            country_id=country_id,
-            city_id=city_id,
-            address=address,
-            site=site,
-            coordinate_lat=coordinate_lat,
-            coordinate_lot=coordinate_lot,
-            business_type_id=business_type_id,
-            short_descr=short_descr,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.country_id = country_id
+        _obj.city_id = city_id
+        _obj.address = address
+        _obj.site = site
+        _obj.coordinate_lat = coordinate_lat
+        _obj.coordinate_lot = coordinate_lot
+        _obj.business_type_id = business_type_id
+        _obj.short_descr = short_descr
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_company_create_request_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_company_create_request_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -173,6 +185,7 @@ class RootTypeForCompanyCreateResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -256,35 +269,32 @@ class RootTypeForCompanyCreateResponseDataTypesData:
         if type(currency_short_title) is not str and currency_short_title is not UNSET:
             currency_short_title = _v.str_(currency_short_title, "currency_short_title")
 
-        root_type_for_company_create_response_data_types_data = cls(
-            id=id,
-            title=title,
-            short_descr=short_descr,
-            logo=logo,
-            active=active,
-            phone=phone,
-            country_id=country_id,
-            schedule=schedule,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone_name=timezone_name,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            phone_confirmation=phone_confirmation,
-            active_staff_count=active_staff_count,
-            app_ios=app_ios,
-            app_android=app_android,
-            currency_short_title=currency_short_title,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.short_descr = short_descr
+        _obj.logo = logo
+        _obj.active = active
+        _obj.phone = phone
+        _obj.country_id = country_id
+        _obj.schedule = schedule
+        _obj.country = country
+        _obj.city_id = city_id
+        _obj.city = city
+        _obj.timezone_name = timezone_name
+        _obj.address = address
+        _obj.coordinate_lat = coordinate_lat
+        _obj.coordinate_lon = coordinate_lon
+        _obj.phone_confirmation = phone_confirmation
+        _obj.active_staff_count = active_staff_count
+        _obj.app_ios = app_ios
+        _obj.app_android = app_android
+        _obj.currency_short_title = currency_short_title
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_company_create_response_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_company_create_response_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_company_put_request_data_types_social import RootTypeForCompanyPutRequestDataTypesSocial  # noqa: PLC0415
 
-    _LAZY = (RootTypeForCompanyPutRequestDataTypesSocial,)
+    _LAZY = (
+        _v,
+        RootTypeForCompanyPutRequestDataTypesSocial,
+    )
     return _LAZY
 
 
@@ -94,7 +99,10 @@ class RootTypeForCompanyPutRequestDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForCompanyPutRequestDataTypesSocial,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForCompanyPutRequestDataTypesSocial,
+        ) = _LAZY or _lazy()
         title = self.title
 
         country_id = self.country_id
@@ -167,7 +175,10 @@ class RootTypeForCompanyPutRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForCompanyPutRequestDataTypesSocial,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForCompanyPutRequestDataTypesSocial,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -248,30 +259,27 @@ class RootTypeForCompanyPutRequestDataTypes:
         if type(short_descr) is not str and short_descr is not UNSET:
             short_descr = _v.str_(short_descr, "short_descr")
 
-        root_type_for_company_put_request_data_types = cls(
-            title=title,
-            country_id=country_id,
-            country=country,
-            city_id=city_id,
-            city=city,
-            address=address,
-            zip_=zip_,
-            phones=phones,
-            social=social,
-            site=site,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            description=description,
-            business_type_id=business_type_id,
-            short_descr=short_descr,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.country_id = country_id
+        _obj.country = country
+        _obj.city_id = city_id
+        _obj.city = city
+        _obj.address = address
+        _obj.zip_ = zip_
+        _obj.phones = phones
+        _obj.social = social
+        _obj.site = site
+        _obj.coordinate_lat = coordinate_lat
+        _obj.coordinate_lon = coordinate_lon
+        _obj.description = description
+        _obj.business_type_id = business_type_id
+        _obj.short_descr = short_descr
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_company_put_request_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_company_put_request_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

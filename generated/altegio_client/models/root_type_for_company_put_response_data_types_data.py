@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_company_put_response_data_types_data_access import (
         RootTypeForCompanyPutResponseDataTypesDataAccess,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForCompanyPutResponseDataTypesDataAccess,
         RootTypeForCompanyPutResponseDataTypesDataMainGroupType0,
         RootTypeForCompanyPutResponseDataTypesDataSocial,
@@ -125,6 +128,7 @@ class RootTypeForCompanyPutResponseDataTypesData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForCompanyPutResponseDataTypesDataAccess,
             RootTypeForCompanyPutResponseDataTypesDataMainGroupType0,
             RootTypeForCompanyPutResponseDataTypesDataSocial,
@@ -240,6 +244,7 @@ class RootTypeForCompanyPutResponseDataTypesData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForCompanyPutResponseDataTypesDataAccess,
             RootTypeForCompanyPutResponseDataTypesDataMainGroupType0,
             RootTypeForCompanyPutResponseDataTypesDataSocial,
@@ -384,37 +389,34 @@ class RootTypeForCompanyPutResponseDataTypesData:
             except _v.Invalid as _e:
                 raise _v.at(_e, "access") from None
 
-        root_type_for_company_put_response_data_types_data = cls(
-            id=id,
-            title=title,
-            country_id=country_id,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone_name=timezone_name,
-            address=address,
-            zip_=zip_,
-            social=social,
-            site=site,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            description=description,
-            business_type_id=business_type_id,
-            short_descr=short_descr,
-            phone_confirmation=phone_confirmation,
-            group_priority=group_priority,
-            push_notification_phone_confirm=push_notification_phone_confirm,
-            main_group_id=main_group_id,
-            main_group=main_group,
-            access=access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.country_id = country_id
+        _obj.country = country
+        _obj.city_id = city_id
+        _obj.city = city
+        _obj.timezone_name = timezone_name
+        _obj.address = address
+        _obj.zip_ = zip_
+        _obj.social = social
+        _obj.site = site
+        _obj.coordinate_lat = coordinate_lat
+        _obj.coordinate_lon = coordinate_lon
+        _obj.description = description
+        _obj.business_type_id = business_type_id
+        _obj.short_descr = short_descr
+        _obj.phone_confirmation = phone_confirmation
+        _obj.group_priority = group_priority
+        _obj.push_notification_phone_confirm = push_notification_phone_confirm
+        _obj.main_group_id = main_group_id
+        _obj.main_group = main_group
+        _obj.access = access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_company_put_response_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_company_put_response_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

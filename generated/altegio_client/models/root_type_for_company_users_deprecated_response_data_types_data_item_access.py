@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -132,6 +144,7 @@ class RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -191,29 +204,26 @@ class RootTypeForCompanyUsersDeprecatedResponseDataTypesDataItemAccess:
         if type(master_id) is not int and master_id is not UNSET:
             master_id = _v.int_(master_id, "master_id")
 
-        root_type_for_company_users_deprecated_response_data_types_data_item_access = cls(
-            stat_access=stat_access,
-            schedule_edit_access=schedule_edit_access,
-            client_phones_access=client_phones_access,
-            clients_access=clients_access,
-            settings_access=settings_access,
-            edit_records_access=edit_records_access,
-            timetable_access=timetable_access,
-            billing_access=billing_access,
-            users_access=users_access,
-            excel_access=excel_access,
-            finances_access=finances_access,
-            storages_access=storages_access,
-            send_sms=send_sms,
-            master_id=master_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.stat_access = stat_access
+        _obj.schedule_edit_access = schedule_edit_access
+        _obj.client_phones_access = client_phones_access
+        _obj.clients_access = clients_access
+        _obj.settings_access = settings_access
+        _obj.edit_records_access = edit_records_access
+        _obj.timetable_access = timetable_access
+        _obj.billing_access = billing_access
+        _obj.users_access = users_access
+        _obj.excel_access = excel_access
+        _obj.finances_access = finances_access
+        _obj.storages_access = storages_access
+        _obj.send_sms = send_sms
+        _obj.master_id = master_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_company_users_deprecated_response_data_types_data_item_access.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_company_users_deprecated_response_data_types_data_item_access
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

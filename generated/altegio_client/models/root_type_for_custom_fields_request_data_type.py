@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -71,6 +83,7 @@ class RootTypeForCustomFieldsRequestDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -104,20 +117,17 @@ class RootTypeForCustomFieldsRequestDataType:
         if type(show_in_ui) is not bool and show_in_ui is not UNSET:
             show_in_ui = _v.bool_(show_in_ui, "show_in_ui")
 
-        root_type_for_custom_fields_request_data_type = cls(
-            type_=type_,
-            code=code,
-            title=title,
-            user_can_edit=user_can_edit,
-            show_in_ui=show_in_ui,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_ = type_
+        _obj.code = code
+        _obj.title = title
+        _obj.user_can_edit = user_can_edit
+        _obj.show_in_ui = show_in_ui
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_custom_fields_request_data_type.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_custom_fields_request_data_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_custom_fields_response_data_types_data_type_0_custom_field_type import (
         RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,)
+    _LAZY = (
+        _v,
+        RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,
+    )
     return _LAZY
 
 
@@ -68,7 +73,10 @@ class RootTypeForCustomFieldsResponseDataTypesDataType0CustomField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         code = self.code
@@ -111,7 +119,10 @@ class RootTypeForCustomFieldsResponseDataTypesDataType0CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForCustomFieldsResponseDataTypesDataType0CustomFieldType,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -152,23 +163,20 @@ class RootTypeForCustomFieldsResponseDataTypesDataType0CustomField:
         if type(values) is not str and values is not UNSET:
             values = _v.str_(values, "values")
 
-        root_type_for_custom_fields_response_data_types_data_type_0_custom_field = cls(
-            id=id,
-            code=code,
-            entity_type=entity_type,
-            show_in_ui=show_in_ui,
-            title=title,
-            user_can_edit=user_can_edit,
-            type_=type_,
-            values=values,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.code = code
+        _obj.entity_type = entity_type
+        _obj.show_in_ui = show_in_ui
+        _obj.title = title
+        _obj.user_can_edit = user_can_edit
+        _obj.type_ = type_
+        _obj.values = values
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_custom_fields_response_data_types_data_type_0_custom_field.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_custom_fields_response_data_types_data_type_0_custom_field
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item import (
         RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem,
         RootTypeForDepositOperationResponseDataTypesDataDocument,
         RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem,
@@ -71,6 +74,7 @@ class RootTypeForDepositOperationResponseDataTypesData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem,
             RootTypeForDepositOperationResponseDataTypesDataDocument,
             RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem,
@@ -108,6 +112,7 @@ class RootTypeForDepositOperationResponseDataTypesData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem,
             RootTypeForDepositOperationResponseDataTypesDataDocument,
             RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem,
@@ -154,18 +159,15 @@ class RootTypeForDepositOperationResponseDataTypesData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "payment_transactions", payment_transactions) from None
 
-        root_type_for_deposit_operation_response_data_types_data = cls(
-            document=document,
-            deposits_transactions=deposits_transactions,
-            payment_transactions=payment_transactions,
-        )
+        _obj = cls.__new__(cls)
+        _obj.document = document
+        _obj.deposits_transactions = deposits_transactions
+        _obj.payment_transactions = payment_transactions
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_deposit_operation_response_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_deposit_operation_response_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

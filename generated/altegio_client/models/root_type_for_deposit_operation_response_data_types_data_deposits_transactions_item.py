@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item_deposit import (
         RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,
         RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,
     )
@@ -103,6 +106,7 @@ class RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,
             RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,
         ) = _LAZY or _lazy()
@@ -187,6 +191,7 @@ class RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,
             RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,
         ) = _LAZY or _lazy()
@@ -277,32 +282,29 @@ class RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "deposit_type") from None
 
-        root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item = cls(
-            id=id,
-            salon_id=salon_id,
-            salon_group_id=salon_group_id,
-            document_id=document_id,
-            deposit_id=deposit_id,
-            deposit_type_id=deposit_type_id,
-            master_id=master_id,
-            user_id=user_id,
-            amount=amount,
-            balance_after=balance_after,
-            reserved_balance_after=reserved_balance_after,
-            comment=comment,
-            date_create=date_create,
-            deleted=deleted,
-            date_delete=date_delete,
-            deposit=deposit,
-            deposit_type=deposit_type,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_id = salon_id
+        _obj.salon_group_id = salon_group_id
+        _obj.document_id = document_id
+        _obj.deposit_id = deposit_id
+        _obj.deposit_type_id = deposit_type_id
+        _obj.master_id = master_id
+        _obj.user_id = user_id
+        _obj.amount = amount
+        _obj.balance_after = balance_after
+        _obj.reserved_balance_after = reserved_balance_after
+        _obj.comment = comment
+        _obj.date_create = date_create
+        _obj.deleted = deleted
+        _obj.date_delete = date_delete
+        _obj.deposit = deposit
+        _obj.deposit_type = deposit_type
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

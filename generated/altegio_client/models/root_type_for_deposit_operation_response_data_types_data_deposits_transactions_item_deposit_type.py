@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -75,6 +87,7 @@ class RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDe
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -102,21 +115,18 @@ class RootTypeForDepositOperationResponseDataTypesDataDepositsTransactionsItemDe
         if type(date_delete) is not str and date_delete is not UNSET:
             date_delete = _v.str_(date_delete, "date_delete")
 
-        root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type = cls(
-            id=id,
-            salon_group_id=salon_group_id,
-            title=title,
-            date_create=date_create,
-            deleted=deleted,
-            date_delete=date_delete,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_group_id = salon_group_id
+        _obj.title = title
+        _obj.date_create = date_create
+        _obj.deleted = deleted
+        _obj.date_delete = date_delete
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

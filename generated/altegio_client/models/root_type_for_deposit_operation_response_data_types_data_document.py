@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_deposit_operation_response_data_types_data_document_salon import (
         RootTypeForDepositOperationResponseDataTypesDataDocumentSalon,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForDepositOperationResponseDataTypesDataDocumentSalon,
         RootTypeForDepositOperationResponseDataTypesDataDocumentType,
         RootTypeForDepositOperationResponseDataTypesDataDocumentUser,
@@ -85,6 +88,7 @@ class RootTypeForDepositOperationResponseDataTypesDataDocument:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForDepositOperationResponseDataTypesDataDocumentSalon,
             RootTypeForDepositOperationResponseDataTypesDataDocumentType,
             RootTypeForDepositOperationResponseDataTypesDataDocumentUser,
@@ -140,6 +144,7 @@ class RootTypeForDepositOperationResponseDataTypesDataDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForDepositOperationResponseDataTypesDataDocumentSalon,
             RootTypeForDepositOperationResponseDataTypesDataDocumentType,
             RootTypeForDepositOperationResponseDataTypesDataDocumentUser,
@@ -198,24 +203,21 @@ class RootTypeForDepositOperationResponseDataTypesDataDocument:
             except _v.Invalid as _e:
                 raise _v.at(_e, "user") from None
 
-        root_type_for_deposit_operation_response_data_types_data_document = cls(
-            id=id,
-            user_id=user_id,
-            salon_id=salon_id,
-            type_id=type_id,
-            type_=type_,
-            comment=comment,
-            number=number,
-            salon=salon,
-            user=user,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.user_id = user_id
+        _obj.salon_id = salon_id
+        _obj.type_id = type_id
+        _obj.type_ = type_
+        _obj.comment = comment
+        _obj.number = number
+        _obj.salon = salon
+        _obj.user = user
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_deposit_operation_response_data_types_data_document.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_deposit_operation_response_data_types_data_document
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

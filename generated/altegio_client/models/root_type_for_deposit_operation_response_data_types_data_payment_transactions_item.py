@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_deposit_operation_response_data_types_data_payment_transactions_item_type import (
         RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItemType,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItemType,)
+    _LAZY = (
+        _v,
+        RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItemType,
+    )
     return _LAZY
 
 
@@ -88,7 +93,10 @@ class RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItemType,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItemType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         document_id = self.document_id
@@ -169,7 +177,10 @@ class RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItemType,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItemType,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -182,7 +193,12 @@ class RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem:
             document_id = _v.int_(document_id, "document_id")
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date", True)
 
         type_id = _get("type_id", UNSET)
@@ -242,31 +258,28 @@ class RootTypeForDepositOperationResponseDataTypesDataPaymentTransactionsItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "type") from None
 
-        root_type_for_deposit_operation_response_data_types_data_payment_transactions_item = cls(
-            id=id,
-            document_id=document_id,
-            date=date,
-            type_id=type_id,
-            expense_id=expense_id,
-            account_id=account_id,
-            amount=amount,
-            client_id=client_id,
-            master_id=master_id,
-            supplier_id=supplier_id,
-            comment=comment,
-            item_id=item_id,
-            target_type_id=target_type_id,
-            record_id=record_id,
-            goods_transaction_id=goods_transaction_id,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.document_id = document_id
+        _obj.date = date
+        _obj.type_id = type_id
+        _obj.expense_id = expense_id
+        _obj.account_id = account_id
+        _obj.amount = amount
+        _obj.client_id = client_id
+        _obj.master_id = master_id
+        _obj.supplier_id = supplier_id
+        _obj.comment = comment
+        _obj.item_id = item_id
+        _obj.target_type_id = target_type_id
+        _obj.record_id = record_id
+        _obj.goods_transaction_id = goods_transaction_id
+        _obj.type_ = type_
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_deposit_operation_response_data_types_data_payment_transactions_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_deposit_operation_response_data_types_data_payment_transactions_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

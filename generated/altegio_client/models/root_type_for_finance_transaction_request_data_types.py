@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -98,6 +110,7 @@ class RootTypeForFinanceTransactionRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -130,26 +143,28 @@ class RootTypeForFinanceTransactionRequestDataTypes:
             comment = _v.str_(comment, "comment")
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date")
 
-        root_type_for_finance_transaction_request_data_types = cls(
-            expense_id=expense_id,
-            amount=amount,
-            account_id=account_id,
-            client_id=client_id,
-            supplier_id=supplier_id,
-            master_id=master_id,
-            comment=comment,
-            date=date,
-        )
+        _obj = cls.__new__(cls)
+        _obj.expense_id = expense_id
+        _obj.amount = amount
+        _obj.account_id = account_id
+        _obj.client_id = client_id
+        _obj.supplier_id = supplier_id
+        _obj.master_id = master_id
+        _obj.comment = comment
+        _obj.date = date
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_finance_transaction_request_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_finance_transaction_request_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

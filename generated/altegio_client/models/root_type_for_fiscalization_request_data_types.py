@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -33,8 +32,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_fiscalization_request_data_types_cashier import (
         RootTypeForFiscalizationRequestDataTypesCashier,  # noqa: PLC0415
     )
@@ -50,6 +52,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForFiscalizationRequestDataTypesCashier,
         RootTypeForFiscalizationRequestDataTypesCustomer,
         RootTypeForFiscalizationRequestDataTypesPaymentsItem,
@@ -127,6 +130,7 @@ class RootTypeForFiscalizationRequestDataTypes:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForFiscalizationRequestDataTypesCashier,
             RootTypeForFiscalizationRequestDataTypesCustomer,
             RootTypeForFiscalizationRequestDataTypesPaymentsItem,
@@ -214,6 +218,7 @@ class RootTypeForFiscalizationRequestDataTypes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForFiscalizationRequestDataTypesCashier,
             RootTypeForFiscalizationRequestDataTypesCustomer,
             RootTypeForFiscalizationRequestDataTypesPaymentsItem,
@@ -228,7 +233,12 @@ class RootTypeForFiscalizationRequestDataTypes:
             id = _v.str_(id, "id")
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date")
 
         document_id = _get("document_id", UNSET)
@@ -315,28 +325,25 @@ class RootTypeForFiscalizationRequestDataTypes:
         if type(custom_text) is not str and custom_text is not UNSET:
             custom_text = _v.str_(custom_text, "custom_text")
 
-        root_type_for_fiscalization_request_data_types = cls(
-            id=id,
-            date=date,
-            document_id=document_id,
-            type_=type_,
-            print_receipt=print_receipt,
-            customer=customer,
-            positions=positions,
-            payments=payments,
-            tax=tax,
-            cashier=cashier,
-            pos=pos,
-            callback_url=callback_url,
-            custom_text=custom_text,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.date = date
+        _obj.document_id = document_id
+        _obj.type_ = type_
+        _obj.print_receipt = print_receipt
+        _obj.customer = customer
+        _obj.positions = positions
+        _obj.payments = payments
+        _obj.tax = tax
+        _obj.cashier = cashier
+        _obj.pos = pos
+        _obj.callback_url = callback_url
+        _obj.custom_text = custom_text
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_fiscalization_request_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_fiscalization_request_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

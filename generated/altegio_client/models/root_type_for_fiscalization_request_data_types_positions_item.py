@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -87,6 +99,7 @@ class RootTypeForFiscalizationRequestDataTypesPositionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -122,23 +135,20 @@ class RootTypeForFiscalizationRequestDataTypesPositionsItem:
         if type(barcode) is not str and barcode is not UNSET:
             barcode = _v.str_(barcode, "barcode")
 
-        root_type_for_fiscalization_request_data_types_positions_item = cls(
-            type_=type_,
-            title=title,
-            price=price,
-            quantity=quantity,
-            discount_amount=discount_amount,
-            vat=vat,
-            payment_method=payment_method,
-            barcode=barcode,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_ = type_
+        _obj.title = title
+        _obj.price = price
+        _obj.quantity = quantity
+        _obj.discount_amount = discount_amount
+        _obj.vat = vat
+        _obj.payment_method = payment_method
+        _obj.barcode = barcode
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_fiscalization_request_data_types_positions_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_fiscalization_request_data_types_positions_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -45,6 +57,7 @@ class RootTypeForGoodCompanyResponse409DataTypeMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -56,17 +69,14 @@ class RootTypeForGoodCompanyResponse409DataTypeMeta:
         if type(conflict) is not bool and conflict is not UNSET:
             conflict = _v.bool_(conflict, "conflict")
 
-        root_type_for_good_company_response_409_data_type_meta = cls(
-            message=message,
-            conflict=conflict,
-        )
+        _obj = cls.__new__(cls)
+        _obj.message = message
+        _obj.conflict = conflict
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_good_company_response_409_data_type_meta.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_good_company_response_409_data_type_meta
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

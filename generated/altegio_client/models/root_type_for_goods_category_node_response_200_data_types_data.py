@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_goods_category_node_response_200_data_types_data_children_item import (
         RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,)
+    _LAZY = (
+        _v,
+        RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,
+    )
     return _LAZY
 
 
@@ -71,7 +76,10 @@ class RootTypeForGoodsCategoryNodeResponse200DataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,
+        ) = _LAZY or _lazy()
         parent_id = self.parent_id
 
         item_id = self.item_id
@@ -121,7 +129,10 @@ class RootTypeForGoodsCategoryNodeResponse200DataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForGoodsCategoryNodeResponse200DataTypesDataChildrenItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -170,24 +181,21 @@ class RootTypeForGoodsCategoryNodeResponse200DataTypesData:
         if type(children_count) is not int and children_count is not UNSET:
             children_count = _v.int_(children_count, "children_count")
 
-        root_type_for_goods_category_node_response_200_data_types_data = cls(
-            parent_id=parent_id,
-            item_id=item_id,
-            category_id=category_id,
-            title=title,
-            is_chain=is_chain,
-            is_category=is_category,
-            is_item=is_item,
-            children=children,
-            children_count=children_count,
-        )
+        _obj = cls.__new__(cls)
+        _obj.parent_id = parent_id
+        _obj.item_id = item_id
+        _obj.category_id = category_id
+        _obj.title = title
+        _obj.is_chain = is_chain
+        _obj.is_category = is_category
+        _obj.is_item = is_item
+        _obj.children = children
+        _obj.children_count = children_count
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_goods_category_node_response_200_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_goods_category_node_response_200_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_goods_company_response_422_data_type_meta_errors_item import (
         RootTypeForGoodsCompanyResponse422DataTypeMetaErrorsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForGoodsCompanyResponse422DataTypeMetaErrorsItem,)
+    _LAZY = (
+        _v,
+        RootTypeForGoodsCompanyResponse422DataTypeMetaErrorsItem,
+    )
     return _LAZY
 
 
@@ -48,7 +53,10 @@ class RootTypeForGoodsCompanyResponse422DataTypeMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForGoodsCompanyResponse422DataTypeMetaErrorsItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForGoodsCompanyResponse422DataTypeMetaErrorsItem,
+        ) = _LAZY or _lazy()
         message = self.message
 
         errors: list[dict[str, Any]] | Unset = UNSET
@@ -70,7 +78,10 @@ class RootTypeForGoodsCompanyResponse422DataTypeMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForGoodsCompanyResponse422DataTypeMetaErrorsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForGoodsCompanyResponse422DataTypeMetaErrorsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -91,17 +102,14 @@ class RootTypeForGoodsCompanyResponse422DataTypeMeta:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "errors", errors) from None
 
-        root_type_for_goods_company_response_422_data_type_meta = cls(
-            message=message,
-            errors=errors,
-        )
+        _obj = cls.__new__(cls)
+        _obj.message = message
+        _obj.errors = errors
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_goods_company_response_422_data_type_meta.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_goods_company_response_422_data_type_meta
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_goods_search_response_200_data_types_data_item import (
         RootTypeForGoodsSearchResponse200DataTypesDataItem,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForGoodsSearchResponse200DataTypesDataItem,
         RootTypeForGoodsSearchResponse200DataTypesMeta,
     )
@@ -70,6 +73,7 @@ class RootTypeForGoodsSearchResponse200DataTypes:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForGoodsSearchResponse200DataTypesDataItem,
             RootTypeForGoodsSearchResponse200DataTypesMeta,
         ) = _LAZY or _lazy()
@@ -101,6 +105,7 @@ class RootTypeForGoodsSearchResponse200DataTypes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForGoodsSearchResponse200DataTypesDataItem,
             RootTypeForGoodsSearchResponse200DataTypesMeta,
         ) = _LAZY or _lazy()
@@ -133,18 +138,15 @@ class RootTypeForGoodsSearchResponse200DataTypes:
             except _v.Invalid as _e:
                 raise _v.at(_e, "meta") from None
 
-        root_type_for_goods_search_response_200_data_types = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_goods_search_response_200_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_goods_search_response_200_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

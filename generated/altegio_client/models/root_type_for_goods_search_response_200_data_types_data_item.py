@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -80,6 +92,7 @@ class RootTypeForGoodsSearchResponse200DataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -111,22 +124,19 @@ class RootTypeForGoodsSearchResponse200DataTypesDataItem:
         if type(is_item) is not bool and is_item is not UNSET:
             is_item = _v.bool_(is_item, "is_item")
 
-        root_type_for_goods_search_response_200_data_types_data_item = cls(
-            parent_id=parent_id,
-            item_id=item_id,
-            category_id=category_id,
-            title=title,
-            is_chain=is_chain,
-            is_category=is_category,
-            is_item=is_item,
-        )
+        _obj = cls.__new__(cls)
+        _obj.parent_id = parent_id
+        _obj.item_id = item_id
+        _obj.category_id = category_id
+        _obj.title = title
+        _obj.is_chain = is_chain
+        _obj.is_category = is_category
+        _obj.is_item = is_item
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_goods_search_response_200_data_types_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_goods_search_response_200_data_types_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_group_groupid_clients_response_data_types_data_clients_item import (
         RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,)
+    _LAZY = (
+        _v,
+        RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,
+    )
     return _LAZY
 
 
@@ -53,7 +58,10 @@ class RootTypeForGroupGroupidClientsResponseDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,
+        ) = _LAZY or _lazy()
         salon_group_id = self.salon_group_id
 
         phone = self.phone
@@ -79,7 +87,10 @@ class RootTypeForGroupGroupidClientsResponseDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForGroupGroupidClientsResponseDataTypesDataClientsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -104,18 +115,15 @@ class RootTypeForGroupGroupidClientsResponseDataTypesData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "clients", clients) from None
 
-        root_type_for_group_groupid_clients_response_data_types_data = cls(
-            salon_group_id=salon_group_id,
-            phone=phone,
-            clients=clients,
-        )
+        _obj = cls.__new__(cls)
+        _obj.salon_group_id = salon_group_id
+        _obj.phone = phone
+        _obj.clients = clients
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_group_groupid_clients_response_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_group_groupid_clients_response_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

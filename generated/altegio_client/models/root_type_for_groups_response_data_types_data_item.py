@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_groups_response_data_types_data_item_access import (
         RootTypeForGroupsResponseDataTypesDataItemAccess,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForGroupsResponseDataTypesDataItemAccess,
         RootTypeForGroupsResponseDataTypesDataItemCompaniesItem,
     )
@@ -64,6 +67,7 @@ class RootTypeForGroupsResponseDataTypesDataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForGroupsResponseDataTypesDataItemAccess,
             RootTypeForGroupsResponseDataTypesDataItemCompaniesItem,
         ) = _LAZY or _lazy()
@@ -99,6 +103,7 @@ class RootTypeForGroupsResponseDataTypesDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForGroupsResponseDataTypesDataItemAccess,
             RootTypeForGroupsResponseDataTypesDataItemCompaniesItem,
         ) = _LAZY or _lazy()
@@ -135,19 +140,16 @@ class RootTypeForGroupsResponseDataTypesDataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "access") from None
 
-        root_type_for_groups_response_data_types_data_item = cls(
-            id=id,
-            title=title,
-            companies=companies,
-            access=access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.companies = companies
+        _obj.access = access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_groups_response_data_types_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_groups_response_data_types_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

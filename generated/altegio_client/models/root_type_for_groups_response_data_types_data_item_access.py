@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -138,6 +150,7 @@ class RootTypeForGroupsResponseDataTypesDataItemAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -220,30 +233,27 @@ class RootTypeForGroupsResponseDataTypesDataItemAccess:
         if type(analytics_access) is not float and analytics_access is not UNSET:
             analytics_access = _v.float_(analytics_access, "analytics_access")
 
-        root_type_for_groups_response_data_types_data_item_access = cls(
-            settings_access=settings_access,
-            clients_access=clients_access,
-            deposits_access=deposits_access,
-            deposit_types_access=deposit_types_access,
-            users_access=users_access,
-            loyalty_access=loyalty_access,
-            loyalty_abonement_types_access=loyalty_abonement_types_access,
-            loyalty_abonement_balance_edit_access=loyalty_abonement_balance_edit_access,
-            loyalty_abonement_period_edit_access=loyalty_abonement_period_edit_access,
-            loyalty_abonement_history_access=loyalty_abonement_history_access,
-            loyalty_cards_manual_transactions_access=loyalty_cards_manual_transactions_access,
-            loyalty_certificate_types_access=loyalty_certificate_types_access,
-            loyalty_programs_access=loyalty_programs_access,
-            network_services_access=network_services_access,
-            analytics_access=analytics_access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.settings_access = settings_access
+        _obj.clients_access = clients_access
+        _obj.deposits_access = deposits_access
+        _obj.deposit_types_access = deposit_types_access
+        _obj.users_access = users_access
+        _obj.loyalty_access = loyalty_access
+        _obj.loyalty_abonement_types_access = loyalty_abonement_types_access
+        _obj.loyalty_abonement_balance_edit_access = loyalty_abonement_balance_edit_access
+        _obj.loyalty_abonement_period_edit_access = loyalty_abonement_period_edit_access
+        _obj.loyalty_abonement_history_access = loyalty_abonement_history_access
+        _obj.loyalty_cards_manual_transactions_access = loyalty_cards_manual_transactions_access
+        _obj.loyalty_certificate_types_access = loyalty_certificate_types_access
+        _obj.loyalty_programs_access = loyalty_programs_access
+        _obj.network_services_access = network_services_access
+        _obj.analytics_access = analytics_access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_groups_response_data_types_data_item_access.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_groups_response_data_types_data_item_access
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

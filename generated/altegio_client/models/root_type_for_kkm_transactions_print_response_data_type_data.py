@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
         RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,)
+    _LAZY = (
+        _v,
+        RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,
+    )
     return _LAZY
 
 
@@ -53,7 +58,10 @@ class RootTypeForKkmTransactionsPrintResponseDataTypeData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,
+        ) = _LAZY or _lazy()
         kkm_type = self.kkm_type
 
         kkm_transactions: list[dict[str, Any]] | Unset = UNSET
@@ -89,7 +97,10 @@ class RootTypeForKkmTransactionsPrintResponseDataTypeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForKkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -131,19 +142,16 @@ class RootTypeForKkmTransactionsPrintResponseDataTypeData:
                     raise _v.item_failed(_e, "bill_json", bill_json, "list[Any]", _item) from None
                 bill_json.append(bill_json_item)
 
-        root_type_for_kkm_transactions_print_response_data_type_data = cls(
-            kkm_type=kkm_type,
-            kkm_transactions=kkm_transactions,
-            status=status,
-            bill_json=bill_json,
-        )
+        _obj = cls.__new__(cls)
+        _obj.kkm_type = kkm_type
+        _obj.kkm_transactions = kkm_transactions
+        _obj.status = status
+        _obj.bill_json = bill_json
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_kkm_transactions_print_response_data_type_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_kkm_transactions_print_response_data_type_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -29,8 +28,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_kkm_transactions_response_data_type_data_item_cashier import (
         RootTypeForKkmTransactionsResponseDataTypeDataItemCashier,  # noqa: PLC0415
     )
@@ -45,6 +47,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForKkmTransactionsResponseDataTypeDataItemCashier,
         RootTypeForKkmTransactionsResponseDataTypeDataItemDocument,
         RootTypeForKkmTransactionsResponseDataTypeDataItemStatus,
@@ -92,6 +95,7 @@ class RootTypeForKkmTransactionsResponseDataTypeDataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForKkmTransactionsResponseDataTypeDataItemCashier,
             RootTypeForKkmTransactionsResponseDataTypeDataItemDocument,
             RootTypeForKkmTransactionsResponseDataTypeDataItemStatus,
@@ -152,6 +156,7 @@ class RootTypeForKkmTransactionsResponseDataTypeDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForKkmTransactionsResponseDataTypeDataItemCashier,
             RootTypeForKkmTransactionsResponseDataTypeDataItemDocument,
             RootTypeForKkmTransactionsResponseDataTypeDataItemStatus,
@@ -165,7 +170,12 @@ class RootTypeForKkmTransactionsResponseDataTypeDataItem:
             id = _v.int_(id, "id")
 
         print_date = _get("print_date", UNSET)
-        if print_date is not UNSET:
+        if type(print_date) is str:
+            try:
+                print_date = _v.fromisoformat(print_date)
+            except ValueError:
+                print_date = _v.datetime_(print_date, "print_date")
+        elif print_date is not UNSET:
             print_date = _v.datetime_(print_date, "print_date", True)
 
         printed_count = _get("printed_count", UNSET)
@@ -173,7 +183,9 @@ class RootTypeForKkmTransactionsResponseDataTypeDataItem:
             printed_count = _v.int_(printed_count, "printed_count")
 
         sum_ = _get("sum", UNSET)
-        if type(sum_) is not _Decimal and sum_ is not UNSET:
+        if type(sum_) is int:
+            sum_ = _Decimal(sum_)
+        elif type(sum_) is not _Decimal and sum_ is not UNSET:
             sum_ = _v.money(sum_, "sum")
 
         _type_ = _get("type", UNSET)
@@ -212,23 +224,20 @@ class RootTypeForKkmTransactionsResponseDataTypeDataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "cashier") from None
 
-        root_type_for_kkm_transactions_response_data_type_data_item = cls(
-            id=id,
-            print_date=print_date,
-            printed_count=printed_count,
-            sum_=sum_,
-            type_=type_,
-            status=status,
-            document=document,
-            cashier=cashier,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.print_date = print_date
+        _obj.printed_count = printed_count
+        _obj.sum_ = sum_
+        _obj.type_ = type_
+        _obj.status = status
+        _obj.document = document
+        _obj.cashier = cashier
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_kkm_transactions_response_data_type_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_kkm_transactions_response_data_type_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

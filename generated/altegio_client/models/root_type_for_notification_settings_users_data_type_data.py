@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_notification_settings_users_data_type_data_notification_types_item import (
         RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,)
+    _LAZY = (
+        _v,
+        RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,
+    )
     return _LAZY
 
 
@@ -49,7 +54,10 @@ class RootTypeForNotificationSettingsUsersDataTypeData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,
+        ) = _LAZY or _lazy()
         mode = self.mode
 
         notification_types: list[dict[str, Any]] | Unset = UNSET
@@ -71,7 +79,10 @@ class RootTypeForNotificationSettingsUsersDataTypeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -94,17 +105,14 @@ class RootTypeForNotificationSettingsUsersDataTypeData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "notification_types", notification_types) from None
 
-        root_type_for_notification_settings_users_data_type_data = cls(
-            mode=mode,
-            notification_types=notification_types,
-        )
+        _obj = cls.__new__(cls)
+        _obj.mode = mode
+        _obj.notification_types = notification_types
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_notification_settings_users_data_type_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_notification_settings_users_data_type_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_notification_settings_users_data_type_data_notification_types_item_channels import (
         RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,)
+    _LAZY = (
+        _v,
+        RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,
+    )
     return _LAZY
 
 
@@ -50,7 +55,10 @@ class RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,
+        ) = _LAZY or _lazy()
         type_ = self.type_
 
         channels: dict[str, Any] | Unset = UNSET
@@ -69,7 +77,10 @@ class RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -88,17 +99,14 @@ class RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "channels") from None
 
-        root_type_for_notification_settings_users_data_type_data_notification_types_item = cls(
-            type_=type_,
-            channels=channels,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_ = type_
+        _obj.channels = channels
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_notification_settings_users_data_type_data_notification_types_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_notification_settings_users_data_type_data_notification_types_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -54,6 +66,7 @@ class RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChann
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -69,18 +82,15 @@ class RootTypeForNotificationSettingsUsersDataTypeDataNotificationTypesItemChann
         if type(email) is not int and email is not UNSET:
             email = _v.int_(email, "email")
 
-        root_type_for_notification_settings_users_data_type_data_notification_types_item_channels = cls(
-            push=push,
-            sms=sms,
-            email=email,
-        )
+        _obj = cls.__new__(cls)
+        _obj.push = push
+        _obj.sms = sms
+        _obj.email = email
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_notification_settings_users_data_type_data_notification_types_item_channels.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_notification_settings_users_data_type_data_notification_types_item_channels
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_notification_settings_users_request_data_type_notification_types_item import (
         RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,)
+    _LAZY = (
+        _v,
+        RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,
+    )
     return _LAZY
 
 
@@ -55,7 +60,10 @@ class RootTypeForNotificationSettingsUsersRequestDataType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,
+        ) = _LAZY or _lazy()
         notification_types: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notification_types, Unset):
             notification_types = []
@@ -73,7 +81,10 @@ class RootTypeForNotificationSettingsUsersRequestDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForNotificationSettingsUsersRequestDataTypeNotificationTypesItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -92,16 +103,13 @@ class RootTypeForNotificationSettingsUsersRequestDataType:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "notification_types", notification_types) from None
 
-        root_type_for_notification_settings_users_request_data_type = cls(
-            notification_types=notification_types,
-        )
+        _obj = cls.__new__(cls)
+        _obj.notification_types = notification_types
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_notification_settings_users_request_data_type.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_notification_settings_users_request_data_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -28,8 +27,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_record_companyid_response_201_data_types_data_client import (
         RootTypeForRecordCompanyidResponse201DataTypesDataClient,  # noqa: PLC0415
     )
@@ -44,6 +46,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForRecordCompanyidResponse201DataTypesDataClient,
         RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem,
         RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem,
@@ -128,6 +131,7 @@ class RootTypeForRecordCompanyidResponse201DataTypesData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForRecordCompanyidResponse201DataTypesDataClient,
             RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem,
             RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem,
@@ -252,6 +256,7 @@ class RootTypeForRecordCompanyidResponse201DataTypesData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForRecordCompanyidResponse201DataTypesDataClient,
             RootTypeForRecordCompanyidResponse201DataTypesDataDocumentsItem,
             RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem,
@@ -300,7 +305,12 @@ class RootTypeForRecordCompanyidResponse201DataTypesData:
                 raise _v.at(_e, "staff") from None
 
         datetime_ = _get("datetime", UNSET)
-        if datetime_ is not UNSET:
+        if type(datetime_) is str:
+            try:
+                datetime_ = _v.fromisoformat(datetime_)
+            except ValueError:
+                datetime_ = _v.datetime_(datetime_, "datetime")
+        elif datetime_ is not UNSET:
             datetime_ = _v.datetime_(datetime_, "datetime", True)
 
         seance_length = _get("seance_length", UNSET)
@@ -308,7 +318,12 @@ class RootTypeForRecordCompanyidResponse201DataTypesData:
             seance_length = _v.float_(seance_length, "seance_length")
 
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date", True)
 
         comment = _get("comment", UNSET)
@@ -372,36 +387,33 @@ class RootTypeForRecordCompanyidResponse201DataTypesData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "documents", documents) from None
 
-        root_type_for_record_companyid_response_201_data_types_data = cls(
-            id=id,
-            services=services,
-            client=client,
-            clients_count=clients_count,
-            staff=staff,
-            datetime_=datetime_,
-            seance_length=seance_length,
-            create_date=create_date,
-            comment=comment,
-            confirmed=confirmed,
-            sms_before=sms_before,
-            sms_now=sms_now,
-            sms_now_text=sms_now_text,
-            email_now=email_now,
-            notified=notified,
-            master_request=master_request,
-            api_id=api_id,
-            from_url=from_url,
-            review_requested=review_requested,
-            activity_id=activity_id,
-            documents=documents,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.services = services
+        _obj.client = client
+        _obj.clients_count = clients_count
+        _obj.staff = staff
+        _obj.datetime_ = datetime_
+        _obj.seance_length = seance_length
+        _obj.create_date = create_date
+        _obj.comment = comment
+        _obj.confirmed = confirmed
+        _obj.sms_before = sms_before
+        _obj.sms_now = sms_now
+        _obj.sms_now_text = sms_now_text
+        _obj.email_now = email_now
+        _obj.notified = notified
+        _obj.master_request = master_request
+        _obj.api_id = api_id
+        _obj.from_url = from_url
+        _obj.review_requested = review_requested
+        _obj.activity_id = activity_id
+        _obj.documents = documents
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_record_companyid_response_201_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_record_companyid_response_201_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -60,6 +72,7 @@ class RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -68,7 +81,9 @@ class RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem:
             id = _v.int_(id, "id")
 
         first_cost = _get("first_cost", UNSET)
-        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+        if type(first_cost) is int:
+            first_cost = _Decimal(first_cost)
+        elif type(first_cost) is not _Decimal and first_cost is not UNSET:
             first_cost = _v.money(first_cost, "first_cost")
 
         discount = _get("discount", UNSET)
@@ -76,22 +91,21 @@ class RootTypeForRecordCompanyidResponse201DataTypesDataServicesItem:
             discount = _v.float_(discount, "discount")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
-        root_type_for_record_companyid_response_201_data_types_data_services_item = cls(
-            id=id,
-            first_cost=first_cost,
-            discount=discount,
-            cost=cost,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.first_cost = first_cost
+        _obj.discount = discount
+        _obj.cost = cost
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_record_companyid_response_201_data_types_data_services_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_record_companyid_response_201_data_types_data_services_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_resources_companyid_data_types_data_item_instances_item import (
         RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,)
+    _LAZY = (
+        _v,
+        RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,
+    )
     return _LAZY
 
 
@@ -51,7 +56,10 @@ class RootTypeForResourcesCompanyidDataTypesDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -77,7 +85,10 @@ class RootTypeForResourcesCompanyidDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForResourcesCompanyidDataTypesDataItemInstancesItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -102,18 +113,15 @@ class RootTypeForResourcesCompanyidDataTypesDataItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "instances", instances) from None
 
-        root_type_for_resources_companyid_data_types_data_item = cls(
-            id=id,
-            title=title,
-            instances=instances,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.instances = instances
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_resources_companyid_data_types_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_resources_companyid_data_types_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

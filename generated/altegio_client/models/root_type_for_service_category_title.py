@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_service_title import RootTypeForServiceTitle  # noqa: PLC0415
 
-    _LAZY = (RootTypeForServiceTitle,)
+    _LAZY = (
+        _v,
+        RootTypeForServiceTitle,
+    )
     return _LAZY
 
 
@@ -55,7 +60,10 @@ class RootTypeForServiceCategoryTitle:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForServiceTitle,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForServiceTitle,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -81,7 +89,10 @@ class RootTypeForServiceCategoryTitle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForServiceTitle,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForServiceTitle,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -106,18 +117,15 @@ class RootTypeForServiceCategoryTitle:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "services", services) from None
 
-        root_type_for_service_category_title = cls(
-            id=id,
-            title=title,
-            services=services,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.services = services
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_service_category_title.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_service_category_title
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -25,8 +24,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_services_change_companyid_response_data_types_data_image_group_item import (
         RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem,  # noqa: PLC0415
     )
@@ -38,6 +40,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
         RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem,
         RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem,
@@ -196,6 +199,7 @@ class RootTypeForServicesChangeCompanyidResponseDataTypesData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
             RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem,
             RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem,
@@ -426,6 +430,7 @@ class RootTypeForServicesChangeCompanyidResponseDataTypesData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
             RootTypeForServicesChangeCompanyidResponseDataTypesDataResourcesItem,
             RootTypeForServicesChangeCompanyidResponseDataTypesDataStaffItem,
@@ -660,60 +665,57 @@ class RootTypeForServicesChangeCompanyidResponseDataTypesData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "staff", staff) from None
 
-        root_type_for_services_change_companyid_response_data_types_data = cls(
-            title=title,
-            booking_title=booking_title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            technical_break_duration=technical_break_duration,
-            discount=discount,
-            comment=comment,
-            is_multi=is_multi,
-            tax_variant=tax_variant,
-            vat_id=vat_id,
-            is_need_limit_date=is_need_limit_date,
-            date_from=date_from,
-            date_to=date_to,
-            seance_search_start=seance_search_start,
-            seance_search_finish=seance_search_finish,
-            step=step,
-            seance_search_step=seance_search_step,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            print_title=print_title,
-            service_type=service_type,
-            api_service_id=api_service_id,
-            repeat_visit_days_step=repeat_visit_days_step,
-            schedule_template_type=schedule_template_type,
-            online_invoicing_status=online_invoicing_status,
-            is_abonement_autopayment_enabled=is_abonement_autopayment_enabled,
-            autopayment_before_visit_time=autopayment_before_visit_time,
-            abonement_restriction_value=abonement_restriction_value,
-            is_chain=is_chain,
-            is_price_managed_only_in_chain=is_price_managed_only_in_chain,
-            is_comment_managed_only_in_chain=is_comment_managed_only_in_chain,
-            price_prepaid_amount=price_prepaid_amount,
-            price_prepaid_percent=price_prepaid_percent,
-            id=id,
-            salon_service_id=salon_service_id,
-            prepaid=prepaid,
-            capacity=capacity,
-            image_group=image_group,
-            dates=dates,
-            resources=resources,
-            is_online=is_online,
-            staff=staff,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.booking_title = booking_title
+        _obj.category_id = category_id
+        _obj.price_min = price_min
+        _obj.price_max = price_max
+        _obj.duration = duration
+        _obj.technical_break_duration = technical_break_duration
+        _obj.discount = discount
+        _obj.comment = comment
+        _obj.is_multi = is_multi
+        _obj.tax_variant = tax_variant
+        _obj.vat_id = vat_id
+        _obj.is_need_limit_date = is_need_limit_date
+        _obj.date_from = date_from
+        _obj.date_to = date_to
+        _obj.seance_search_start = seance_search_start
+        _obj.seance_search_finish = seance_search_finish
+        _obj.step = step
+        _obj.seance_search_step = seance_search_step
+        _obj.weight = weight
+        _obj.active = active
+        _obj.api_id = api_id
+        _obj.print_title = print_title
+        _obj.service_type = service_type
+        _obj.api_service_id = api_service_id
+        _obj.repeat_visit_days_step = repeat_visit_days_step
+        _obj.schedule_template_type = schedule_template_type
+        _obj.online_invoicing_status = online_invoicing_status
+        _obj.is_abonement_autopayment_enabled = is_abonement_autopayment_enabled
+        _obj.autopayment_before_visit_time = autopayment_before_visit_time
+        _obj.abonement_restriction_value = abonement_restriction_value
+        _obj.is_chain = is_chain
+        _obj.is_price_managed_only_in_chain = is_price_managed_only_in_chain
+        _obj.is_comment_managed_only_in_chain = is_comment_managed_only_in_chain
+        _obj.price_prepaid_amount = price_prepaid_amount
+        _obj.price_prepaid_percent = price_prepaid_percent
+        _obj.id = id
+        _obj.salon_service_id = salon_service_id
+        _obj.prepaid = prepaid
+        _obj.capacity = capacity
+        _obj.image_group = image_group
+        _obj.dates = dates
+        _obj.resources = resources
+        _obj.is_online = is_online
+        _obj.staff = staff
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_services_change_companyid_response_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_services_change_companyid_response_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

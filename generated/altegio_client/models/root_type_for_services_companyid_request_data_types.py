@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_services_companyid_request_data_types_staff_item import (
         RootTypeForServicesCompanyidRequestDataTypesStaffItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForServicesCompanyidRequestDataTypesStaffItem,)
+    _LAZY = (
+        _v,
+        RootTypeForServicesCompanyidRequestDataTypesStaffItem,
+    )
     return _LAZY
 
 
@@ -91,7 +96,10 @@ class RootTypeForServicesCompanyidRequestDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForServicesCompanyidRequestDataTypesStaffItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForServicesCompanyidRequestDataTypesStaffItem,
+        ) = _LAZY or _lazy()
         title = self.title
 
         category_id = self.category_id
@@ -157,7 +165,10 @@ class RootTypeForServicesCompanyidRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForServicesCompanyidRequestDataTypesStaffItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForServicesCompanyidRequestDataTypesStaffItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -218,27 +229,24 @@ class RootTypeForServicesCompanyidRequestDataTypes:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "staff", staff) from None
 
-        root_type_for_services_companyid_request_data_types = cls(
-            title=title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            technical_break_duration=technical_break_duration,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            staff=staff,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.category_id = category_id
+        _obj.price_min = price_min
+        _obj.price_max = price_max
+        _obj.duration = duration
+        _obj.technical_break_duration = technical_break_duration
+        _obj.discount = discount
+        _obj.comment = comment
+        _obj.weight = weight
+        _obj.active = active
+        _obj.api_id = api_id
+        _obj.staff = staff
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_services_companyid_request_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_services_companyid_request_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_sms_clients_by_id_response_data_types_meta import (
         RootTypeForSmsClientsByIdResponseDataTypesMeta,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForSmsClientsByIdResponseDataTypesMeta,)
+    _LAZY = (
+        _v,
+        RootTypeForSmsClientsByIdResponseDataTypesMeta,
+    )
     return _LAZY
 
 
@@ -58,7 +63,10 @@ class RootTypeForSmsClientsByIdResponseDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForSmsClientsByIdResponseDataTypesMeta,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForSmsClientsByIdResponseDataTypesMeta,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data = self.data
@@ -81,7 +89,10 @@ class RootTypeForSmsClientsByIdResponseDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForSmsClientsByIdResponseDataTypesMeta,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForSmsClientsByIdResponseDataTypesMeta,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -102,18 +113,15 @@ class RootTypeForSmsClientsByIdResponseDataTypes:
             except _v.Invalid as _e:
                 raise _v.at(_e, "meta") from None
 
-        root_type_for_sms_clients_by_id_response_data_types = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_sms_clients_by_id_response_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_sms_clients_by_id_response_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

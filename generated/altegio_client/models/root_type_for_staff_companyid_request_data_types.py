@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -121,6 +133,7 @@ class RootTypeForStaffCompanyidRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -168,26 +181,23 @@ class RootTypeForStaffCompanyidRequestDataTypes:
         if type(is_included_in_payment_policy) is not bool and is_included_in_payment_policy is not UNSET:
             is_included_in_payment_policy = _v.bool_(is_included_in_payment_policy, "is_included_in_payment_policy")
 
-        root_type_for_staff_companyid_request_data_types = cls(
-            name=name,
-            specialization=specialization,
-            weight=weight,
-            information=information,
-            api_id=api_id,
-            hidden=hidden,
-            fired=fired,
-            user_id=user_id,
-            has_access_timetable=has_access_timetable,
-            is_paid_staff=is_paid_staff,
-            is_included_in_payment_policy=is_included_in_payment_policy,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.specialization = specialization
+        _obj.weight = weight
+        _obj.information = information
+        _obj.api_id = api_id
+        _obj.hidden = hidden
+        _obj.fired = fired
+        _obj.user_id = user_id
+        _obj.has_access_timetable = has_access_timetable
+        _obj.is_paid_staff = is_paid_staff
+        _obj.is_included_in_payment_policy = is_included_in_payment_policy
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_staff_companyid_request_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_staff_companyid_request_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

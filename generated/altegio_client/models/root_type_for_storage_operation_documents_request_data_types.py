@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -68,6 +80,7 @@ class RootTypeForStorageOperationDocumentsRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -86,26 +99,28 @@ class RootTypeForStorageOperationDocumentsRequestDataTypes:
         if "create_date" not in src_dict:
             raise _v.missing("create_date")
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date")
 
         comment = _get("comment", UNSET)
         if type(comment) is not str and comment is not UNSET:
             comment = _v.str_(comment, "comment")
 
-        root_type_for_storage_operation_documents_request_data_types = cls(
-            type_id=type_id,
-            storage_id=storage_id,
-            create_date=create_date,
-            comment=comment,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_id = type_id
+        _obj.storage_id = storage_id
+        _obj.create_date = create_date
+        _obj.comment = comment
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_operation_documents_request_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_operation_documents_request_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

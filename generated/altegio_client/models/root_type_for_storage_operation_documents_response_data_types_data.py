@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -28,8 +27,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_storage_operation_documents_response_data_types_data_company import (
         RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany,  # noqa: PLC0415
     )
@@ -44,6 +46,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany,
         RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage,
         RootTypeForStorageOperationDocumentsResponseDataTypesDataType,
@@ -108,6 +111,7 @@ class RootTypeForStorageOperationDocumentsResponseDataTypesData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany,
             RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage,
             RootTypeForStorageOperationDocumentsResponseDataTypesDataType,
@@ -188,6 +192,7 @@ class RootTypeForStorageOperationDocumentsResponseDataTypesData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany,
             RootTypeForStorageOperationDocumentsResponseDataTypesDataStorage,
             RootTypeForStorageOperationDocumentsResponseDataTypesDataType,
@@ -234,7 +239,12 @@ class RootTypeForStorageOperationDocumentsResponseDataTypesData:
             comment = _v.str_(comment, "comment")
 
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date", True)
 
         bill_print_status = _get("bill_print_status", UNSET)
@@ -268,28 +278,25 @@ class RootTypeForStorageOperationDocumentsResponseDataTypesData:
             except _v.Invalid as _e:
                 raise _v.at(_e, "user") from None
 
-        root_type_for_storage_operation_documents_response_data_types_data = cls(
-            id=id,
-            type_id=type_id,
-            type_=type_,
-            storage_id=storage_id,
-            user_id=user_id,
-            company_id=company_id,
-            number=number,
-            comment=comment,
-            create_date=create_date,
-            bill_print_status=bill_print_status,
-            storage=storage,
-            company=company,
-            user=user,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.type_id = type_id
+        _obj.type_ = type_
+        _obj.storage_id = storage_id
+        _obj.user_id = user_id
+        _obj.company_id = company_id
+        _obj.number = number
+        _obj.comment = comment
+        _obj.create_date = create_date
+        _obj.bill_print_status = bill_print_status
+        _obj.storage = storage
+        _obj.company = company
+        _obj.user = user
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_operation_documents_response_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_operation_documents_response_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_storage_operation_documents_response_data_types_data_company_phones_item import (
         RootTypeForStorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForStorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,)
+    _LAZY = (
+        _v,
+        RootTypeForStorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,
+    )
     return _LAZY
 
 
@@ -101,7 +106,10 @@ class RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForStorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForStorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -191,7 +199,10 @@ class RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForStorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForStorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -282,34 +293,31 @@ class RootTypeForStorageOperationDocumentsResponseDataTypesDataCompany:
         if type(allow_change_record) is not bool and allow_change_record is not UNSET:
             allow_change_record = _v.bool_(allow_change_record, "allow_change_record")
 
-        root_type_for_storage_operation_documents_response_data_types_data_company = cls(
-            id=id,
-            title=title,
-            public_title=public_title,
-            business_group_id=business_group_id,
-            business_type_id=business_type_id,
-            country_id=country_id,
-            city_id=city_id,
-            timezone=timezone,
-            timezone_name=timezone_name,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            logo=logo,
-            zip_=zip_,
-            phones=phones,
-            site=site,
-            phone=phone,
-            allow_delete_record=allow_delete_record,
-            allow_change_record=allow_change_record,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.public_title = public_title
+        _obj.business_group_id = business_group_id
+        _obj.business_type_id = business_type_id
+        _obj.country_id = country_id
+        _obj.city_id = city_id
+        _obj.timezone = timezone
+        _obj.timezone_name = timezone_name
+        _obj.address = address
+        _obj.coordinate_lat = coordinate_lat
+        _obj.coordinate_lon = coordinate_lon
+        _obj.logo = logo
+        _obj.zip_ = zip_
+        _obj.phones = phones
+        _obj.site = site
+        _obj.phone = phone
+        _obj.allow_delete_record = allow_delete_record
+        _obj.allow_change_record = allow_change_record
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_operation_documents_response_data_types_data_company.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_operation_documents_response_data_types_data_company
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,8 +30,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_storage_operation_finance_transaction_response_data_types_data_item_account import (
         RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemAccount,  # noqa: PLC0415
     )
@@ -50,6 +52,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemAccount,
         RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemClient,
         RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemExpense,
@@ -125,6 +128,7 @@ class RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemAccount,
             RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemClient,
             RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemExpense,
@@ -234,6 +238,7 @@ class RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemAccount,
             RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemClient,
             RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItemExpense,
@@ -248,7 +253,12 @@ class RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItem:
             id = _v.int_(id, "id")
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date", True)
 
         type_id = _get("type_id", UNSET)
@@ -360,33 +370,30 @@ class RootTypeForStorageOperationFinanceTransactionResponseDataTypesDataItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "supplier", supplier) from None
 
-        root_type_for_storage_operation_finance_transaction_response_data_types_data_item = cls(
-            id=id,
-            date=date,
-            type_id=type_id,
-            expense_id=expense_id,
-            account_id=account_id,
-            amount=amount,
-            client_id=client_id,
-            master_id=master_id,
-            supplier_id=supplier_id,
-            comment=comment,
-            item_id=item_id,
-            target_type_id=target_type_id,
-            record_id=record_id,
-            expense=expense,
-            account=account,
-            client=client,
-            master=master,
-            supplier=supplier,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.date = date
+        _obj.type_id = type_id
+        _obj.expense_id = expense_id
+        _obj.account_id = account_id
+        _obj.amount = amount
+        _obj.client_id = client_id
+        _obj.master_id = master_id
+        _obj.supplier_id = supplier_id
+        _obj.comment = comment
+        _obj.item_id = item_id
+        _obj.target_type_id = target_type_id
+        _obj.record_id = record_id
+        _obj.expense = expense
+        _obj.account = account
+        _obj.client = client
+        _obj.master = master
+        _obj.supplier = supplier
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_operation_finance_transaction_response_data_types_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_operation_finance_transaction_response_data_types_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -113,6 +125,7 @@ class RootTypeForStorageOperationGoodTransactionRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -174,26 +187,23 @@ class RootTypeForStorageOperationGoodTransactionRequestDataTypes:
         if type(comment) is not str and comment is not UNSET:
             comment = _v.str_(comment, "comment")
 
-        root_type_for_storage_operation_good_transaction_request_data_types = cls(
-            document_id=document_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            cost=cost,
-            operation_unit_type=operation_unit_type,
-            master_id=master_id,
-            client_id=client_id,
-            supplier_id=supplier_id,
-            comment=comment,
-        )
+        _obj = cls.__new__(cls)
+        _obj.document_id = document_id
+        _obj.good_id = good_id
+        _obj.amount = amount
+        _obj.cost_per_unit = cost_per_unit
+        _obj.discount = discount
+        _obj.cost = cost
+        _obj.operation_unit_type = operation_unit_type
+        _obj.master_id = master_id
+        _obj.client_id = client_id
+        _obj.supplier_id = supplier_id
+        _obj.comment = comment
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_operation_good_transaction_request_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_operation_good_transaction_request_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -53,8 +52,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_client_type_0_item import (
         RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,  # noqa: PLC0415
     )
@@ -93,6 +95,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,
         RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1,
         RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood,
@@ -235,6 +238,7 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,
             RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1,
             RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood,
@@ -459,6 +463,7 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,
             RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataClientType1,
             RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood,
@@ -513,7 +518,9 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesData:
             cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         discount = _get("discount", UNSET)
@@ -541,11 +548,21 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesData:
             master_id = _v.int_(master_id, "master_id")
 
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date", True)
 
         last_change_date = _get("last_change_date", UNSET)
-        if last_change_date is not UNSET:
+        if type(last_change_date) is str:
+            try:
+                last_change_date = _v.fromisoformat(last_change_date)
+            except ValueError:
+                last_change_date = _v.datetime_(last_change_date, "last_change_date")
+        elif last_change_date is not UNSET:
             last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
         comment = _get("comment", UNSET)
@@ -759,49 +776,46 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesData:
             except _v.Invalid as _e:
                 raise _v.at(_e, "unit") from None
 
-        root_type_for_storage_operation_good_transaction_response_200_data_types_data = cls(
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            type_=type_,
-            company_id=company_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            cost=cost,
-            discount=discount,
-            unit_id=unit_id,
-            storage_id=storage_id,
-            supplier_id=supplier_id,
-            client_id=client_id,
-            master_id=master_id,
-            create_date=create_date,
-            last_change_date=last_change_date,
-            comment=comment,
-            deleted=deleted,
-            good_special_number=good_special_number,
-            service_amount=service_amount,
-            sale_amount=sale_amount,
-            service_unit_id=service_unit_id,
-            sale_unit_id=sale_unit_id,
-            operation_unit_type=operation_unit_type,
-            good=good,
-            sale_unit=sale_unit,
-            service_unit=service_unit,
-            goods_marks=goods_marks,
-            storage=storage,
-            supplier=supplier,
-            client=client,
-            master=master,
-            unit=unit,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.document_id = document_id
+        _obj.type_id = type_id
+        _obj.type_ = type_
+        _obj.company_id = company_id
+        _obj.good_id = good_id
+        _obj.amount = amount
+        _obj.cost_per_unit = cost_per_unit
+        _obj.cost = cost
+        _obj.discount = discount
+        _obj.unit_id = unit_id
+        _obj.storage_id = storage_id
+        _obj.supplier_id = supplier_id
+        _obj.client_id = client_id
+        _obj.master_id = master_id
+        _obj.create_date = create_date
+        _obj.last_change_date = last_change_date
+        _obj.comment = comment
+        _obj.deleted = deleted
+        _obj.good_special_number = good_special_number
+        _obj.service_amount = service_amount
+        _obj.sale_amount = sale_amount
+        _obj.service_unit_id = service_unit_id
+        _obj.sale_unit_id = sale_unit_id
+        _obj.operation_unit_type = operation_unit_type
+        _obj.good = good
+        _obj.sale_unit = sale_unit
+        _obj.service_unit = service_unit
+        _obj.goods_marks = goods_marks
+        _obj.storage = storage
+        _obj.supplier = supplier
+        _obj.client = client
+        _obj.master = master
+        _obj.unit = unit
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_operation_good_transaction_response_200_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_operation_good_transaction_response_200_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,8 +21,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_storage_operation_good_transaction_response_200_data_types_data_good_actual_amounts_item import (
         RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,  # noqa: PLC0415
     )
@@ -32,6 +34,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,
         RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,
     )
@@ -155,6 +158,7 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,
             RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,
         ) = _LAZY or _lazy()
@@ -309,6 +313,7 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,
             RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,
         ) = _LAZY or _lazy()
@@ -356,7 +361,9 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood:
             good_id = _v.int_(good_id, "good_id")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         unit_id = _get("unit_id", UNSET)
@@ -465,47 +472,44 @@ class RootTypeForStorageOperationGoodTransactionResponse200DataTypesDataGood:
         if type(is_chain) is not bool and is_chain is not UNSET:
             is_chain = _v.bool_(is_chain, "is_chain")
 
-        root_type_for_storage_operation_good_transaction_response_200_data_types_data_good = cls(
-            id=id,
-            title=title,
-            unit=unit,
-            value=value,
-            label=label,
-            article=article,
-            category=category,
-            category_id=category_id,
-            salon_id=salon_id,
-            good_id=good_id,
-            cost=cost,
-            unit_id=unit_id,
-            unit_short_title=unit_short_title,
-            service_unit_id=service_unit_id,
-            service_unit_short_title=service_unit_short_title,
-            actual_cost=actual_cost,
-            unit_actual_cost=unit_actual_cost,
-            unit_actual_cost_format=unit_actual_cost_format,
-            unit_equals=unit_equals,
-            barcode=barcode,
-            loyalty_abonement_type_id=loyalty_abonement_type_id,
-            loyalty_certificate_type_id=loyalty_certificate_type_id,
-            loyalty_allow_empty_code=loyalty_allow_empty_code,
-            actual_amounts=actual_amounts,
-            last_change_date=last_change_date,
-            comment=comment,
-            loyalty_certificate_type=loyalty_certificate_type,
-            loyalty_serial_number_limited=loyalty_serial_number_limited,
-            is_goods_mark_enabled=is_goods_mark_enabled,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            is_chain=is_chain,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.unit = unit
+        _obj.value = value
+        _obj.label = label
+        _obj.article = article
+        _obj.category = category
+        _obj.category_id = category_id
+        _obj.salon_id = salon_id
+        _obj.good_id = good_id
+        _obj.cost = cost
+        _obj.unit_id = unit_id
+        _obj.unit_short_title = unit_short_title
+        _obj.service_unit_id = service_unit_id
+        _obj.service_unit_short_title = service_unit_short_title
+        _obj.actual_cost = actual_cost
+        _obj.unit_actual_cost = unit_actual_cost
+        _obj.unit_actual_cost_format = unit_actual_cost_format
+        _obj.unit_equals = unit_equals
+        _obj.barcode = barcode
+        _obj.loyalty_abonement_type_id = loyalty_abonement_type_id
+        _obj.loyalty_certificate_type_id = loyalty_certificate_type_id
+        _obj.loyalty_allow_empty_code = loyalty_allow_empty_code
+        _obj.actual_amounts = actual_amounts
+        _obj.last_change_date = last_change_date
+        _obj.comment = comment
+        _obj.loyalty_certificate_type = loyalty_certificate_type
+        _obj.loyalty_serial_number_limited = loyalty_serial_number_limited
+        _obj.is_goods_mark_enabled = is_goods_mark_enabled
+        _obj.critical_amount = critical_amount
+        _obj.desired_amount = desired_amount
+        _obj.is_chain = is_chain
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_operation_good_transaction_response_200_data_types_data_good.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_operation_good_transaction_response_200_data_types_data_good
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

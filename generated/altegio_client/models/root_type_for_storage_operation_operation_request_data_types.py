@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_storage_operation_operation_request_data_types_goods_transactions_item import (
         RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,)
+    _LAZY = (
+        _v,
+        RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,
+    )
     return _LAZY
 
 
@@ -72,7 +77,10 @@ class RootTypeForStorageOperationOperationRequestDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,
+        ) = _LAZY or _lazy()
         type_id = self.type_id
 
         create_date = self.create_date.isoformat()
@@ -107,7 +115,10 @@ class RootTypeForStorageOperationOperationRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForStorageOperationOperationRequestDataTypesGoodsTransactionsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -120,7 +131,12 @@ class RootTypeForStorageOperationOperationRequestDataTypes:
         if "create_date" not in src_dict:
             raise _v.missing("create_date")
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date")
 
         if "storage_id" not in src_dict:
@@ -154,21 +170,18 @@ class RootTypeForStorageOperationOperationRequestDataTypes:
         if type(master_id) is not float and master_id is not UNSET:
             master_id = _v.float_(master_id, "master_id")
 
-        root_type_for_storage_operation_operation_request_data_types = cls(
-            type_id=type_id,
-            create_date=create_date,
-            storage_id=storage_id,
-            goods_transactions=goods_transactions,
-            comment=comment,
-            master_id=master_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.type_id = type_id
+        _obj.create_date = create_date
+        _obj.storage_id = storage_id
+        _obj.goods_transactions = goods_transactions
+        _obj.comment = comment
+        _obj.master_id = master_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_operation_operation_request_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_operation_operation_request_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

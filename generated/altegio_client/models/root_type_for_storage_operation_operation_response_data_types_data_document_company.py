@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_storage_operation_operation_response_data_types_data_document_company_phones_item import (
         RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,)
+    _LAZY = (
+        _v,
+        RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,
+    )
     return _LAZY
 
 
@@ -81,7 +86,10 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompany:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -149,7 +157,10 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -170,7 +181,12 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompany:
             city_id = _v.int_(city_id, "city_id")
 
         timezone = _get("timezone", UNSET)
-        if timezone is not UNSET:
+        if type(timezone) is str:
+            try:
+                timezone = _v.fromisoformat(timezone)
+            except ValueError:
+                timezone = _v.datetime_(timezone, "timezone")
+        elif timezone is not UNSET:
             timezone = _v.datetime_(timezone, "timezone", True)
 
         address = _get("address", UNSET)
@@ -214,27 +230,24 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataDocumentCompany:
         if type(site) is not str and site is not UNSET:
             site = _v.str_(site, "site")
 
-        root_type_for_storage_operation_operation_response_data_types_data_document_company = cls(
-            id=id,
-            title=title,
-            country_id=country_id,
-            city_id=city_id,
-            timezone=timezone,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            logo=logo,
-            zip_=zip_,
-            phones=phones,
-            site=site,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.country_id = country_id
+        _obj.city_id = city_id
+        _obj.timezone = timezone
+        _obj.address = address
+        _obj.coordinate_lat = coordinate_lat
+        _obj.coordinate_lon = coordinate_lon
+        _obj.logo = logo
+        _obj.zip_ = zip_
+        _obj.phones = phones
+        _obj.site = site
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_operation_operation_response_data_types_data_document_company.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_operation_operation_response_data_types_data_document_company
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -38,8 +37,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_storage_operation_operation_response_data_types_data_transactions_item_client_item import (
         RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,  # noqa: PLC0415
     )
@@ -63,6 +65,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,
         RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood,
         RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,
@@ -163,6 +166,7 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,
             RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood,
             RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,
@@ -305,6 +309,7 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,
             RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemGood,
             RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,
@@ -358,7 +363,9 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem:
             discount = _v.float_(discount, "discount")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         unit_id = _get("unit_id", UNSET)
@@ -382,7 +389,12 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem:
             master_id = _v.int_(master_id, "master_id")
 
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date", True)
 
         comment = _get("comment", UNSET)
@@ -473,39 +485,36 @@ class RootTypeForStorageOperationOperationResponseDataTypesDataTransactionsItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "unit") from None
 
-        root_type_for_storage_operation_operation_response_data_types_data_transactions_item = cls(
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            type_=type_,
-            company_id=company_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            cost=cost,
-            unit_id=unit_id,
-            storage_id=storage_id,
-            supplier_id=supplier_id,
-            client_id=client_id,
-            master_id=master_id,
-            create_date=create_date,
-            comment=comment,
-            deleted=deleted,
-            good=good,
-            storage=storage,
-            supplier=supplier,
-            client=client,
-            master=master,
-            unit=unit,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.document_id = document_id
+        _obj.type_id = type_id
+        _obj.type_ = type_
+        _obj.company_id = company_id
+        _obj.good_id = good_id
+        _obj.amount = amount
+        _obj.cost_per_unit = cost_per_unit
+        _obj.discount = discount
+        _obj.cost = cost
+        _obj.unit_id = unit_id
+        _obj.storage_id = storage_id
+        _obj.supplier_id = supplier_id
+        _obj.client_id = client_id
+        _obj.master_id = master_id
+        _obj.create_date = create_date
+        _obj.comment = comment
+        _obj.deleted = deleted
+        _obj.good = good
+        _obj.storage = storage
+        _obj.supplier = supplier
+        _obj.client = client
+        _obj.master = master
+        _obj.unit = unit
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_operation_operation_response_data_types_data_transactions_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_operation_operation_response_data_types_data_transactions_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

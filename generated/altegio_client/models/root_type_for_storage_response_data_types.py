@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,14 +18,18 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_storage_response_data_types_data_item import RootTypeForStorageResponseDataTypesDataItem  # noqa: PLC0415
     from ..models.root_type_for_storage_response_data_types_meta_type_0 import (
         RootTypeForStorageResponseDataTypesMetaType0,  # noqa: PLC0415
     )
 
     _LAZY = (
+        _v,
         RootTypeForStorageResponseDataTypesDataItem,
         RootTypeForStorageResponseDataTypesMetaType0,
     )
@@ -65,6 +68,7 @@ class RootTypeForStorageResponseDataTypes:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForStorageResponseDataTypesDataItem,
             RootTypeForStorageResponseDataTypesMetaType0,
         ) = _LAZY or _lazy()
@@ -100,6 +104,7 @@ class RootTypeForStorageResponseDataTypes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForStorageResponseDataTypesDataItem,
             RootTypeForStorageResponseDataTypesMetaType0,
         ) = _LAZY or _lazy()
@@ -149,18 +154,15 @@ class RootTypeForStorageResponseDataTypes:
                 _e, "meta", "list[Any] | RootTypeForStorageResponseDataTypesMetaType0", _get("meta")
             ) from None
 
-        root_type_for_storage_response_data_types = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storage_response_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storage_response_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

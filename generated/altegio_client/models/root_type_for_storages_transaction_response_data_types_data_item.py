@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -38,8 +37,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_storages_transaction_response_data_types_data_item_clients import (
         RootTypeForStoragesTransactionResponseDataTypesDataItemClients,  # noqa: PLC0415
     )
@@ -63,6 +65,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForStoragesTransactionResponseDataTypesDataItemClients,
         RootTypeForStoragesTransactionResponseDataTypesDataItemGood,
         RootTypeForStoragesTransactionResponseDataTypesDataItemMaster,
@@ -143,6 +146,7 @@ class RootTypeForStoragesTransactionResponseDataTypesDataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForStoragesTransactionResponseDataTypesDataItemClients,
             RootTypeForStoragesTransactionResponseDataTypesDataItemGood,
             RootTypeForStoragesTransactionResponseDataTypesDataItemMaster,
@@ -258,6 +262,7 @@ class RootTypeForStoragesTransactionResponseDataTypesDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForStoragesTransactionResponseDataTypesDataItemClients,
             RootTypeForStoragesTransactionResponseDataTypesDataItemGood,
             RootTypeForStoragesTransactionResponseDataTypesDataItemMaster,
@@ -317,11 +322,21 @@ class RootTypeForStoragesTransactionResponseDataTypesDataItem:
             operation_unit_type = _v.float_(operation_unit_type, "operation_unit_type")
 
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date", True)
 
         last_change_date = _get("last_change_date", UNSET)
-        if last_change_date is not UNSET:
+        if type(last_change_date) is str:
+            try:
+                last_change_date = _v.fromisoformat(last_change_date)
+            except ValueError:
+                last_change_date = _v.datetime_(last_change_date, "last_change_date")
+        elif last_change_date is not UNSET:
             last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
         cost_per_unit = _get("cost_per_unit", UNSET)
@@ -329,7 +344,9 @@ class RootTypeForStoragesTransactionResponseDataTypesDataItem:
             cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         discount = _get("discount", UNSET)
@@ -376,33 +393,30 @@ class RootTypeForStoragesTransactionResponseDataTypesDataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "clients") from None
 
-        root_type_for_storages_transaction_response_data_types_data_item = cls(
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            type_=type_,
-            good=good,
-            storage=storage,
-            unit=unit,
-            operation_unit_type=operation_unit_type,
-            create_date=create_date,
-            last_change_date=last_change_date,
-            cost_per_unit=cost_per_unit,
-            cost=cost,
-            discount=discount,
-            master=master,
-            supplier=supplier,
-            record_id=record_id,
-            service=service,
-            clients=clients,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.document_id = document_id
+        _obj.type_id = type_id
+        _obj.type_ = type_
+        _obj.good = good
+        _obj.storage = storage
+        _obj.unit = unit
+        _obj.operation_unit_type = operation_unit_type
+        _obj.create_date = create_date
+        _obj.last_change_date = last_change_date
+        _obj.cost_per_unit = cost_per_unit
+        _obj.cost = cost
+        _obj.discount = discount
+        _obj.master = master
+        _obj.supplier = supplier
+        _obj.record_id = record_id
+        _obj.service = service
+        _obj.clients = clients
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_storages_transaction_response_data_types_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_storages_transaction_response_data_types_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -101,6 +113,7 @@ class RootTypeForTagsCompanyEntityDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -144,25 +157,22 @@ class RootTypeForTagsCompanyEntityDataItem:
         if type(font_color) is not str and font_color is not UNSET:
             font_color = _v.str_(font_color, "font_color")
 
-        root_type_for_tags_company_entity_data_item = cls(
-            id=id,
-            salon_id=salon_id,
-            title=title,
-            color=color,
-            icon=icon,
-            slug=slug,
-            entity=entity,
-            deleted=deleted,
-            not_editable=not_editable,
-            font_color=font_color,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_id = salon_id
+        _obj.title = title
+        _obj.color = color
+        _obj.icon = icon
+        _obj.slug = slug
+        _obj.entity = entity
+        _obj.deleted = deleted
+        _obj.not_editable = not_editable
+        _obj.font_color = font_color
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_tags_company_entity_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_tags_company_entity_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

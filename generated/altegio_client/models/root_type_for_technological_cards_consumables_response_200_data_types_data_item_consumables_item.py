@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item_good import (
         RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,)
+    _LAZY = (
+        _v,
+        RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,
+    )
     return _LAZY
 
 
@@ -67,7 +72,10 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,
+        ) = _LAZY or _lazy()
         goods_transaction_id = self.goods_transaction_id
 
         record_id = self.record_id
@@ -110,7 +118,10 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsum
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -135,7 +146,9 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsum
             good_id = _v.int_(good_id, "good_id")
 
         price = _get("price", UNSET)
-        if type(price) is not _Decimal and price is not UNSET:
+        if type(price) is int:
+            price = _Decimal(price)
+        elif type(price) is not _Decimal and price is not UNSET:
             price = _v.money(price, "price")
 
         amount = _get("amount", UNSET)
@@ -155,23 +168,20 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemConsum
             except _v.Invalid as _e:
                 raise _v.at(_e, "good") from None
 
-        root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item = cls(
-            goods_transaction_id=goods_transaction_id,
-            record_id=record_id,
-            service_id=service_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            price=price,
-            amount=amount,
-            good=good,
-        )
+        _obj = cls.__new__(cls)
+        _obj.goods_transaction_id = goods_transaction_id
+        _obj.record_id = record_id
+        _obj.service_id = service_id
+        _obj.storage_id = storage_id
+        _obj.good_id = good_id
+        _obj.price = price
+        _obj.amount = amount
+        _obj.good = good
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_technological_cards_consumables_response_200_data_types_data_item_consumables_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

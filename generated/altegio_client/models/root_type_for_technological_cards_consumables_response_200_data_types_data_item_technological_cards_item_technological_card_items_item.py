@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good import (
         RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,  # noqa: PLC0415
     )
 
     _LAZY = (
+        _v,
         RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
     )
     return _LAZY
@@ -73,6 +76,7 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
         ) = _LAZY or _lazy()
         id = self.id
@@ -114,6 +118,7 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
         ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
@@ -140,7 +145,9 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
             amount = _v.float_(amount, "amount")
 
         price = _get("price", UNSET)
-        if type(price) is not _Decimal and price is not UNSET:
+        if type(price) is int:
+            price = _Decimal(price)
+        elif type(price) is not _Decimal and price is not UNSET:
             price = _v.money(price, "price")
 
         _good = _get("good", UNSET)
@@ -154,22 +161,19 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
             except _v.Invalid as _e:
                 raise _v.at(_e, "good") from None
 
-        root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item = cls(
-            id=id,
-            technological_card_id=technological_card_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            amount=amount,
-            price=price,
-            good=good,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.technological_card_id = technological_card_id
+        _obj.storage_id = storage_id
+        _obj.good_id = good_id
+        _obj.amount = amount
+        _obj.price = price
+        _obj.good = good
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

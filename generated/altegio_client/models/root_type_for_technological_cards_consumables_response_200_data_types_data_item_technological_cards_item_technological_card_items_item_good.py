@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -57,6 +69,7 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -72,18 +85,15 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DataTypesDataItemTechno
         if type(unit) is not str and unit is not UNSET:
             unit = _v.str_(unit, "unit")
 
-        root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good = cls(
-            id=id,
-            title=title,
-            unit=unit,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.unit = unit
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_technological_cards_consumables_response_200_delete_data_types_data_item_consumables_item import (
         RootTypeForTechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForTechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem,
         RootTypeForTechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem,
     )
@@ -68,6 +71,7 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForTechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem,
             RootTypeForTechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem,
         ) = _LAZY or _lazy()
@@ -106,6 +110,7 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForTechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem,
             RootTypeForTechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem,
         ) = _LAZY or _lazy()
@@ -154,19 +159,16 @@ class RootTypeForTechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "consumables", consumables) from None
 
-        root_type_for_technological_cards_consumables_response_200_delete_data_types_data_item = cls(
-            service_id=service_id,
-            record_id=record_id,
-            technological_cards=technological_cards,
-            consumables=consumables,
-        )
+        _obj = cls.__new__(cls)
+        _obj.service_id = service_id
+        _obj.record_id = record_id
+        _obj.technological_cards = technological_cards
+        _obj.consumables = consumables
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_technological_cards_consumables_response_200_delete_data_types_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_technological_cards_consumables_response_200_delete_data_types_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

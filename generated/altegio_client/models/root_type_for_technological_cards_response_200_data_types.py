@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_technological_cards_response_200_data_types_data_type_0 import (
         RootTypeForTechnologicalCardsResponse200DataTypesDataType0,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForTechnologicalCardsResponse200DataTypesDataType0,
         RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item,
         RootTypeForTechnologicalCardsResponse200DataTypesMetaType0,
@@ -81,6 +84,7 @@ class RootTypeForTechnologicalCardsResponse200DataTypes:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForTechnologicalCardsResponse200DataTypesDataType0,
             RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item,
             RootTypeForTechnologicalCardsResponse200DataTypesMetaType0,
@@ -121,6 +125,7 @@ class RootTypeForTechnologicalCardsResponse200DataTypes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForTechnologicalCardsResponse200DataTypesDataType0,
             RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item,
             RootTypeForTechnologicalCardsResponse200DataTypesMetaType0,
@@ -202,18 +207,15 @@ class RootTypeForTechnologicalCardsResponse200DataTypes:
                 _e, "meta", "list[Any] | RootTypeForTechnologicalCardsResponse200DataTypesMetaType0", _get("meta")
             ) from None
 
-        root_type_for_technological_cards_response_200_data_types = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_technological_cards_response_200_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_technological_cards_response_200_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

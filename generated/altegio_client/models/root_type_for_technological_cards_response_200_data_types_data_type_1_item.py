@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_technological_cards_response_200_data_types_data_type_1_item_technological_card_items_item import (
         RootTypeForTechnologicalCardsResponse200DataTypesDataType1ItemTechnologicalCardItemsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForTechnologicalCardsResponse200DataTypesDataType1ItemTechnologicalCardItemsItem,)
+    _LAZY = (
+        _v,
+        RootTypeForTechnologicalCardsResponse200DataTypesDataType1ItemTechnologicalCardItemsItem,
+    )
     return _LAZY
 
 
@@ -53,7 +58,10 @@ class RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForTechnologicalCardsResponse200DataTypesDataType1ItemTechnologicalCardItemsItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForTechnologicalCardsResponse200DataTypesDataType1ItemTechnologicalCardItemsItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         title = self.title
@@ -79,7 +87,10 @@ class RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForTechnologicalCardsResponse200DataTypesDataType1ItemTechnologicalCardItemsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForTechnologicalCardsResponse200DataTypesDataType1ItemTechnologicalCardItemsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -108,18 +119,15 @@ class RootTypeForTechnologicalCardsResponse200DataTypesDataType1Item:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "technological_card_items", technological_card_items) from None
 
-        root_type_for_technological_cards_response_200_data_types_data_type_1_item = cls(
-            id=id,
-            title=title,
-            technological_card_items=technological_card_items,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.technological_card_items = technological_card_items
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_technological_cards_response_200_data_types_data_type_1_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_technological_cards_response_200_data_types_data_type_1_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

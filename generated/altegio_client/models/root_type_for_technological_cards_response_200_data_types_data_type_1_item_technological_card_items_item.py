@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -88,6 +100,7 @@ class RootTypeForTechnologicalCardsResponse200DataTypesDataType1ItemTechnologica
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -116,30 +129,29 @@ class RootTypeForTechnologicalCardsResponse200DataTypesDataType1ItemTechnologica
             unit = _v.str_(unit, "unit")
 
         price = _get("price", UNSET)
-        if type(price) is not _Decimal and price is not UNSET:
+        if type(price) is int:
+            price = _Decimal(price)
+        elif type(price) is not _Decimal and price is not UNSET:
             price = _v.money(price, "price")
 
         title = _get("title", UNSET)
         if type(title) is not str and title is not UNSET:
             title = _v.str_(title, "title")
 
-        root_type_for_technological_cards_response_200_data_types_data_type_1_item_technological_card_items_item = cls(
-            id=id,
-            technological_card_id=technological_card_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            amount=amount,
-            unit=unit,
-            price=price,
-            title=title,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.technological_card_id = technological_card_id
+        _obj.storage_id = storage_id
+        _obj.good_id = good_id
+        _obj.amount = amount
+        _obj.unit = unit
+        _obj.price = price
+        _obj.title = title
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_technological_cards_response_200_data_types_data_type_1_item_technological_card_items_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_technological_cards_response_200_data_types_data_type_1_item_technological_card_items_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_tips_setting_response_data_types_data_item_staff import (
         RootTypeForTipsSettingResponseDataTypesDataItemStaff,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForTipsSettingResponseDataTypesDataItemStaff,)
+    _LAZY = (
+        _v,
+        RootTypeForTipsSettingResponseDataTypesDataItemStaff,
+    )
     return _LAZY
 
 
@@ -72,7 +77,10 @@ class RootTypeForTipsSettingResponseDataTypesDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForTipsSettingResponseDataTypesDataItemStaff,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForTipsSettingResponseDataTypesDataItemStaff,
+        ) = _LAZY or _lazy()
         id = self.id
 
         location_id = self.location_id
@@ -127,7 +135,10 @@ class RootTypeForTipsSettingResponseDataTypesDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForTipsSettingResponseDataTypesDataItemStaff,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForTipsSettingResponseDataTypesDataItemStaff,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -180,26 +191,23 @@ class RootTypeForTipsSettingResponseDataTypesDataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "staff") from None
 
-        root_type_for_tips_setting_response_data_types_data_item = cls(
-            id=id,
-            location_id=location_id,
-            staff_id=staff_id,
-            hash_=hash_,
-            status=status,
-            status_title=status_title,
-            is_enabled=is_enabled,
-            landing_external=landing_external,
-            master_tips_form_link=master_tips_form_link,
-            invite_sms_sent=invite_sms_sent,
-            staff=staff,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.location_id = location_id
+        _obj.staff_id = staff_id
+        _obj.hash_ = hash_
+        _obj.status = status
+        _obj.status_title = status_title
+        _obj.is_enabled = is_enabled
+        _obj.landing_external = landing_external
+        _obj.master_tips_form_link = master_tips_form_link
+        _obj.invite_sms_sent = invite_sms_sent
+        _obj.staff = staff
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_tips_setting_response_data_types_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_tips_setting_response_data_types_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_tips_setting_response_data_types_data_item_staff_employee import (
         RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee,
         RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition,
         RootTypeForTipsSettingResponseDataTypesDataItemStaffUser,
@@ -82,6 +85,7 @@ class RootTypeForTipsSettingResponseDataTypesDataItemStaff:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee,
             RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition,
             RootTypeForTipsSettingResponseDataTypesDataItemStaffUser,
@@ -129,6 +133,7 @@ class RootTypeForTipsSettingResponseDataTypesDataItemStaff:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForTipsSettingResponseDataTypesDataItemStaffEmployee,
             RootTypeForTipsSettingResponseDataTypesDataItemStaffPosition,
             RootTypeForTipsSettingResponseDataTypesDataItemStaffUser,
@@ -179,22 +184,19 @@ class RootTypeForTipsSettingResponseDataTypesDataItemStaff:
             except _v.Invalid as _e:
                 raise _v.at(_e, "position") from None
 
-        root_type_for_tips_setting_response_data_types_data_item_staff = cls(
-            id=id,
-            name=name,
-            specialization=specialization,
-            avatar=avatar,
-            employee=employee,
-            user=user,
-            position=position,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.name = name
+        _obj.specialization = specialization
+        _obj.avatar = avatar
+        _obj.employee = employee
+        _obj.user = user
+        _obj.position = position
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_tips_setting_response_data_types_data_item_staff.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_tips_setting_response_data_types_data_item_staff
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -31,8 +30,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_transaction_companyid_response_data_types_data_item_account import (
         RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount,  # noqa: PLC0415
     )
@@ -50,6 +52,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount,
         RootTypeForTransactionCompanyidResponseDataTypesDataItemClient,
         RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense,
@@ -119,6 +122,7 @@ class RootTypeForTransactionCompanyidResponseDataTypesDataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount,
             RootTypeForTransactionCompanyidResponseDataTypesDataItemClient,
             RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense,
@@ -216,6 +220,7 @@ class RootTypeForTransactionCompanyidResponseDataTypesDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForTransactionCompanyidResponseDataTypesDataItemAccount,
             RootTypeForTransactionCompanyidResponseDataTypesDataItemClient,
             RootTypeForTransactionCompanyidResponseDataTypesDataItemExpense,
@@ -243,7 +248,12 @@ class RootTypeForTransactionCompanyidResponseDataTypesDataItem:
                 raise _v.at(_e, "expense") from None
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date", True)
 
         amount = _get("amount", UNSET)
@@ -291,7 +301,12 @@ class RootTypeForTransactionCompanyidResponseDataTypesDataItem:
                 raise _v.at(_e, "client") from None
 
         last_change_date = _get("last_change_date", UNSET)
-        if last_change_date is not UNSET:
+        if type(last_change_date) is str:
+            try:
+                last_change_date = _v.fromisoformat(last_change_date)
+            except ValueError:
+                last_change_date = _v.datetime_(last_change_date, "last_change_date")
+        elif last_change_date is not UNSET:
             last_change_date = _v.datetime_(last_change_date, "last_change_date", True)
 
         record_id = _get("record_id", UNSET)
@@ -310,30 +325,27 @@ class RootTypeForTransactionCompanyidResponseDataTypesDataItem:
         if type(sold_item_type) is not str and sold_item_type is not UNSET:
             sold_item_type = _v.str_(sold_item_type, "sold_item_type")
 
-        root_type_for_transaction_companyid_response_data_types_data_item = cls(
-            id=id,
-            document_id=document_id,
-            expense=expense,
-            date=date,
-            amount=amount,
-            comment=comment,
-            master=master,
-            supplier=supplier,
-            account=account,
-            client=client,
-            last_change_date=last_change_date,
-            record_id=record_id,
-            visit_id=visit_id,
-            sold_item_id=sold_item_id,
-            sold_item_type=sold_item_type,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.document_id = document_id
+        _obj.expense = expense
+        _obj.date = date
+        _obj.amount = amount
+        _obj.comment = comment
+        _obj.master = master
+        _obj.supplier = supplier
+        _obj.account = account
+        _obj.client = client
+        _obj.last_change_date = last_change_date
+        _obj.record_id = record_id
+        _obj.visit_id = visit_id
+        _obj.sold_item_id = sold_item_id
+        _obj.sold_item_type = sold_item_type
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_transaction_companyid_response_data_types_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_transaction_companyid_response_data_types_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -54,8 +53,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_user_permissions_response_data_types_data_clients import (
         RootTypeForUserPermissionsResponseDataTypesDataClients,  # noqa: PLC0415
     )
@@ -97,6 +99,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForUserPermissionsResponseDataTypesDataClients,
         RootTypeForUserPermissionsResponseDataTypesDataComers,
         RootTypeForUserPermissionsResponseDataTypesDataDashboard,
@@ -188,6 +191,7 @@ class RootTypeForUserPermissionsResponseDataTypesData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForUserPermissionsResponseDataTypesDataClients,
             RootTypeForUserPermissionsResponseDataTypesDataComers,
             RootTypeForUserPermissionsResponseDataTypesDataDashboard,
@@ -313,6 +317,7 @@ class RootTypeForUserPermissionsResponseDataTypesData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForUserPermissionsResponseDataTypesDataClients,
             RootTypeForUserPermissionsResponseDataTypesDataComers,
             RootTypeForUserPermissionsResponseDataTypesDataDashboard,
@@ -473,34 +478,31 @@ class RootTypeForUserPermissionsResponseDataTypesData:
         if type(security_logins_access) is not bool and security_logins_access is not UNSET:
             security_logins_access = _v.bool_(security_logins_access, "security_logins_access")
 
-        root_type_for_user_permissions_response_data_types_data = cls(
-            timetable=timetable,
-            record_form=record_form,
-            finances=finances,
-            clients=clients,
-            dashboard=dashboard,
-            notification=notification,
-            loyalty=loyalty,
-            storages=storages,
-            settings=settings,
-            security=security,
-            comers=comers,
-            other=other,
-            online_record=online_record,
-            security_access=security_access,
-            security_2fa_access=security_2fa_access,
-            security_data_changes_access=security_data_changes_access,
-            security_employee_changes_access=security_employee_changes_access,
-            security_export_import_access=security_export_import_access,
-            security_logins_access=security_logins_access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.timetable = timetable
+        _obj.record_form = record_form
+        _obj.finances = finances
+        _obj.clients = clients
+        _obj.dashboard = dashboard
+        _obj.notification = notification
+        _obj.loyalty = loyalty
+        _obj.storages = storages
+        _obj.settings = settings
+        _obj.security = security
+        _obj.comers = comers
+        _obj.other = other
+        _obj.online_record = online_record
+        _obj.security_access = security_access
+        _obj.security_2fa_access = security_2fa_access
+        _obj.security_data_changes_access = security_data_changes_access
+        _obj.security_employee_changes_access = security_employee_changes_access
+        _obj.security_export_import_access = security_export_import_access
+        _obj.security_logins_access = security_logins_access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

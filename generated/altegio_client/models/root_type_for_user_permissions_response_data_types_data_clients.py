@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -250,6 +262,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataClients:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -406,46 +419,43 @@ class RootTypeForUserPermissionsResponseDataTypesDataClients:
                 clients_show_attendance_history_access, "clients_show_attendance_history_access"
             )
 
-        root_type_for_user_permissions_response_data_types_data_clients = cls(
-            clients_access=clients_access,
-            client_phones_access=client_phones_access,
-            clients_phones_email_access=clients_phones_email_access,
-            clients_card_phone_access=clients_card_phone_access,
-            clients_delete_access=clients_delete_access,
-            clients_excel_access=clients_excel_access,
-            excel_access=excel_access,
-            client_comments_list_access=client_comments_list_access,
-            client_comments_add_access=client_comments_add_access,
-            client_comments_own_edit_access=client_comments_own_edit_access,
-            client_comments_other_edit_access=client_comments_other_edit_access,
-            client_files_list_access=client_files_list_access,
-            client_files_upload_access=client_files_upload_access,
-            client_files_delete_access=client_files_delete_access,
-            clients_visit_master_id=clients_visit_master_id,
-            get_visit_master_id=get_visit_master_id,
-            clients_phones_access=clients_phones_access,
-            clients_edit_access=clients_edit_access,
-            clients_deposits_access=clients_deposits_access,
-            clients_deposits_create_access=clients_deposits_create_access,
-            clients_deposits_history_access=clients_deposits_history_access,
-            clients_deposits_topup_access=clients_deposits_topup_access,
-            clients_loyalty_read_access=clients_loyalty_read_access,
-            clients_loyalty_settings_access=clients_loyalty_settings_access,
-            clients_card_comment_access=clients_card_comment_access,
-            clients_card_comment_edit_access=clients_card_comment_edit_access,
-            clients_surname_middle_name_access=clients_surname_middle_name_access,
-            clients_surname_patronymic_access=clients_surname_patronymic_access,
-            clients_surname_middle_name_edit_access=clients_surname_middle_name_edit_access,
-            clients_surname_patronymic_edit_access=clients_surname_patronymic_edit_access,
-            clients_show_attendance_history_access=clients_show_attendance_history_access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.clients_access = clients_access
+        _obj.client_phones_access = client_phones_access
+        _obj.clients_phones_email_access = clients_phones_email_access
+        _obj.clients_card_phone_access = clients_card_phone_access
+        _obj.clients_delete_access = clients_delete_access
+        _obj.clients_excel_access = clients_excel_access
+        _obj.excel_access = excel_access
+        _obj.client_comments_list_access = client_comments_list_access
+        _obj.client_comments_add_access = client_comments_add_access
+        _obj.client_comments_own_edit_access = client_comments_own_edit_access
+        _obj.client_comments_other_edit_access = client_comments_other_edit_access
+        _obj.client_files_list_access = client_files_list_access
+        _obj.client_files_upload_access = client_files_upload_access
+        _obj.client_files_delete_access = client_files_delete_access
+        _obj.clients_visit_master_id = clients_visit_master_id
+        _obj.get_visit_master_id = get_visit_master_id
+        _obj.clients_phones_access = clients_phones_access
+        _obj.clients_edit_access = clients_edit_access
+        _obj.clients_deposits_access = clients_deposits_access
+        _obj.clients_deposits_create_access = clients_deposits_create_access
+        _obj.clients_deposits_history_access = clients_deposits_history_access
+        _obj.clients_deposits_topup_access = clients_deposits_topup_access
+        _obj.clients_loyalty_read_access = clients_loyalty_read_access
+        _obj.clients_loyalty_settings_access = clients_loyalty_settings_access
+        _obj.clients_card_comment_access = clients_card_comment_access
+        _obj.clients_card_comment_edit_access = clients_card_comment_edit_access
+        _obj.clients_surname_middle_name_access = clients_surname_middle_name_access
+        _obj.clients_surname_patronymic_access = clients_surname_patronymic_access
+        _obj.clients_surname_middle_name_edit_access = clients_surname_middle_name_edit_access
+        _obj.clients_surname_patronymic_edit_access = clients_surname_patronymic_edit_access
+        _obj.clients_show_attendance_history_access = clients_show_attendance_history_access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_clients.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_clients
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -180,6 +192,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataDashboard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -269,36 +282,33 @@ class RootTypeForUserPermissionsResponseDataTypesDataDashboard:
         if type(security_logins_access) is not bool and security_logins_access is not UNSET:
             security_logins_access = _v.bool_(security_logins_access, "security_logins_access")
 
-        root_type_for_user_permissions_response_data_types_data_dashboard = cls(
-            dashboard_access=dashboard_access,
-            dash_access=dash_access,
-            dash_phones_access=dash_phones_access,
-            dash_records_access=dash_records_access,
-            dash_records_last_days_count=dash_records_last_days_count,
-            dash_records_excel_access=dash_records_excel_access,
-            dash_records_phones_access=dash_records_phones_access,
-            dash_message_access=dash_message_access,
-            dash_message_excel_access=dash_message_excel_access,
-            dash_message_phones_access=dash_message_phones_access,
-            dash_reviews_access=dash_reviews_access,
-            dash_reviews_delete_access=dash_reviews_delete_access,
-            dashboard_calls_access=dashboard_calls_access,
-            dashboard_calls_excel_access=dashboard_calls_excel_access,
-            dashboard_calls_phones_access=dashboard_calls_phones_access,
-            security_access=security_access,
-            security_2fa_access=security_2fa_access,
-            security_data_changes_access=security_data_changes_access,
-            security_employee_changes_access=security_employee_changes_access,
-            security_export_import_access=security_export_import_access,
-            security_logins_access=security_logins_access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.dashboard_access = dashboard_access
+        _obj.dash_access = dash_access
+        _obj.dash_phones_access = dash_phones_access
+        _obj.dash_records_access = dash_records_access
+        _obj.dash_records_last_days_count = dash_records_last_days_count
+        _obj.dash_records_excel_access = dash_records_excel_access
+        _obj.dash_records_phones_access = dash_records_phones_access
+        _obj.dash_message_access = dash_message_access
+        _obj.dash_message_excel_access = dash_message_excel_access
+        _obj.dash_message_phones_access = dash_message_phones_access
+        _obj.dash_reviews_access = dash_reviews_access
+        _obj.dash_reviews_delete_access = dash_reviews_delete_access
+        _obj.dashboard_calls_access = dashboard_calls_access
+        _obj.dashboard_calls_excel_access = dashboard_calls_excel_access
+        _obj.dashboard_calls_phones_access = dashboard_calls_phones_access
+        _obj.security_access = security_access
+        _obj.security_2fa_access = security_2fa_access
+        _obj.security_data_changes_access = security_data_changes_access
+        _obj.security_employee_changes_access = security_employee_changes_access
+        _obj.security_export_import_access = security_export_import_access
+        _obj.security_logins_access = security_logins_access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_dashboard.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_dashboard
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

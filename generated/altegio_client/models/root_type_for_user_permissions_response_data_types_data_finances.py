@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_user_permissions_response_data_types_data_finances_finances_accounts_ids_item import (
         RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,
         RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,
     )
@@ -238,6 +241,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataFinances:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,
             RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,
         ) = _LAZY or _lazy()
@@ -512,6 +516,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataFinances:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,
             RootTypeForUserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,
         ) = _LAZY or _lazy()
@@ -885,75 +890,76 @@ class RootTypeForUserPermissionsResponseDataTypesDataFinances:
         if type(finances_z_report_excel_access) is not bool and finances_z_report_excel_access is not UNSET:
             finances_z_report_excel_access = _v.bool_(finances_z_report_excel_access, "finances_z_report_excel_access")
 
-        root_type_for_user_permissions_response_data_types_data_finances = cls(
-            finances_access=finances_access,
-            finances_accounts_ids=finances_accounts_ids,
-            finances_transactions_access=finances_transactions_access,
-            finances_last_days_count=finances_last_days_count,
-            finances_create_transactions_access=finances_create_transactions_access,
-            finances_create_last_days_count=finances_create_last_days_count,
-            finances_edit_transactions_access=finances_edit_transactions_access,
-            finances_edit_last_days_count=finances_edit_last_days_count,
-            finances_delete_transactions_access=finances_delete_transactions_access,
-            finances_transactions_excel_access=finances_transactions_excel_access,
-            finances_expenses_ids=finances_expenses_ids,
-            finances_accounts_access=finances_accounts_access,
-            finances_accounts_limited_access=finances_accounts_limited_access,
-            finances_accounts_banalce_access=finances_accounts_banalce_access,
-            finances_suppliers_read_access=finances_suppliers_read_access,
-            finances_suppliers_create_access=finances_suppliers_create_access,
-            finances_suppliers_update_access=finances_suppliers_update_access,
-            finances_suppliers_delete_access=finances_suppliers_delete_access,
-            finances_suppliers_excel_access=finances_suppliers_excel_access,
-            finances_expenses_read_access=finances_expenses_read_access,
-            expenses_read_access=expenses_read_access,
-            finances_expenses_create_access=finances_expenses_create_access,
-            expenses_create_access=expenses_create_access,
-            finances_expenses_update_access=finances_expenses_update_access,
-            expenses_update_access=expenses_update_access,
-            finances_expenses_delete_access=finances_expenses_delete_access,
-            expenses_delete_access=expenses_delete_access,
-            finances_kkm_transactions_access=finances_kkm_transactions_access,
-            kkm_transactions_accounts_access=kkm_transactions_accounts_access,
-            finances_kkm_settings_read_access=finances_kkm_settings_read_access,
-            kkm_settings_reed_access=kkm_settings_reed_access,
-            finances_kkm_settings_update_access=finances_kkm_settings_update_access,
-            kkm_settings_update_access=kkm_settings_update_access,
-            finances_settings_invoicing_read_access=finances_settings_invoicing_read_access,
-            finances_settings_invoicing_update_access=finances_settings_invoicing_update_access,
-            settings_invoicing_read_access=settings_invoicing_read_access,
-            settings_invoicing_update_access=settings_invoicing_update_access,
-            finances_options_read_access=finances_options_read_access,
-            options_read_access=options_read_access,
-            finances_options_update_access=finances_options_update_access,
-            options_update_access=options_update_access,
-            finances_salary_schemes_access=finances_salary_schemes_access,
-            finances_salary_calc_access=finances_salary_calc_access,
-            finances_salary_not_limitation_today_access=finances_salary_not_limitation_today_access,
-            finances_payroll_calculation_create_access=finances_payroll_calculation_create_access,
-            finances_payroll_calculation_create_not_limitation_today_access=finances_payroll_calculation_create_not_limitation_today_access,
-            finances_salary_access_master_checkbox=finances_salary_access_master_checkbox,
-            finances_salary_access_master_id=finances_salary_access_master_id,
-            get_salary_access_master_id=get_salary_access_master_id,
-            finances_salary_master_not_limitation_today_access=finances_salary_master_not_limitation_today_access,
-            finances_payroll_calculation_create_by_master_access=finances_payroll_calculation_create_by_master_access,
-            calculation_create_by_master_not_limitation_today_access=calculation_create_by_master_not_limitation_today_access,
-            finances_period_report_access=finances_period_report_access,
-            finances_period_report_excel_access=finances_period_report_excel_access,
-            finances_year_report_access=finances_year_report_access,
-            finances_year_report_excel_access=finances_year_report_excel_access,
-            finances_print_check_access=finances_print_check_access,
-            finances_z_report_access=finances_z_report_access,
-            finances_z_report_no_limit_today_access=finances_z_report_no_limit_today_access,
-            finances_z_report_excel_access=finances_z_report_excel_access,
+        _obj = cls.__new__(cls)
+        _obj.finances_access = finances_access
+        _obj.finances_accounts_ids = finances_accounts_ids
+        _obj.finances_transactions_access = finances_transactions_access
+        _obj.finances_last_days_count = finances_last_days_count
+        _obj.finances_create_transactions_access = finances_create_transactions_access
+        _obj.finances_create_last_days_count = finances_create_last_days_count
+        _obj.finances_edit_transactions_access = finances_edit_transactions_access
+        _obj.finances_edit_last_days_count = finances_edit_last_days_count
+        _obj.finances_delete_transactions_access = finances_delete_transactions_access
+        _obj.finances_transactions_excel_access = finances_transactions_excel_access
+        _obj.finances_expenses_ids = finances_expenses_ids
+        _obj.finances_accounts_access = finances_accounts_access
+        _obj.finances_accounts_limited_access = finances_accounts_limited_access
+        _obj.finances_accounts_banalce_access = finances_accounts_banalce_access
+        _obj.finances_suppliers_read_access = finances_suppliers_read_access
+        _obj.finances_suppliers_create_access = finances_suppliers_create_access
+        _obj.finances_suppliers_update_access = finances_suppliers_update_access
+        _obj.finances_suppliers_delete_access = finances_suppliers_delete_access
+        _obj.finances_suppliers_excel_access = finances_suppliers_excel_access
+        _obj.finances_expenses_read_access = finances_expenses_read_access
+        _obj.expenses_read_access = expenses_read_access
+        _obj.finances_expenses_create_access = finances_expenses_create_access
+        _obj.expenses_create_access = expenses_create_access
+        _obj.finances_expenses_update_access = finances_expenses_update_access
+        _obj.expenses_update_access = expenses_update_access
+        _obj.finances_expenses_delete_access = finances_expenses_delete_access
+        _obj.expenses_delete_access = expenses_delete_access
+        _obj.finances_kkm_transactions_access = finances_kkm_transactions_access
+        _obj.kkm_transactions_accounts_access = kkm_transactions_accounts_access
+        _obj.finances_kkm_settings_read_access = finances_kkm_settings_read_access
+        _obj.kkm_settings_reed_access = kkm_settings_reed_access
+        _obj.finances_kkm_settings_update_access = finances_kkm_settings_update_access
+        _obj.kkm_settings_update_access = kkm_settings_update_access
+        _obj.finances_settings_invoicing_read_access = finances_settings_invoicing_read_access
+        _obj.finances_settings_invoicing_update_access = finances_settings_invoicing_update_access
+        _obj.settings_invoicing_read_access = settings_invoicing_read_access
+        _obj.settings_invoicing_update_access = settings_invoicing_update_access
+        _obj.finances_options_read_access = finances_options_read_access
+        _obj.options_read_access = options_read_access
+        _obj.finances_options_update_access = finances_options_update_access
+        _obj.options_update_access = options_update_access
+        _obj.finances_salary_schemes_access = finances_salary_schemes_access
+        _obj.finances_salary_calc_access = finances_salary_calc_access
+        _obj.finances_salary_not_limitation_today_access = finances_salary_not_limitation_today_access
+        _obj.finances_payroll_calculation_create_access = finances_payroll_calculation_create_access
+        _obj.finances_payroll_calculation_create_not_limitation_today_access = (
+            finances_payroll_calculation_create_not_limitation_today_access
         )
+        _obj.finances_salary_access_master_checkbox = finances_salary_access_master_checkbox
+        _obj.finances_salary_access_master_id = finances_salary_access_master_id
+        _obj.get_salary_access_master_id = get_salary_access_master_id
+        _obj.finances_salary_master_not_limitation_today_access = finances_salary_master_not_limitation_today_access
+        _obj.finances_payroll_calculation_create_by_master_access = finances_payroll_calculation_create_by_master_access
+        _obj.calculation_create_by_master_not_limitation_today_access = (
+            calculation_create_by_master_not_limitation_today_access
+        )
+        _obj.finances_period_report_access = finances_period_report_access
+        _obj.finances_period_report_excel_access = finances_period_report_excel_access
+        _obj.finances_year_report_access = finances_year_report_access
+        _obj.finances_year_report_excel_access = finances_year_report_excel_access
+        _obj.finances_print_check_access = finances_print_check_access
+        _obj.finances_z_report_access = finances_z_report_access
+        _obj.finances_z_report_no_limit_today_access = finances_z_report_no_limit_today_access
+        _obj.finances_z_report_excel_access = finances_z_report_excel_access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_finances.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_finances
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -114,6 +126,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataLoyalty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -203,26 +216,25 @@ class RootTypeForUserPermissionsResponseDataTypesDataLoyalty:
                 loyalty_certificate_period_edit_access, "loyalty_certificate_period_edit_access"
             )
 
-        root_type_for_user_permissions_response_data_types_data_loyalty = cls(
-            loyalty_access=loyalty_access,
-            has_loyalty_access=has_loyalty_access,
-            loyalty_cards_manual_transactions_access=loyalty_cards_manual_transactions_access,
-            has_loyalty_cards_manual_transactions_access=has_loyalty_cards_manual_transactions_access,
-            loyalty_certificate_and_abonement_manual_transactions_access=loyalty_certificate_and_abonement_manual_transactions_access,
-            loyalty_abonement_balance_edit_access=loyalty_abonement_balance_edit_access,
-            loyalty_abonement_history_access=loyalty_abonement_history_access,
-            loyalty_abonement_period_edit_access=loyalty_abonement_period_edit_access,
-            loyalty_cards_issue_and_removal_access=loyalty_cards_issue_and_removal_access,
-            loyalty_certificate_balance_edit_access=loyalty_certificate_balance_edit_access,
-            loyalty_certificate_period_edit_access=loyalty_certificate_period_edit_access,
+        _obj = cls.__new__(cls)
+        _obj.loyalty_access = loyalty_access
+        _obj.has_loyalty_access = has_loyalty_access
+        _obj.loyalty_cards_manual_transactions_access = loyalty_cards_manual_transactions_access
+        _obj.has_loyalty_cards_manual_transactions_access = has_loyalty_cards_manual_transactions_access
+        _obj.loyalty_certificate_and_abonement_manual_transactions_access = (
+            loyalty_certificate_and_abonement_manual_transactions_access
         )
+        _obj.loyalty_abonement_balance_edit_access = loyalty_abonement_balance_edit_access
+        _obj.loyalty_abonement_history_access = loyalty_abonement_history_access
+        _obj.loyalty_abonement_period_edit_access = loyalty_abonement_period_edit_access
+        _obj.loyalty_cards_issue_and_removal_access = loyalty_cards_issue_and_removal_access
+        _obj.loyalty_certificate_balance_edit_access = loyalty_certificate_balance_edit_access
+        _obj.loyalty_certificate_period_edit_access = loyalty_certificate_period_edit_access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_loyalty.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_loyalty
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

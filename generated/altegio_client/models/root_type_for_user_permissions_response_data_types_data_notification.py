@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -75,6 +87,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -106,21 +119,18 @@ class RootTypeForUserPermissionsResponseDataTypesDataNotification:
                 notification_email_ending_license, "notification_email_ending_license"
             )
 
-        root_type_for_user_permissions_response_data_types_data_notification = cls(
-            notification=notification,
-            web_push=web_push,
-            web_phone_push=web_phone_push,
-            notification_sms_ending_license=notification_sms_ending_license,
-            notification_sms_low_balance=notification_sms_low_balance,
-            notification_email_ending_license=notification_email_ending_license,
-        )
+        _obj = cls.__new__(cls)
+        _obj.notification = notification
+        _obj.web_push = web_push
+        _obj.web_phone_push = web_phone_push
+        _obj.notification_sms_ending_license = notification_sms_ending_license
+        _obj.notification_sms_low_balance = notification_sms_low_balance
+        _obj.notification_email_ending_license = notification_email_ending_license
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_notification.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_notification
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

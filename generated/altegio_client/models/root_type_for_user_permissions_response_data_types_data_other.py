@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_user_permissions_response_data_types_data_other_auth_list_allowed_ip_item import (
         RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,)
+    _LAZY = (
+        _v,
+        RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,
+    )
     return _LAZY
 
 
@@ -73,7 +78,10 @@ class RootTypeForUserPermissionsResponseDataTypesDataOther:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,
+        ) = _LAZY or _lazy()
         stat_access = self.stat_access
 
         analytics_constructor_access = self.analytics_constructor_access
@@ -123,7 +131,10 @@ class RootTypeForUserPermissionsResponseDataTypesDataOther:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForUserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -176,24 +187,21 @@ class RootTypeForUserPermissionsResponseDataTypesDataOther:
         if type(is_salon_tips_manager) is not bool and is_salon_tips_manager is not UNSET:
             is_salon_tips_manager = _v.bool_(is_salon_tips_manager, "is_salon_tips_manager")
 
-        root_type_for_user_permissions_response_data_types_data_other = cls(
-            stat_access=stat_access,
-            analytics_constructor_access=analytics_constructor_access,
-            billing_access=billing_access,
-            billing_invoices_access=billing_invoices_access,
-            send_sms=send_sms,
-            auth_enable_check_ip=auth_enable_check_ip,
-            auth_list_allowed_ip=auth_list_allowed_ip,
-            salon_to_salon_group_add_access=salon_to_salon_group_add_access,
-            is_salon_tips_manager=is_salon_tips_manager,
-        )
+        _obj = cls.__new__(cls)
+        _obj.stat_access = stat_access
+        _obj.analytics_constructor_access = analytics_constructor_access
+        _obj.billing_access = billing_access
+        _obj.billing_invoices_access = billing_invoices_access
+        _obj.send_sms = send_sms
+        _obj.auth_enable_check_ip = auth_enable_check_ip
+        _obj.auth_list_allowed_ip = auth_list_allowed_ip
+        _obj.salon_to_salon_group_add_access = salon_to_salon_group_add_access
+        _obj.is_salon_tips_manager = is_salon_tips_manager
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_other.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_other
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -317,6 +329,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataRecordForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -543,55 +556,52 @@ class RootTypeForUserPermissionsResponseDataTypesDataRecordForm:
                 custom_fields_record_values_edit_access, "custom_fields_record_values_edit_access"
             )
 
-        root_type_for_user_permissions_response_data_types_data_record_form = cls(
-            record_form_access=record_form_access,
-            record_form_client_access=record_form_client_access,
-            records_autocomplete_access=records_autocomplete_access,
-            create_records_access=create_records_access,
-            edit_records_access=edit_records_access,
-            edit_records_attendance_access=edit_records_attendance_access,
-            records_services_cost_access=records_services_cost_access,
-            records_services_discount_access=records_services_discount_access,
-            record_edit_full_paid_access=record_edit_full_paid_access,
-            delete_records_access=delete_records_access,
-            delete_customer_came_records_access=delete_customer_came_records_access,
-            delete_paid_records_access=delete_paid_records_access,
-            records_goods_access=records_goods_access,
-            records_goods_create_transaction_access=records_goods_create_transaction_access,
-            records_goods_create_last_days_count=records_goods_create_last_days_count,
-            records_goods_edit_transaction_access=records_goods_edit_transaction_access,
-            records_goods_edit_last_days_count=records_goods_edit_last_days_count,
-            records_goods_cost_access=records_goods_cost_access,
-            records_goods_discount_access=records_goods_discount_access,
-            records_finances_access=records_finances_access,
-            records_finances_last_days_count=records_finances_last_days_count,
-            records_finances_pay_from_deposits_access=records_finances_pay_from_deposits_access,
-            records_group_id_access=records_group_id_access,
-            records_group_id=records_group_id,
-            record_form_client_add_access=record_form_client_add_access,
-            records_autocomplete_phone_access=records_autocomplete_phone_access,
-            assistants_management_access=assistants_management_access,
-            assistants_reward_share_edit_access=assistants_reward_share_edit_access,
-            records_edit_last_days_count=records_edit_last_days_count,
-            records_edit_date_and_master_access=records_edit_date_and_master_access,
-            records_edit_duration_access=records_edit_duration_access,
-            records_edit_comment_access=records_edit_comment_access,
-            records_edit_services_access=records_edit_services_access,
-            records_consumables_edit_access=records_consumables_edit_access,
-            record_edit_full_paid_client_came_access=record_edit_full_paid_client_came_access,
-            record_edit_full_paid_client_confirm_access=record_edit_full_paid_client_confirm_access,
-            custom_fields_client_values_read_access=custom_fields_client_values_read_access,
-            custom_fields_client_values_edit_access=custom_fields_client_values_edit_access,
-            custom_fields_record_values_read_access=custom_fields_record_values_read_access,
-            custom_fields_record_values_edit_access=custom_fields_record_values_edit_access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.record_form_access = record_form_access
+        _obj.record_form_client_access = record_form_client_access
+        _obj.records_autocomplete_access = records_autocomplete_access
+        _obj.create_records_access = create_records_access
+        _obj.edit_records_access = edit_records_access
+        _obj.edit_records_attendance_access = edit_records_attendance_access
+        _obj.records_services_cost_access = records_services_cost_access
+        _obj.records_services_discount_access = records_services_discount_access
+        _obj.record_edit_full_paid_access = record_edit_full_paid_access
+        _obj.delete_records_access = delete_records_access
+        _obj.delete_customer_came_records_access = delete_customer_came_records_access
+        _obj.delete_paid_records_access = delete_paid_records_access
+        _obj.records_goods_access = records_goods_access
+        _obj.records_goods_create_transaction_access = records_goods_create_transaction_access
+        _obj.records_goods_create_last_days_count = records_goods_create_last_days_count
+        _obj.records_goods_edit_transaction_access = records_goods_edit_transaction_access
+        _obj.records_goods_edit_last_days_count = records_goods_edit_last_days_count
+        _obj.records_goods_cost_access = records_goods_cost_access
+        _obj.records_goods_discount_access = records_goods_discount_access
+        _obj.records_finances_access = records_finances_access
+        _obj.records_finances_last_days_count = records_finances_last_days_count
+        _obj.records_finances_pay_from_deposits_access = records_finances_pay_from_deposits_access
+        _obj.records_group_id_access = records_group_id_access
+        _obj.records_group_id = records_group_id
+        _obj.record_form_client_add_access = record_form_client_add_access
+        _obj.records_autocomplete_phone_access = records_autocomplete_phone_access
+        _obj.assistants_management_access = assistants_management_access
+        _obj.assistants_reward_share_edit_access = assistants_reward_share_edit_access
+        _obj.records_edit_last_days_count = records_edit_last_days_count
+        _obj.records_edit_date_and_master_access = records_edit_date_and_master_access
+        _obj.records_edit_duration_access = records_edit_duration_access
+        _obj.records_edit_comment_access = records_edit_comment_access
+        _obj.records_edit_services_access = records_edit_services_access
+        _obj.records_consumables_edit_access = records_consumables_edit_access
+        _obj.record_edit_full_paid_client_came_access = record_edit_full_paid_client_came_access
+        _obj.record_edit_full_paid_client_confirm_access = record_edit_full_paid_client_confirm_access
+        _obj.custom_fields_client_values_read_access = custom_fields_client_values_read_access
+        _obj.custom_fields_client_values_edit_access = custom_fields_client_values_edit_access
+        _obj.custom_fields_record_values_read_access = custom_fields_record_values_read_access
+        _obj.custom_fields_record_values_edit_access = custom_fields_record_values_edit_access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_record_form.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_record_form
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -75,6 +87,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataSecurity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -104,21 +117,18 @@ class RootTypeForUserPermissionsResponseDataTypesDataSecurity:
         if type(security_logins_access) is not bool and security_logins_access is not UNSET:
             security_logins_access = _v.bool_(security_logins_access, "security_logins_access")
 
-        root_type_for_user_permissions_response_data_types_data_security = cls(
-            security_access=security_access,
-            security_2fa_access=security_2fa_access,
-            security_data_changes_access=security_data_changes_access,
-            security_employee_changes_access=security_employee_changes_access,
-            security_export_import_access=security_export_import_access,
-            security_logins_access=security_logins_access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.security_access = security_access
+        _obj.security_2fa_access = security_2fa_access
+        _obj.security_data_changes_access = security_data_changes_access
+        _obj.security_employee_changes_access = security_employee_changes_access
+        _obj.security_export_import_access = security_export_import_access
+        _obj.security_logins_access = security_logins_access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_security.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_security
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -307,6 +319,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -507,53 +520,54 @@ class RootTypeForUserPermissionsResponseDataTypesDataSettings:
         if type(is_salon_tips_manager) is not bool and is_salon_tips_manager is not UNSET:
             is_salon_tips_manager = _v.bool_(is_salon_tips_manager, "is_salon_tips_manager")
 
-        root_type_for_user_permissions_response_data_types_data_settings = cls(
-            settings_access=settings_access,
-            settings_basis_access=settings_basis_access,
-            settings_information_access=settings_information_access,
-            users_access=users_access,
-            delete_users_access=delete_users_access,
-            create_users_access=create_users_access,
-            edit_users_access=edit_users_access,
-            limited_users_access=limited_users_access,
-            settings_services_access=settings_services_access,
-            settings_services_create_access=settings_services_create_access,
-            services_edit=services_edit,
-            settings_services_edit_title_access=settings_services_edit_title_access,
-            settings_services_relation_category_access=settings_services_relation_category_access,
-            settings_services_edit_price_access=settings_services_edit_price_access,
-            settings_services_edit_image_access=settings_services_edit_image_access,
-            settings_services_edit_online_seance_date_time_access=settings_services_edit_online_seance_date_time_access,
-            settings_services_edit_online_pay_access=settings_services_edit_online_pay_access,
-            settings_services_edit_services_related_resource_access=settings_services_edit_services_related_resource_access,
-            settings_positions_read=settings_positions_read,
-            settings_positions_create=settings_positions_create,
-            settings_positions_delete=settings_positions_delete,
-            edit_master_service_and_duration=edit_master_service_and_duration,
-            tech_card_edit=tech_card_edit,
-            services_delete=services_delete,
-            settings_master_access=settings_master_access,
-            master_create=master_create,
-            master_edit=master_edit,
-            master_delete=master_delete,
-            settings_master_dismiss_access=settings_master_dismiss_access,
-            schedule_edit=schedule_edit,
-            settings_notifications_access=settings_notifications_access,
-            settings_email_notifications_access=settings_email_notifications_access,
-            settings_template_notifications_access=settings_template_notifications_access,
-            webhook_read_access=webhook_read_access,
-            settings_clients_labels_access=settings_clients_labels_access,
-            settings_close_docs_access=settings_close_docs_access,
-            settings_user_notifications_access=settings_user_notifications_access,
-            is_salon_tips_manager=is_salon_tips_manager,
+        _obj = cls.__new__(cls)
+        _obj.settings_access = settings_access
+        _obj.settings_basis_access = settings_basis_access
+        _obj.settings_information_access = settings_information_access
+        _obj.users_access = users_access
+        _obj.delete_users_access = delete_users_access
+        _obj.create_users_access = create_users_access
+        _obj.edit_users_access = edit_users_access
+        _obj.limited_users_access = limited_users_access
+        _obj.settings_services_access = settings_services_access
+        _obj.settings_services_create_access = settings_services_create_access
+        _obj.services_edit = services_edit
+        _obj.settings_services_edit_title_access = settings_services_edit_title_access
+        _obj.settings_services_relation_category_access = settings_services_relation_category_access
+        _obj.settings_services_edit_price_access = settings_services_edit_price_access
+        _obj.settings_services_edit_image_access = settings_services_edit_image_access
+        _obj.settings_services_edit_online_seance_date_time_access = (
+            settings_services_edit_online_seance_date_time_access
         )
+        _obj.settings_services_edit_online_pay_access = settings_services_edit_online_pay_access
+        _obj.settings_services_edit_services_related_resource_access = (
+            settings_services_edit_services_related_resource_access
+        )
+        _obj.settings_positions_read = settings_positions_read
+        _obj.settings_positions_create = settings_positions_create
+        _obj.settings_positions_delete = settings_positions_delete
+        _obj.edit_master_service_and_duration = edit_master_service_and_duration
+        _obj.tech_card_edit = tech_card_edit
+        _obj.services_delete = services_delete
+        _obj.settings_master_access = settings_master_access
+        _obj.master_create = master_create
+        _obj.master_edit = master_edit
+        _obj.master_delete = master_delete
+        _obj.settings_master_dismiss_access = settings_master_dismiss_access
+        _obj.schedule_edit = schedule_edit
+        _obj.settings_notifications_access = settings_notifications_access
+        _obj.settings_email_notifications_access = settings_email_notifications_access
+        _obj.settings_template_notifications_access = settings_template_notifications_access
+        _obj.webhook_read_access = webhook_read_access
+        _obj.settings_clients_labels_access = settings_clients_labels_access
+        _obj.settings_close_docs_access = settings_close_docs_access
+        _obj.settings_user_notifications_access = settings_user_notifications_access
+        _obj.is_salon_tips_manager = is_salon_tips_manager
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_settings.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_settings
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

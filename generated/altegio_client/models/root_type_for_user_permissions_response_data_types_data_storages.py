@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_user_permissions_response_data_types_data_storages_storages_ids_item import (
         RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,
         RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,
     )
@@ -192,6 +195,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataStorages:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,
             RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,
         ) = _LAZY or _lazy()
@@ -394,6 +398,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataStorages:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,
             RootTypeForUserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,
         ) = _LAZY or _lazy()
@@ -703,60 +708,57 @@ class RootTypeForUserPermissionsResponseDataTypesDataStorages:
                 storages_goods_prime_cost_view_access, "storages_goods_prime_cost_view_access"
             )
 
-        root_type_for_user_permissions_response_data_types_data_storages = cls(
-            storages_access=storages_access,
-            storages_ids=storages_ids,
-            storages_transactions_access=storages_transactions_access,
-            storages_last_days_count=storages_last_days_count,
-            storages_move_goods_access=storages_move_goods_access,
-            storages_create_transactions_access=storages_create_transactions_access,
-            storages_create_last_days_count=storages_create_last_days_count,
-            storages_create_transactions_buy_access=storages_create_transactions_buy_access,
-            storages_create_transactions_sale_access=storages_create_transactions_sale_access,
-            storages_edit_transactions_access=storages_edit_transactions_access,
-            storages_edit_last_days_count=storages_edit_last_days_count,
-            storages_edit_transactions_buy_access=storages_edit_transactions_buy_access,
-            storages_edit_transactions_sale_access=storages_edit_transactions_sale_access,
-            storages_delete_transactions_access=storages_delete_transactions_access,
-            storages_transactions_excel_access=storages_transactions_excel_access,
-            storages_transactions_types=storages_transactions_types,
-            storages_inventory_access=storages_inventory_access,
-            storages_inventory_create_edit_access=storages_inventory_create_edit_access,
-            storages_inventory_delete_access=storages_inventory_delete_access,
-            storages_inventory_excel_access=storages_inventory_excel_access,
-            storages_remnants_report_access=storages_remnants_report_access,
-            storages_remnants_report_excel_access=storages_remnants_report_excel_access,
-            storages_sales_report_access=storages_sales_report_access,
-            storages_sales_report_excel_access=storages_sales_report_excel_access,
-            storages_consumable_report_access=storages_consumable_report_access,
-            storages_consumable_report_excel_access=storages_consumable_report_excel_access,
-            storages_write_off_report_access=storages_write_off_report_access,
-            storages_write_off_report_excel_access=storages_write_off_report_excel_access,
-            storages_turnover_report_access=storages_turnover_report_access,
-            storages_turnover_report_excel_access=storages_turnover_report_excel_access,
-            storages_goods_crud_access=storages_goods_crud_access,
-            storages_goods_create_access=storages_goods_create_access,
-            storages_goods_update_access=storages_goods_update_access,
-            storages_goods_title_edit_access=storages_goods_title_edit_access,
-            storages_goods_category_edit_access=storages_goods_category_edit_access,
-            storages_goods_selling_price_edit_access=storages_goods_selling_price_edit_access,
-            storages_goods_cost_price_edit_access=storages_goods_cost_price_edit_access,
-            storages_goods_units_edit_access=storages_goods_units_edit_access,
-            storages_goods_critical_balance_edit_access=storages_goods_critical_balance_edit_access,
-            storages_goods_masses_edit_access=storages_goods_masses_edit_access,
-            storages_goods_comment_edit_access=storages_goods_comment_edit_access,
-            storages_goods_archive_access=storages_goods_archive_access,
-            storages_goods_delete_access=storages_goods_delete_access,
-            storages_limited_access=storages_limited_access,
-            storages_goods_prime_cost_view_access=storages_goods_prime_cost_view_access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.storages_access = storages_access
+        _obj.storages_ids = storages_ids
+        _obj.storages_transactions_access = storages_transactions_access
+        _obj.storages_last_days_count = storages_last_days_count
+        _obj.storages_move_goods_access = storages_move_goods_access
+        _obj.storages_create_transactions_access = storages_create_transactions_access
+        _obj.storages_create_last_days_count = storages_create_last_days_count
+        _obj.storages_create_transactions_buy_access = storages_create_transactions_buy_access
+        _obj.storages_create_transactions_sale_access = storages_create_transactions_sale_access
+        _obj.storages_edit_transactions_access = storages_edit_transactions_access
+        _obj.storages_edit_last_days_count = storages_edit_last_days_count
+        _obj.storages_edit_transactions_buy_access = storages_edit_transactions_buy_access
+        _obj.storages_edit_transactions_sale_access = storages_edit_transactions_sale_access
+        _obj.storages_delete_transactions_access = storages_delete_transactions_access
+        _obj.storages_transactions_excel_access = storages_transactions_excel_access
+        _obj.storages_transactions_types = storages_transactions_types
+        _obj.storages_inventory_access = storages_inventory_access
+        _obj.storages_inventory_create_edit_access = storages_inventory_create_edit_access
+        _obj.storages_inventory_delete_access = storages_inventory_delete_access
+        _obj.storages_inventory_excel_access = storages_inventory_excel_access
+        _obj.storages_remnants_report_access = storages_remnants_report_access
+        _obj.storages_remnants_report_excel_access = storages_remnants_report_excel_access
+        _obj.storages_sales_report_access = storages_sales_report_access
+        _obj.storages_sales_report_excel_access = storages_sales_report_excel_access
+        _obj.storages_consumable_report_access = storages_consumable_report_access
+        _obj.storages_consumable_report_excel_access = storages_consumable_report_excel_access
+        _obj.storages_write_off_report_access = storages_write_off_report_access
+        _obj.storages_write_off_report_excel_access = storages_write_off_report_excel_access
+        _obj.storages_turnover_report_access = storages_turnover_report_access
+        _obj.storages_turnover_report_excel_access = storages_turnover_report_excel_access
+        _obj.storages_goods_crud_access = storages_goods_crud_access
+        _obj.storages_goods_create_access = storages_goods_create_access
+        _obj.storages_goods_update_access = storages_goods_update_access
+        _obj.storages_goods_title_edit_access = storages_goods_title_edit_access
+        _obj.storages_goods_category_edit_access = storages_goods_category_edit_access
+        _obj.storages_goods_selling_price_edit_access = storages_goods_selling_price_edit_access
+        _obj.storages_goods_cost_price_edit_access = storages_goods_cost_price_edit_access
+        _obj.storages_goods_units_edit_access = storages_goods_units_edit_access
+        _obj.storages_goods_critical_balance_edit_access = storages_goods_critical_balance_edit_access
+        _obj.storages_goods_masses_edit_access = storages_goods_masses_edit_access
+        _obj.storages_goods_comment_edit_access = storages_goods_comment_edit_access
+        _obj.storages_goods_archive_access = storages_goods_archive_access
+        _obj.storages_goods_delete_access = storages_goods_delete_access
+        _obj.storages_limited_access = storages_limited_access
+        _obj.storages_goods_prime_cost_view_access = storages_goods_prime_cost_view_access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_storages.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_storages
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -98,6 +110,7 @@ class RootTypeForUserPermissionsResponseDataTypesDataTimetable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -139,24 +152,21 @@ class RootTypeForUserPermissionsResponseDataTypesDataTimetable:
         if type(timetable_waiting_list_access) is not bool and timetable_waiting_list_access is not UNSET:
             timetable_waiting_list_access = _v.bool_(timetable_waiting_list_access, "timetable_waiting_list_access")
 
-        root_type_for_user_permissions_response_data_types_data_timetable = cls(
-            timetable_access=timetable_access,
-            master_id=master_id,
-            position_id=position_id,
-            last_days_count=last_days_count,
-            schedule_edit_access=schedule_edit_access,
-            timetable_phones_access=timetable_phones_access,
-            timetable_transferring_record_access=timetable_transferring_record_access,
-            timetable_statistics_access=timetable_statistics_access,
-            timetable_waiting_list_access=timetable_waiting_list_access,
-        )
+        _obj = cls.__new__(cls)
+        _obj.timetable_access = timetable_access
+        _obj.master_id = master_id
+        _obj.position_id = position_id
+        _obj.last_days_count = last_days_count
+        _obj.schedule_edit_access = schedule_edit_access
+        _obj.timetable_phones_access = timetable_phones_access
+        _obj.timetable_transferring_record_access = timetable_transferring_record_access
+        _obj.timetable_statistics_access = timetable_statistics_access
+        _obj.timetable_waiting_list_access = timetable_waiting_list_access
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_user_permissions_response_data_types_data_timetable.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_user_permissions_response_data_types_data_timetable
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

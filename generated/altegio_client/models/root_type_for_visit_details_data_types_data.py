@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -27,8 +26,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_visit_details_data_types_data_items_item import (
         RootTypeForVisitDetailsDataTypesDataItemsItem,  # noqa: PLC0415
     )
@@ -43,6 +45,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForVisitDetailsDataTypesDataItemsItem,
         RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainer,
         RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItem,
@@ -82,6 +85,7 @@ class RootTypeForVisitDetailsDataTypesData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForVisitDetailsDataTypesDataItemsItem,
             RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainer,
             RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItem,
@@ -129,6 +133,7 @@ class RootTypeForVisitDetailsDataTypesData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForVisitDetailsDataTypesDataItemsItem,
             RootTypeForVisitDetailsDataTypesDataKkmTransactionDetailsContainer,
             RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItem,
@@ -193,19 +198,16 @@ class RootTypeForVisitDetailsDataTypesData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "items", items) from None
 
-        root_type_for_visit_details_data_types_data = cls(
-            payment_transactions=payment_transactions,
-            loyalty_transactions=loyalty_transactions,
-            kkm_transaction_details_container=kkm_transaction_details_container,
-            items=items,
-        )
+        _obj = cls.__new__(cls)
+        _obj.payment_transactions = payment_transactions
+        _obj.loyalty_transactions = loyalty_transactions
+        _obj.kkm_transaction_details_container = kkm_transaction_details_container
+        _obj.items = items
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_visit_details_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_visit_details_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_visit_details_data_types_data_loyalty_transactions_item_type import (
         RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItemType,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItemType,)
+    _LAZY = (
+        _v,
+        RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItemType,
+    )
     return _LAZY
 
 
@@ -81,7 +86,10 @@ class RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItemType,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItemType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         status_id = self.status_id
@@ -148,7 +156,10 @@ class RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItemType,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItemType,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -213,29 +224,26 @@ class RootTypeForVisitDetailsDataTypesDataLoyaltyTransactionsItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "type") from None
 
-        root_type_for_visit_details_data_types_data_loyalty_transactions_item = cls(
-            id=id,
-            status_id=status_id,
-            amount=amount,
-            type_id=type_id,
-            program_id=program_id,
-            card_id=card_id,
-            salon_group_id=salon_group_id,
-            item_id=item_id,
-            item_type_id=item_type_id,
-            item_record_id=item_record_id,
-            goods_transaction_id=goods_transaction_id,
-            is_discount=is_discount,
-            is_loyalty_withdraw=is_loyalty_withdraw,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.status_id = status_id
+        _obj.amount = amount
+        _obj.type_id = type_id
+        _obj.program_id = program_id
+        _obj.card_id = card_id
+        _obj.salon_group_id = salon_group_id
+        _obj.item_id = item_id
+        _obj.item_type_id = item_type_id
+        _obj.item_record_id = item_record_id
+        _obj.goods_transaction_id = goods_transaction_id
+        _obj.is_discount = is_discount
+        _obj.is_loyalty_withdraw = is_loyalty_withdraw
+        _obj.type_ = type_
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_visit_details_data_types_data_loyalty_transactions_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_visit_details_data_types_data_loyalty_transactions_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

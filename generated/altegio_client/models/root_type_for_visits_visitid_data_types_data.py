@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_visits_visitid_data_types_data_records_item import (
         RootTypeForVisitsVisitidDataTypesDataRecordsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForVisitsVisitidDataTypesDataRecordsItem,)
+    _LAZY = (
+        _v,
+        RootTypeForVisitsVisitidDataTypesDataRecordsItem,
+    )
     return _LAZY
 
 
@@ -57,7 +62,10 @@ class RootTypeForVisitsVisitidDataTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForVisitsVisitidDataTypesDataRecordsItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItem,
+        ) = _LAZY or _lazy()
         attendance = self.attendance
 
         datetime_: None | str | Unset
@@ -93,7 +101,10 @@ class RootTypeForVisitsVisitidDataTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForVisitsVisitidDataTypesDataRecordsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForVisitsVisitidDataTypesDataRecordsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -102,7 +113,12 @@ class RootTypeForVisitsVisitidDataTypesData:
             attendance = _v.float_(attendance, "attendance")
 
         datetime_ = _get("datetime", UNSET)
-        if datetime_ is not UNSET:
+        if type(datetime_) is str:
+            try:
+                datetime_ = _v.fromisoformat(datetime_)
+            except ValueError:
+                datetime_ = _v.datetime_(datetime_, "datetime")
+        elif datetime_ is not UNSET:
             datetime_ = _v.datetime_(datetime_, "datetime", True)
 
         comment = _get("comment", UNSET)
@@ -122,19 +138,16 @@ class RootTypeForVisitsVisitidDataTypesData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "records", records) from None
 
-        root_type_for_visits_visitid_data_types_data = cls(
-            attendance=attendance,
-            datetime_=datetime_,
-            comment=comment,
-            records=records,
-        )
+        _obj = cls.__new__(cls)
+        _obj.attendance = attendance
+        _obj.datetime_ = datetime_
+        _obj.comment = comment
+        _obj.records = records
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_visits_visitid_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_visits_visitid_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

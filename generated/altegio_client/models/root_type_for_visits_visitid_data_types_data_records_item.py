@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -34,8 +33,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_visits_visitid_data_types_data_records_item_client import (
         RootTypeForVisitsVisitidDataTypesDataRecordsItemClient,  # noqa: PLC0415
     )
@@ -56,6 +58,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForVisitsVisitidDataTypesDataRecordsItemClient,
         RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem,
         RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem,
@@ -167,6 +170,7 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForVisitsVisitidDataTypesDataRecordsItemClient,
             RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem,
             RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem,
@@ -341,6 +345,7 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForVisitsVisitidDataTypesDataRecordsItemClient,
             RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem,
             RootTypeForVisitsVisitidDataTypesDataRecordsItemEventsItem,
@@ -423,15 +428,30 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItem:
                 raise _v.at(_e, "client") from None
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date", True)
 
         datetime_ = _get("datetime", UNSET)
-        if datetime_ is not UNSET:
+        if type(datetime_) is str:
+            try:
+                datetime_ = _v.fromisoformat(datetime_)
+            except ValueError:
+                datetime_ = _v.datetime_(datetime_, "datetime")
+        elif datetime_ is not UNSET:
             datetime_ = _v.datetime_(datetime_, "datetime", True)
 
         create_date = _get("create_date", UNSET)
-        if create_date is not UNSET:
+        if type(create_date) is str:
+            try:
+                create_date = _v.fromisoformat(create_date)
+            except ValueError:
+                create_date = _v.datetime_(create_date, "create_date")
+        elif create_date is not UNSET:
             create_date = _v.datetime_(create_date, "create_date", True)
 
         comment = _get("comment", UNSET)
@@ -515,44 +535,41 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "documents", documents) from None
 
-        root_type_for_visits_visitid_data_types_data_records_item = cls(
-            id=id,
-            company_id=company_id,
-            staff_id=staff_id,
-            services=services,
-            events=events,
-            goods_transactions=goods_transactions,
-            staff=staff,
-            client=client,
-            date=date,
-            datetime_=datetime_,
-            create_date=create_date,
-            comment=comment,
-            online=online,
-            visit_attendance=visit_attendance,
-            attendance=attendance,
-            confirmed=confirmed,
-            seance_length=seance_length,
-            length=length,
-            sms_before=sms_before,
-            sms_now=sms_now,
-            sms_now_text=sms_now_text,
-            email_now=email_now,
-            notified=notified,
-            master_request=master_request,
-            api_id=api_id,
-            from_url=from_url,
-            review_requested=review_requested,
-            activity_id=activity_id,
-            documents=documents,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.company_id = company_id
+        _obj.staff_id = staff_id
+        _obj.services = services
+        _obj.events = events
+        _obj.goods_transactions = goods_transactions
+        _obj.staff = staff
+        _obj.client = client
+        _obj.date = date
+        _obj.datetime_ = datetime_
+        _obj.create_date = create_date
+        _obj.comment = comment
+        _obj.online = online
+        _obj.visit_attendance = visit_attendance
+        _obj.attendance = attendance
+        _obj.confirmed = confirmed
+        _obj.seance_length = seance_length
+        _obj.length = length
+        _obj.sms_before = sms_before
+        _obj.sms_now = sms_now
+        _obj.sms_now_text = sms_now_text
+        _obj.email_now = email_now
+        _obj.notified = notified
+        _obj.master_request = master_request
+        _obj.api_id = api_id
+        _obj.from_url = from_url
+        _obj.review_requested = review_requested
+        _obj.activity_id = activity_id
+        _obj.documents = documents
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_visits_visitid_data_types_data_records_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_visits_visitid_data_types_data_records_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -122,6 +134,7 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -154,7 +167,12 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem:
             comment = _v.str_(comment, "comment")
 
         date_created = _get("date_created", UNSET)
-        if date_created is not UNSET:
+        if type(date_created) is str:
+            try:
+                date_created = _v.fromisoformat(date_created)
+            except ValueError:
+                date_created = _v.datetime_(date_created, "date_created")
+        elif date_created is not UNSET:
             date_created = _v.datetime_(date_created, "date_created", True)
 
         category_id = _get("category_id", UNSET)
@@ -173,27 +191,24 @@ class RootTypeForVisitsVisitidDataTypesDataRecordsItemDocumentsItem:
         if type(type_title) is not str and type_title is not UNSET:
             type_title = _v.str_(type_title, "type_title")
 
-        root_type_for_visits_visitid_data_types_data_records_item_documents_item = cls(
-            id=id,
-            type_id=type_id,
-            storage_id=storage_id,
-            user_id=user_id,
-            company_id=company_id,
-            number=number,
-            comment=comment,
-            date_created=date_created,
-            category_id=category_id,
-            visit_id=visit_id,
-            record_id=record_id,
-            type_title=type_title,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.type_id = type_id
+        _obj.storage_id = storage_id
+        _obj.user_id = user_id
+        _obj.company_id = company_id
+        _obj.number = number
+        _obj.comment = comment
+        _obj.date_created = date_created
+        _obj.category_id = category_id
+        _obj.visit_id = visit_id
+        _obj.record_id = record_id
+        _obj.type_title = type_title
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_visits_visitid_data_types_data_records_item_documents_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_visits_visitid_data_types_data_records_item_documents_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

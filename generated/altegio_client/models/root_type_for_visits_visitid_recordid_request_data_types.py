@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -27,8 +26,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_visits_visitid_recordid_request_data_types_deleted_transaction_ids_item import (
         RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,  # noqa: PLC0415
     )
@@ -43,6 +45,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,
         RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,
         RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem,
@@ -102,6 +105,7 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypes:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,
             RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,
             RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem,
@@ -165,6 +169,7 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForVisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,
             RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,
             RootTypeForVisitsVisitidRecordidRequestDataTypesNewTransactionsItem,
@@ -247,22 +252,19 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypes:
         if type(fast_payment) is not float and fast_payment is not UNSET:
             fast_payment = _v.float_(fast_payment, "fast_payment")
 
-        root_type_for_visits_visitid_recordid_request_data_types = cls(
-            attendance=attendance,
-            comment=comment,
-            new_transactions=new_transactions,
-            deleted_transaction_ids=deleted_transaction_ids,
-            goods_transactions=goods_transactions,
-            services=services,
-            fast_payment=fast_payment,
-        )
+        _obj = cls.__new__(cls)
+        _obj.attendance = attendance
+        _obj.comment = comment
+        _obj.new_transactions = new_transactions
+        _obj.deleted_transaction_ids = deleted_transaction_ids
+        _obj.goods_transactions = goods_transactions
+        _obj.services = services
+        _obj.fast_payment = fast_payment
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_visits_visitid_recordid_request_data_types.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_visits_visitid_recordid_request_data_types
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

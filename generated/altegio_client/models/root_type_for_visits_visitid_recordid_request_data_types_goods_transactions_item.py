@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -122,6 +134,7 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -177,28 +190,25 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem:
         if type(discount) is not str and discount is not UNSET:
             discount = _v.str_(discount, "discount")
 
-        root_type_for_visits_visitid_recordid_request_data_types_goods_transactions_item = cls(
-            id=id,
-            title=title,
-            barcode=barcode,
-            article=article,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            price=price,
-            cost=cost,
-            operation_unit_type=operation_unit_type,
-            master_id=master_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            discount=discount,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.barcode = barcode
+        _obj.article = article
+        _obj.amount = amount
+        _obj.cost_per_unit = cost_per_unit
+        _obj.price = price
+        _obj.cost = cost
+        _obj.operation_unit_type = operation_unit_type
+        _obj.master_id = master_id
+        _obj.storage_id = storage_id
+        _obj.good_id = good_id
+        _obj.discount = discount
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_visits_visitid_recordid_request_data_types_goods_transactions_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_visits_visitid_recordid_request_data_types_goods_transactions_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -80,6 +92,7 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -111,22 +124,19 @@ class RootTypeForVisitsVisitidRecordidRequestDataTypesServicesItem:
         if type(record_id) is not float and record_id is not UNSET:
             record_id = _v.float_(record_id, "record_id")
 
-        root_type_for_visits_visitid_recordid_request_data_types_services_item = cls(
-            id=id,
-            title=title,
-            cost=cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            first_cost=first_cost,
-            record_id=record_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.cost = cost
+        _obj.cost_per_unit = cost_per_unit
+        _obj.discount = discount
+        _obj.first_cost = first_cost
+        _obj.record_id = record_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_visits_visitid_recordid_request_data_types_services_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_visits_visitid_recordid_request_data_types_services_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_z_report_response_data_types_data_paids import (
         RootTypeForZReportResponseDataTypesDataPaids,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForZReportResponseDataTypesDataPaids,
         RootTypeForZReportResponseDataTypesDataStats,
         RootTypeForZReportResponseDataTypesDataZData,
@@ -73,6 +76,7 @@ class RootTypeForZReportResponseDataTypesData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForZReportResponseDataTypesDataPaids,
             RootTypeForZReportResponseDataTypesDataStats,
             RootTypeForZReportResponseDataTypesDataZData,
@@ -108,6 +112,7 @@ class RootTypeForZReportResponseDataTypesData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForZReportResponseDataTypesDataPaids,
             RootTypeForZReportResponseDataTypesDataStats,
             RootTypeForZReportResponseDataTypesDataZData,
@@ -146,19 +151,16 @@ class RootTypeForZReportResponseDataTypesData:
         if type(currency) is not str and currency is not UNSET:
             currency = _v.str_(currency, "currency")
 
-        root_type_for_z_report_response_data_types_data = cls(
-            stats=stats,
-            paids=paids,
-            z_data=z_data,
-            currency=currency,
-        )
+        _obj = cls.__new__(cls)
+        _obj.stats = stats
+        _obj.paids = paids
+        _obj.z_data = z_data
+        _obj.currency = currency
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_z_report_response_data_types_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_z_report_response_data_types_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -145,6 +157,7 @@ class RootTypeForZReportResponseDataTypesDataStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -212,31 +225,28 @@ class RootTypeForZReportResponseDataTypesDataStats:
         if type(abonement_paid) is not int and abonement_paid is not UNSET:
             abonement_paid = _v.int_(abonement_paid, "abonement_paid")
 
-        root_type_for_z_report_response_data_types_data_stats = cls(
-            clients=clients,
-            clients_average=clients_average,
-            records=records,
-            records_average=records_average,
-            visit_records=visit_records,
-            visit_records_average=visit_records_average,
-            non_visit_records=non_visit_records,
-            non_visit_records_average=non_visit_records_average,
-            targets=targets,
-            targets_paid=targets_paid,
-            goods=goods,
-            goods_paid=goods_paid,
-            certificates=certificates,
-            certificates_paid=certificates_paid,
-            abonement=abonement,
-            abonement_paid=abonement_paid,
-        )
+        _obj = cls.__new__(cls)
+        _obj.clients = clients
+        _obj.clients_average = clients_average
+        _obj.records = records
+        _obj.records_average = records_average
+        _obj.visit_records = visit_records
+        _obj.visit_records_average = visit_records_average
+        _obj.non_visit_records = non_visit_records
+        _obj.non_visit_records_average = non_visit_records_average
+        _obj.targets = targets
+        _obj.targets_paid = targets_paid
+        _obj.goods = goods
+        _obj.goods_paid = goods_paid
+        _obj.certificates = certificates
+        _obj.certificates_paid = certificates_paid
+        _obj.abonement = abonement
+        _obj.abonement_paid = abonement_paid
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_z_report_response_data_types_data_stats.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_z_report_response_data_types_data_stats
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

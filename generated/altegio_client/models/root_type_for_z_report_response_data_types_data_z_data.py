@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,13 +15,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item import (
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,)
+    _LAZY = (
+        _v,
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,
+    )
     return _LAZY
 
 
@@ -41,7 +46,10 @@ class RootTypeForZReportResponseDataTypesDataZData:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,
+        ) = _LAZY or _lazy()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -54,10 +62,13 @@ class RootTypeForZReportResponseDataTypesDataZData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
-        root_type_for_z_report_response_data_types_data_z_data = cls()
+        _obj = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in src_dict.items():
@@ -81,8 +92,8 @@ class RootTypeForZReportResponseDataTypesDataZData:
                 ) from None
             additional_properties[prop_name] = additional_property
 
-        root_type_for_z_report_response_data_types_data_z_data.additional_properties = additional_properties
-        return root_type_for_z_report_response_data_types_data_z_data
+        _obj.additional_properties = additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

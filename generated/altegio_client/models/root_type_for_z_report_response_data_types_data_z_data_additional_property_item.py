@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item import (
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,)
+    _LAZY = (
+        _v,
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,
+    )
     return _LAZY
 
 
@@ -57,7 +62,10 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,) = _LAZY or _lazy()
+        (
+            _,
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,
+        ) = _LAZY or _lazy()
         client_id = self.client_id
 
         client_name = self.client_name
@@ -91,7 +99,10 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,) = _LAZY or _lazy()
+        (
+            _v,
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -126,20 +137,17 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "masters", masters) from None
 
-        root_type_for_z_report_response_data_types_data_z_data_additional_property_item = cls(
-            client_id=client_id,
-            client_name=client_name,
-            client_phone=client_phone,
-            client_email=client_email,
-            masters=masters,
-        )
+        _obj = cls.__new__(cls)
+        _obj.client_id = client_id
+        _obj.client_name = client_name
+        _obj.client_phone = client_phone
+        _obj.client_email = client_email
+        _obj.masters = masters
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_z_report_response_data_types_data_z_data_additional_property_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_z_report_response_data_types_data_z_data_additional_property_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

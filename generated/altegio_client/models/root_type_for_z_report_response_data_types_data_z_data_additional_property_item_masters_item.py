@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -24,8 +23,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_good_item import (
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem,  # noqa: PLC0415
     )
@@ -37,6 +39,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem,
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers,
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem,
@@ -75,6 +78,7 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem,
             RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers,
             RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem,
@@ -120,6 +124,7 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemGoodItem,
             RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthers,
             RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemServiceItem,
@@ -180,20 +185,17 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
             except _v.Invalid as _e:
                 raise _v.at(_e, "others") from None
 
-        root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item = cls(
-            master_id=master_id,
-            master_name=master_name,
-            service=service,
-            good=good,
-            others=others,
-        )
+        _obj = cls.__new__(cls)
+        _obj.master_id = master_id
+        _obj.master_name = master_name
+        _obj.service = service
+        _obj.good = good
+        _obj.others = others
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

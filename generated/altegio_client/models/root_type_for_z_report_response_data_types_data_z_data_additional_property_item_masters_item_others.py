@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_others_transactions_item import (
         RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthersTransactionsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthersTransactionsItem,)
+    _LAZY = (
+        _v,
+        RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthersTransactionsItem,
+    )
     return _LAZY
 
 
@@ -61,9 +66,10 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthersTransactionsItem,) = (
-            _LAZY or _lazy()
-        )
+        (
+            _,
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthersTransactionsItem,
+        ) = _LAZY or _lazy()
         item_title = self.item_title
 
         first_cost = self.first_cost
@@ -97,9 +103,10 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthersTransactionsItem,) = (
-            _LAZY or _lazy()
-        )
+        (
+            _v,
+            RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersItemOthersTransactionsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -108,7 +115,9 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
             item_title = _v.str_(item_title, "item_title")
 
         first_cost = _get("first_cost", UNSET)
-        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+        if type(first_cost) is int:
+            first_cost = _Decimal(first_cost)
+        elif type(first_cost) is not _Decimal and first_cost is not UNSET:
             first_cost = _v.money(first_cost, "first_cost")
 
         discount = _get("discount", UNSET)
@@ -136,20 +145,17 @@ class RootTypeForZReportResponseDataTypesDataZDataAdditionalPropertyItemMastersI
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "transactions", transactions) from None
 
-        root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_others = cls(
-            item_title=item_title,
-            first_cost=first_cost,
-            discount=discount,
-            result_cost=result_cost,
-            transactions=transactions,
-        )
+        _obj = cls.__new__(cls)
+        _obj.item_title = item_title
+        _obj.first_cost = first_cost
+        _obj.discount = discount
+        _obj.result_cost = result_cost
+        _obj.transactions = transactions
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_others.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return root_type_for_z_report_response_data_types_data_z_data_additional_property_item_masters_item_others
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

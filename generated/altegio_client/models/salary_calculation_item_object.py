@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -20,14 +19,18 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.payment_details_object import PaymentDetailsObject  # noqa: PLC0415
     from ..models.payroll_calculation_discrepancy_details_object import PayrollCalculationDiscrepancyDetailsObject  # noqa: PLC0415
     from ..models.payroll_calculation_rules_details_object import PayrollCalculationRulesDetailsObject  # noqa: PLC0415
     from ..models.salary_calculation_item_target_object import SalaryCalculationItemTargetObject  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         PaymentDetailsObject,
         PayrollCalculationDiscrepancyDetailsObject,
         PayrollCalculationRulesDetailsObject,
@@ -86,6 +89,7 @@ class SalaryCalculationItemObject:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             PaymentDetailsObject,
             PayrollCalculationDiscrepancyDetailsObject,
             PayrollCalculationRulesDetailsObject,
@@ -185,6 +189,7 @@ class SalaryCalculationItemObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             PaymentDetailsObject,
             PayrollCalculationDiscrepancyDetailsObject,
             PayrollCalculationRulesDetailsObject,
@@ -269,27 +274,24 @@ class SalaryCalculationItemObject:
             except _v.Invalid as _e:
                 raise _v.at(_e, "salary_discrepancy") from None
 
-        salary_calculation_item_object = cls(
-            date=date,
-            time=time,
-            item_id=item_id,
-            item_type_slug=item_type_slug,
-            salary_sum=salary_sum,
-            record_id=record_id,
-            client_id=client_id,
-            cost=cost,
-            paid=paid,
-            salary_calculation_info=salary_calculation_info,
-            targets=targets,
-            salary_discrepancy=salary_discrepancy,
-        )
+        _obj = cls.__new__(cls)
+        _obj.date = date
+        _obj.time = time
+        _obj.item_id = item_id
+        _obj.item_type_slug = item_type_slug
+        _obj.salary_sum = salary_sum
+        _obj.record_id = record_id
+        _obj.client_id = client_id
+        _obj.cost = cost
+        _obj.paid = paid
+        _obj.salary_calculation_info = salary_calculation_info
+        _obj.targets = targets
+        _obj.salary_discrepancy = salary_discrepancy
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            salary_calculation_item_object.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return salary_calculation_item_object
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.salary_calculation_item_target_rule_object import SalaryCalculationItemTargetRuleObject  # noqa: PLC0415
 
-    _LAZY = (SalaryCalculationItemTargetRuleObject,)
+    _LAZY = (
+        _v,
+        SalaryCalculationItemTargetRuleObject,
+    )
     return _LAZY
 
 
@@ -62,7 +67,10 @@ class SalaryCalculationItemTargetObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SalaryCalculationItemTargetRuleObject,) = _LAZY or _lazy()
+        (
+            _,
+            SalaryCalculationItemTargetRuleObject,
+        ) = _LAZY or _lazy()
         target_type_slug: None | str | Unset
         if isinstance(self.target_type_slug, Unset):
             target_type_slug = UNSET
@@ -133,7 +141,10 @@ class SalaryCalculationItemTargetObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SalaryCalculationItemTargetRuleObject,) = _LAZY or _lazy()
+        (
+            _v,
+            SalaryCalculationItemTargetRuleObject,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -176,23 +187,20 @@ class SalaryCalculationItemTargetObject:
             except _v.Invalid as _e:
                 raise _v.at(_e, "salary_calculation") from None
 
-        salary_calculation_item_target_object = cls(
-            target_type_slug=target_type_slug,
-            target_id=target_id,
-            title=title,
-            cost=cost,
-            net_cost=net_cost,
-            salary_sum=salary_sum,
-            salary_promotion_sum=salary_promotion_sum,
-            salary_calculation=salary_calculation,
-        )
+        _obj = cls.__new__(cls)
+        _obj.target_type_slug = target_type_slug
+        _obj.target_id = target_id
+        _obj.title = title
+        _obj.cost = cost
+        _obj.net_cost = net_cost
+        _obj.salary_sum = salary_sum
+        _obj.salary_promotion_sum = salary_promotion_sum
+        _obj.salary_calculation = salary_calculation
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            salary_calculation_item_target_object.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return salary_calculation_item_target_object
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

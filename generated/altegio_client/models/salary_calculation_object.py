@@ -4,11 +4,23 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -120,6 +132,7 @@ class SalaryCalculationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -159,22 +172,21 @@ class SalaryCalculationObject:
         if type(comment) is not str and comment is not UNSET:
             comment = _v.str_(comment, "comment")
 
-        salary_calculation_object = cls(
-            id=id,
-            company_id=company_id,
-            staff_id=staff_id,
-            amount=amount,
-            status=status,
-            date_create=date_create,
-            date_from=date_from,
-            date_to=date_to,
-            comment=comment,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.company_id = company_id
+        _obj.staff_id = staff_id
+        _obj.amount = amount
+        _obj.status = status
+        _obj.date_create = date_create
+        _obj.date_from = date_from
+        _obj.date_to = date_to
+        _obj.comment = comment
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            salary_calculation_object.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return salary_calculation_object
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,12 +17,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.root_type_for_currency import RootTypeForCurrency  # noqa: PLC0415
     from ..models.salary_calculation_item_object import SalaryCalculationItemObject  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         RootTypeForCurrency,
         SalaryCalculationItemObject,
     )
@@ -78,6 +81,7 @@ class SalaryCalculationObjectWithDetails:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             RootTypeForCurrency,
             SalaryCalculationItemObject,
         ) = _LAZY or _lazy()
@@ -159,6 +163,7 @@ class SalaryCalculationObjectWithDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             RootTypeForCurrency,
             SalaryCalculationItemObject,
         ) = _LAZY or _lazy()
@@ -223,26 +228,23 @@ class SalaryCalculationObjectWithDetails:
             except _v.Invalid as _e:
                 raise _v.at(_e, "currency") from None
 
-        salary_calculation_object_with_details = cls(
-            id=id,
-            company_id=company_id,
-            staff_id=staff_id,
-            amount=amount,
-            status=status,
-            date_create=date_create,
-            date_from=date_from,
-            date_to=date_to,
-            comment=comment,
-            salary_items=salary_items,
-            currency=currency,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.company_id = company_id
+        _obj.staff_id = staff_id
+        _obj.amount = amount
+        _obj.status = status
+        _obj.date_create = date_create
+        _obj.date_from = date_from
+        _obj.date_to = date_to
+        _obj.comment = comment
+        _obj.salary_items = salary_items
+        _obj.currency = currency
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            salary_calculation_object_with_details.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return salary_calculation_object_with_details
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,11 +16,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.salary_scheme_object_salary_scheme import SalarySchemeObjectSalaryScheme  # noqa: PLC0415
 
-    _LAZY = (SalarySchemeObjectSalaryScheme,)
+    _LAZY = (
+        _v,
+        SalarySchemeObjectSalaryScheme,
+    )
     return _LAZY
 
 
@@ -51,7 +56,10 @@ class SalarySchemeObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SalarySchemeObjectSalaryScheme,) = _LAZY or _lazy()
+        (
+            _,
+            SalarySchemeObjectSalaryScheme,
+        ) = _LAZY or _lazy()
         staff_id = self.staff_id
 
         date_start: None | str | Unset
@@ -90,7 +98,10 @@ class SalarySchemeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SalarySchemeObjectSalaryScheme,) = _LAZY or _lazy()
+        (
+            _v,
+            SalarySchemeObjectSalaryScheme,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -99,11 +110,21 @@ class SalarySchemeObject:
             staff_id = _v.int_(staff_id, "staff_id")
 
         date_start = _get("date_start", UNSET)
-        if date_start is not UNSET:
+        if type(date_start) is str:
+            try:
+                date_start = _v.fromisoformat(date_start)
+            except ValueError:
+                date_start = _v.datetime_(date_start, "date_start")
+        elif date_start is not UNSET:
             date_start = _v.datetime_(date_start, "date_start", True)
 
         date_end = _get("date_end", UNSET)
-        if date_end is not UNSET:
+        if type(date_end) is str:
+            try:
+                date_end = _v.fromisoformat(date_end)
+            except ValueError:
+                date_end = _v.datetime_(date_end, "date_end")
+        elif date_end is not UNSET:
             date_end = _v.datetime_(date_end, "date_end", True)
 
         _salary_scheme = _get("salary_scheme", UNSET)
@@ -115,17 +136,16 @@ class SalarySchemeObject:
             except _v.Invalid as _e:
                 raise _v.at(_e, "salary_scheme") from None
 
-        salary_scheme_object = cls(
-            staff_id=staff_id,
-            date_start=date_start,
-            date_end=date_end,
-            salary_scheme=salary_scheme,
-        )
+        _obj = cls.__new__(cls)
+        _obj.staff_id = staff_id
+        _obj.date_start = date_start
+        _obj.date_end = date_end
+        _obj.salary_scheme = salary_scheme
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            salary_scheme_object.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return salary_scheme_object
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

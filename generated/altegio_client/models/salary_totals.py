@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -94,6 +106,7 @@ class SalaryTotals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -133,22 +146,21 @@ class SalaryTotals:
         if type(salary) is not str and salary is not UNSET:
             salary = _v.str_(salary, "salary")
 
-        salary_totals = cls(
-            working_days_count=working_days_count,
-            working_hours_count=working_hours_count,
-            group_services_count=group_services_count,
-            services_count=services_count,
-            services_sum=services_sum,
-            goods_sales_count=goods_sales_count,
-            goods_sales_sum=goods_sales_sum,
-            total_sum=total_sum,
-            salary=salary,
-        )
+        _obj = cls.__new__(cls)
+        _obj.working_days_count = working_days_count
+        _obj.working_hours_count = working_hours_count
+        _obj.group_services_count = group_services_count
+        _obj.services_count = services_count
+        _obj.services_sum = services_sum
+        _obj.goods_sales_count = goods_sales_count
+        _obj.goods_sales_sum = goods_sales_sum
+        _obj.total_sum = total_sum
+        _obj.salary = salary
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            salary_totals.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return salary_totals
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,12 +16,16 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.sale_document_response_data import SaleDocumentResponseData  # noqa: PLC0415
     from ..models.sale_document_response_meta_type_0 import SaleDocumentResponseMetaType0  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         SaleDocumentResponseData,
         SaleDocumentResponseMetaType0,
     )
@@ -117,6 +120,7 @@ class SaleDocumentResponse:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             SaleDocumentResponseData,
             SaleDocumentResponseMetaType0,
         ) = _LAZY or _lazy()
@@ -149,6 +153,7 @@ class SaleDocumentResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             SaleDocumentResponseData,
             SaleDocumentResponseMetaType0,
         ) = _LAZY or _lazy()
@@ -192,16 +197,15 @@ class SaleDocumentResponse:
         except (TypeError, ValueError, KeyError, AttributeError) as _e:
             raise _v.failed(_e, "meta", "list[Any] | SaleDocumentResponseMetaType0", _get("meta")) from None
 
-        sale_document_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            sale_document_response.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return sale_document_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

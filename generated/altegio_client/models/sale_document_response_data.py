@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.sale_document_response_data_kkm_state import SaleDocumentResponseDataKkmState  # noqa: PLC0415
     from ..models.sale_document_response_data_payment_methods_item import SaleDocumentResponseDataPaymentMethodsItem  # noqa: PLC0415
     from ..models.sale_document_response_data_state import SaleDocumentResponseDataState  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         SaleDocumentResponseDataKkmState,
         SaleDocumentResponseDataPaymentMethodsItem,
         SaleDocumentResponseDataState,
@@ -55,6 +58,7 @@ class SaleDocumentResponseData:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             SaleDocumentResponseDataKkmState,
             SaleDocumentResponseDataPaymentMethodsItem,
             SaleDocumentResponseDataState,
@@ -89,6 +93,7 @@ class SaleDocumentResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             SaleDocumentResponseDataKkmState,
             SaleDocumentResponseDataPaymentMethodsItem,
             SaleDocumentResponseDataState,
@@ -127,16 +132,15 @@ class SaleDocumentResponseData:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "payment_methods", payment_methods) from None
 
-        sale_document_response_data = cls(
-            state=state,
-            kkm_state=kkm_state,
-            payment_methods=payment_methods,
-        )
+        _obj = cls.__new__(cls)
+        _obj.state = state
+        _obj.kkm_state = kkm_state
+        _obj.payment_methods = payment_methods
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            sale_document_response_data.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return sale_document_response_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.sale_document_response_data_payment_methods_item_account import (
         SaleDocumentResponseDataPaymentMethodsItemAccount,  # noqa: PLC0415
     )
 
-    _LAZY = (SaleDocumentResponseDataPaymentMethodsItemAccount,)
+    _LAZY = (
+        _v,
+        SaleDocumentResponseDataPaymentMethodsItemAccount,
+    )
     return _LAZY
 
 
@@ -64,7 +69,10 @@ class SaleDocumentResponseDataPaymentMethodsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SaleDocumentResponseDataPaymentMethodsItemAccount,) = _LAZY or _lazy()
+        (
+            _,
+            SaleDocumentResponseDataPaymentMethodsItemAccount,
+        ) = _LAZY or _lazy()
         slug = self.slug
 
         is_applicable = self.is_applicable
@@ -103,7 +111,10 @@ class SaleDocumentResponseDataPaymentMethodsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SaleDocumentResponseDataPaymentMethodsItemAccount,) = _LAZY or _lazy()
+        (
+            _v,
+            SaleDocumentResponseDataPaymentMethodsItemAccount,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -116,7 +127,9 @@ class SaleDocumentResponseDataPaymentMethodsItem:
             is_applicable = _v.bool_(is_applicable, "is_applicable")
 
         applicable_amount = _get("applicable_amount", UNSET)
-        if type(applicable_amount) is not _Decimal and applicable_amount is not UNSET:
+        if type(applicable_amount) is int:
+            applicable_amount = _Decimal(applicable_amount)
+        elif type(applicable_amount) is not _Decimal and applicable_amount is not UNSET:
             applicable_amount = _v.money(applicable_amount, "applicable_amount")
 
         applicable_count = _get("applicable_count", UNSET)
@@ -140,22 +153,19 @@ class SaleDocumentResponseDataPaymentMethodsItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "account") from None
 
-        sale_document_response_data_payment_methods_item = cls(
-            slug=slug,
-            is_applicable=is_applicable,
-            applicable_amount=applicable_amount,
-            applicable_count=applicable_count,
-            applicable_value=applicable_value,
-            account_id=account_id,
-            account=account,
-        )
+        _obj = cls.__new__(cls)
+        _obj.slug = slug
+        _obj.is_applicable = is_applicable
+        _obj.applicable_amount = applicable_amount
+        _obj.applicable_count = applicable_count
+        _obj.applicable_value = applicable_value
+        _obj.account_id = account_id
+        _obj.account = account
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            sale_document_response_data_payment_methods_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return sale_document_response_data_payment_methods_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,8 +21,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.sale_document_response_data_state_items_item import SaleDocumentResponseDataStateItemsItem  # noqa: PLC0415
     from ..models.sale_document_response_data_state_loyalty_transactions_item import (
         SaleDocumentResponseDataStateLoyaltyTransactionsItem,  # noqa: PLC0415
@@ -33,6 +35,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         SaleDocumentResponseDataStateItemsItem,
         SaleDocumentResponseDataStateLoyaltyTransactionsItem,
         SaleDocumentResponseDataStatePaymentTransactionsItem,
@@ -63,6 +66,7 @@ class SaleDocumentResponseDataState:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             SaleDocumentResponseDataStateItemsItem,
             SaleDocumentResponseDataStateLoyaltyTransactionsItem,
             SaleDocumentResponseDataStatePaymentTransactionsItem,
@@ -103,6 +107,7 @@ class SaleDocumentResponseDataState:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             SaleDocumentResponseDataStateItemsItem,
             SaleDocumentResponseDataStateLoyaltyTransactionsItem,
             SaleDocumentResponseDataStatePaymentTransactionsItem,
@@ -149,18 +154,15 @@ class SaleDocumentResponseDataState:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "payment_transactions", payment_transactions) from None
 
-        sale_document_response_data_state = cls(
-            items=items,
-            loyalty_transactions=loyalty_transactions,
-            payment_transactions=payment_transactions,
-        )
+        _obj = cls.__new__(cls)
+        _obj.items = items
+        _obj.loyalty_transactions = loyalty_transactions
+        _obj.payment_transactions = payment_transactions
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            sale_document_response_data_state.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return sale_document_response_data_state
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -90,6 +102,7 @@ class SaleDocumentResponseDataStateItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -110,11 +123,15 @@ class SaleDocumentResponseDataStateItemsItem:
             amount = _v.float_(amount, "amount")
 
         default_cost_per_unit = _get("default_cost_per_unit", UNSET)
-        if type(default_cost_per_unit) is not _Decimal and default_cost_per_unit is not UNSET:
+        if type(default_cost_per_unit) is int:
+            default_cost_per_unit = _Decimal(default_cost_per_unit)
+        elif type(default_cost_per_unit) is not _Decimal and default_cost_per_unit is not UNSET:
             default_cost_per_unit = _v.money(default_cost_per_unit, "default_cost_per_unit")
 
         default_cost_total = _get("default_cost_total", UNSET)
-        if type(default_cost_total) is not _Decimal and default_cost_total is not UNSET:
+        if type(default_cost_total) is int:
+            default_cost_total = _Decimal(default_cost_total)
+        elif type(default_cost_total) is not _Decimal and default_cost_total is not UNSET:
             default_cost_total = _v.money(default_cost_total, "default_cost_total")
 
         client_discount_percent = _get("client_discount_percent", UNSET)
@@ -122,26 +139,25 @@ class SaleDocumentResponseDataStateItemsItem:
             client_discount_percent = _v.float_(client_discount_percent, "client_discount_percent")
 
         cost_to_pay_total = _get("cost_to_pay_total", UNSET)
-        if type(cost_to_pay_total) is not _Decimal and cost_to_pay_total is not UNSET:
+        if type(cost_to_pay_total) is int:
+            cost_to_pay_total = _Decimal(cost_to_pay_total)
+        elif type(cost_to_pay_total) is not _Decimal and cost_to_pay_total is not UNSET:
             cost_to_pay_total = _v.money(cost_to_pay_total, "cost_to_pay_total")
 
-        sale_document_response_data_state_items_item = cls(
-            id=id,
-            type_=type_,
-            title=title,
-            amount=amount,
-            default_cost_per_unit=default_cost_per_unit,
-            default_cost_total=default_cost_total,
-            client_discount_percent=client_discount_percent,
-            cost_to_pay_total=cost_to_pay_total,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.type_ = type_
+        _obj.title = title
+        _obj.amount = amount
+        _obj.default_cost_per_unit = default_cost_per_unit
+        _obj.default_cost_total = default_cost_total
+        _obj.client_discount_percent = client_discount_percent
+        _obj.cost_to_pay_total = cost_to_pay_total
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            sale_document_response_data_state_items_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return sale_document_response_data_state_items_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

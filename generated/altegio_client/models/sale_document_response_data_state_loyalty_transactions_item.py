@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -25,8 +24,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.sale_document_response_data_state_loyalty_transactions_item_chain import (
         SaleDocumentResponseDataStateLoyaltyTransactionsItemChain,  # noqa: PLC0415
     )
@@ -38,6 +40,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         SaleDocumentResponseDataStateLoyaltyTransactionsItemChain,
         SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit,
         SaleDocumentResponseDataStateLoyaltyTransactionsItemType,
@@ -93,6 +96,7 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             SaleDocumentResponseDataStateLoyaltyTransactionsItemChain,
             SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit,
             SaleDocumentResponseDataStateLoyaltyTransactionsItemType,
@@ -162,6 +166,7 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             SaleDocumentResponseDataStateLoyaltyTransactionsItemChain,
             SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit,
             SaleDocumentResponseDataStateLoyaltyTransactionsItemType,
@@ -194,7 +199,12 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItem:
             type_id = _v.int_(type_id, "type_id")
 
         created_at = _get("created_at", UNSET)
-        if created_at is not UNSET:
+        if type(created_at) is str:
+            try:
+                created_at = _v.fromisoformat(created_at)
+            except ValueError:
+                created_at = _v.datetime_(created_at, "created_at")
+        elif created_at is not UNSET:
             created_at = _v.datetime_(created_at, "created_at", True)
 
         deposit_transaction_id = _get("deposit_transaction_id", UNSET)
@@ -228,26 +238,23 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "deposit") from None
 
-        sale_document_response_data_state_loyalty_transactions_item = cls(
-            id=id,
-            document_id=document_id,
-            sale_item_id=sale_item_id,
-            sale_item_type=sale_item_type,
-            amount=amount,
-            type_id=type_id,
-            created_at=created_at,
-            deposit_transaction_id=deposit_transaction_id,
-            chain=chain,
-            type_=type_,
-            deposit=deposit,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.document_id = document_id
+        _obj.sale_item_id = sale_item_id
+        _obj.sale_item_type = sale_item_type
+        _obj.amount = amount
+        _obj.type_id = type_id
+        _obj.created_at = created_at
+        _obj.deposit_transaction_id = deposit_transaction_id
+        _obj.chain = chain
+        _obj.type_ = type_
+        _obj.deposit = deposit
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            sale_document_response_data_state_loyalty_transactions_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return sale_document_response_data_state_loyalty_transactions_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.sale_document_response_data_state_loyalty_transactions_item_deposit_type import (
         SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,  # noqa: PLC0415
     )
 
-    _LAZY = (SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,)
+    _LAZY = (
+        _v,
+        SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,
+    )
     return _LAZY
 
 
@@ -57,7 +62,10 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,) = _LAZY or _lazy()
+        (
+            _,
+            SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,
+        ) = _LAZY or _lazy()
         id = self.id
 
         balance = self.balance
@@ -84,7 +92,10 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,) = _LAZY or _lazy()
+        (
+            _v,
+            SaleDocumentResponseDataStateLoyaltyTransactionsItemDepositType,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -93,11 +104,15 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit:
             id = _v.int_(id, "id")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         reserved_balance = _get("reserved_balance", UNSET)
-        if type(reserved_balance) is not _Decimal and reserved_balance is not UNSET:
+        if type(reserved_balance) is int:
+            reserved_balance = _Decimal(reserved_balance)
+        elif type(reserved_balance) is not _Decimal and reserved_balance is not UNSET:
             reserved_balance = _v.money(reserved_balance, "reserved_balance")
 
         _type_ = _get("type", UNSET)
@@ -109,19 +124,16 @@ class SaleDocumentResponseDataStateLoyaltyTransactionsItemDeposit:
             except _v.Invalid as _e:
                 raise _v.at(_e, "type") from None
 
-        sale_document_response_data_state_loyalty_transactions_item_deposit = cls(
-            id=id,
-            balance=balance,
-            reserved_balance=reserved_balance,
-            type_=type_,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.balance = balance
+        _obj.reserved_balance = reserved_balance
+        _obj.type_ = type_
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            sale_document_response_data_state_loyalty_transactions_item_deposit.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return sale_document_response_data_state_loyalty_transactions_item_deposit
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.sale_document_response_data_state_payment_transactions_item_account import (
         SaleDocumentResponseDataStatePaymentTransactionsItemAccount,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         SaleDocumentResponseDataStatePaymentTransactionsItemAccount,
         SaleDocumentResponseDataStatePaymentTransactionsItemExpense,
     )
@@ -79,6 +82,7 @@ class SaleDocumentResponseDataStatePaymentTransactionsItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             SaleDocumentResponseDataStatePaymentTransactionsItemAccount,
             SaleDocumentResponseDataStatePaymentTransactionsItemExpense,
         ) = _LAZY or _lazy()
@@ -131,6 +135,7 @@ class SaleDocumentResponseDataStatePaymentTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             SaleDocumentResponseDataStatePaymentTransactionsItemAccount,
             SaleDocumentResponseDataStatePaymentTransactionsItemExpense,
         ) = _LAZY or _lazy()
@@ -183,24 +188,21 @@ class SaleDocumentResponseDataStatePaymentTransactionsItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "expense") from None
 
-        sale_document_response_data_state_payment_transactions_item = cls(
-            id=id,
-            document_id=document_id,
-            sale_item_id=sale_item_id,
-            sale_item_type=sale_item_type,
-            expense_id=expense_id,
-            account_id=account_id,
-            created_at=created_at,
-            account=account,
-            expense=expense,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.document_id = document_id
+        _obj.sale_item_id = sale_item_id
+        _obj.sale_item_type = sale_item_type
+        _obj.expense_id = expense_id
+        _obj.account_id = account_id
+        _obj.created_at = created_at
+        _obj.account = account
+        _obj.expense = expense
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            sale_document_response_data_state_payment_transactions_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return sale_document_response_data_state_payment_transactions_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

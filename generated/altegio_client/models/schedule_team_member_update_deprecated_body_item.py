@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,)
+    _LAZY = (
+        _v,
+        ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
+    )
     return _LAZY
 
 
@@ -52,7 +57,10 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,) = _LAZY or _lazy()
+        (
+            _,
+            ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
+        ) = _LAZY or _lazy()
         date = self.date.isoformat()
 
         is_working = self.is_working
@@ -76,7 +84,10 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -107,18 +118,15 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "slots", slots) from None
 
-        schedule_team_member_update_deprecated_body_item = cls(
-            date=date,
-            is_working=is_working,
-            slots=slots,
-        )
+        _obj = cls.__new__(cls)
+        _obj.date = date
+        _obj.is_working = is_working
+        _obj.slots = slots
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            schedule_team_member_update_deprecated_body_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return schedule_team_member_update_deprecated_body_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -25,6 +24,19 @@ from ..models.search_client_visits_body_payment_statuses_item import (
     check_search_client_visits_body_payment_statuses_item,
 )
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -134,6 +146,7 @@ class SearchClientVisitsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -217,19 +230,18 @@ class SearchClientVisitsBody:
                 _get("attendance"),
             ) from None
 
-        search_client_visits_body = cls(
-            client_id=client_id,
-            client_phone=client_phone,
-            from_=from_,
-            to=to,
-            payment_statuses=payment_statuses,
-            attendance=attendance,
-        )
+        _obj = cls.__new__(cls)
+        _obj.client_id = client_id
+        _obj.client_phone = client_phone
+        _obj.from_ = from_
+        _obj.to = to
+        _obj.payment_statuses = payment_statuses
+        _obj.attendance = attendance
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            search_client_visits_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return search_client_visits_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

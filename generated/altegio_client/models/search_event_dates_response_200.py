@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.search_event_dates_response_200_meta_type_0 import SearchEventDatesResponse200MetaType0  # noqa: PLC0415
 
-    _LAZY = (SearchEventDatesResponse200MetaType0,)
+    _LAZY = (
+        _v,
+        SearchEventDatesResponse200MetaType0,
+    )
     return _LAZY
 
 
@@ -44,7 +49,10 @@ class SearchEventDatesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SearchEventDatesResponse200MetaType0,) = _LAZY or _lazy()
+        (
+            _,
+            SearchEventDatesResponse200MetaType0,
+        ) = _LAZY or _lazy()
         success = self.success
 
         data: list[str] | Unset = UNSET
@@ -73,7 +81,10 @@ class SearchEventDatesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SearchEventDatesResponse200MetaType0,) = _LAZY or _lazy()
+        (
+            _v,
+            SearchEventDatesResponse200MetaType0,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -121,18 +132,15 @@ class SearchEventDatesResponse200:
         except (TypeError, ValueError, KeyError, AttributeError) as _e:
             raise _v.failed(_e, "meta", "list[Any] | SearchEventDatesResponse200MetaType0", _get("meta")) from None
 
-        search_event_dates_response_200 = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            search_event_dates_response_200.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return search_event_dates_response_200
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

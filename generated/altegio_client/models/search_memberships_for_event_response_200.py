@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.search_memberships_for_event_response_200_data_item import (
         SearchMembershipsForEventResponse200DataItem,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         SearchMembershipsForEventResponse200DataItem,
         SearchMembershipsForEventResponse200IncludedItem,
     )
@@ -57,6 +60,7 @@ class SearchMembershipsForEventResponse200:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             SearchMembershipsForEventResponse200DataItem,
             SearchMembershipsForEventResponse200IncludedItem,
         ) = _LAZY or _lazy()
@@ -87,6 +91,7 @@ class SearchMembershipsForEventResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             SearchMembershipsForEventResponse200DataItem,
             SearchMembershipsForEventResponse200IncludedItem,
         ) = _LAZY or _lazy()
@@ -119,17 +124,14 @@ class SearchMembershipsForEventResponse200:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "included", included) from None
 
-        search_memberships_for_event_response_200 = cls(
-            data=data,
-            included=included,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data = data
+        _obj.included = included
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            search_memberships_for_event_response_200.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return search_memberships_for_event_response_200
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.search_memberships_for_event_response_200_data_item_attributes import (
         SearchMembershipsForEventResponse200DataItemAttributes,  # noqa: PLC0415
     )
@@ -31,6 +33,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         SearchMembershipsForEventResponse200DataItemAttributes,
         SearchMembershipsForEventResponse200DataItemRelationships,
     )
@@ -61,6 +64,7 @@ class SearchMembershipsForEventResponse200DataItem:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             SearchMembershipsForEventResponse200DataItemAttributes,
             SearchMembershipsForEventResponse200DataItemRelationships,
         ) = _LAZY or _lazy()
@@ -93,6 +97,7 @@ class SearchMembershipsForEventResponse200DataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             SearchMembershipsForEventResponse200DataItemAttributes,
             SearchMembershipsForEventResponse200DataItemRelationships,
         ) = _LAZY or _lazy()
@@ -125,19 +130,16 @@ class SearchMembershipsForEventResponse200DataItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "relationships") from None
 
-        search_memberships_for_event_response_200_data_item = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.type_ = type_
+        _obj.attributes = attributes
+        _obj.relationships = relationships
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            search_memberships_for_event_response_200_data_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return search_memberships_for_event_response_200_data_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type import (
         SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,  # noqa: PLC0415
     )
 
-    _LAZY = (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,)
+    _LAZY = (
+        _v,
+        SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,
+    )
     return _LAZY
 
 
@@ -46,7 +51,10 @@ class SearchMembershipsForEventResponse200DataItemRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,) = _LAZY or _lazy()
+        (
+            _,
+            SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,
+        ) = _LAZY or _lazy()
         loyalty_abonement_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.loyalty_abonement_type, Unset):
             loyalty_abonement_type = self.loyalty_abonement_type.to_dict()
@@ -61,7 +69,10 @@ class SearchMembershipsForEventResponse200DataItemRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,) = _LAZY or _lazy()
+        (
+            _v,
+            SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -78,16 +89,13 @@ class SearchMembershipsForEventResponse200DataItemRelationships:
             except _v.Invalid as _e:
                 raise _v.at(_e, "loyalty_abonement_type") from None
 
-        search_memberships_for_event_response_200_data_item_relationships = cls(
-            loyalty_abonement_type=loyalty_abonement_type,
-        )
+        _obj = cls.__new__(cls)
+        _obj.loyalty_abonement_type = loyalty_abonement_type
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            search_memberships_for_event_response_200_data_item_relationships.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return search_memberships_for_event_response_200_data_item_relationships
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data import (
         SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,  # noqa: PLC0415
     )
 
-    _LAZY = (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,)
+    _LAZY = (
+        _v,
+        SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,
+    )
     return _LAZY
 
 
@@ -44,7 +49,10 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,) = _LAZY or _lazy()
+        (
+            _,
+            SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,
+        ) = _LAZY or _lazy()
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
@@ -59,7 +67,10 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,) = _LAZY or _lazy()
+        (
+            _v,
+            SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -74,16 +85,13 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
             except _v.Invalid as _e:
                 raise _v.at(_e, "data") from None
 
-        search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type = cls(
-            data=data,
-        )
+        _obj = cls.__new__(cls)
+        _obj.data = data
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,11 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -134,6 +146,7 @@ class Service:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -193,27 +206,26 @@ class Service:
         if type(api_id) is not str and api_id is not UNSET:
             api_id = _v.str_(api_id, "api_id")
 
-        service = cls(
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            booking_title=booking_title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            technical_break_duration=technical_break_duration,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_service_id = salon_service_id
+        _obj.title = title
+        _obj.booking_title = booking_title
+        _obj.category_id = category_id
+        _obj.price_min = price_min
+        _obj.price_max = price_max
+        _obj.duration = duration
+        _obj.technical_break_duration = technical_break_duration
+        _obj.discount = discount
+        _obj.comment = comment
+        _obj.weight = weight
+        _obj.active = active
+        _obj.api_id = api_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            service.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return service
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

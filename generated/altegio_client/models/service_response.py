@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.service_response_data_type_0 import ServiceResponseDataType0  # noqa: PLC0415
     from ..models.service_response_data_type_1_item import ServiceResponseDataType1Item  # noqa: PLC0415
     from ..models.service_response_meta_type_0 import ServiceResponseMetaType0  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         ServiceResponseDataType0,
         ServiceResponseDataType1Item,
         ServiceResponseMetaType0,
@@ -64,6 +67,7 @@ class ServiceResponse:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             ServiceResponseDataType0,
             ServiceResponseDataType1Item,
             ServiceResponseMetaType0,
@@ -104,6 +108,7 @@ class ServiceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             ServiceResponseDataType0,
             ServiceResponseDataType1Item,
             ServiceResponseMetaType0,
@@ -170,16 +175,15 @@ class ServiceResponse:
         except (TypeError, ValueError, KeyError, AttributeError) as _e:
             raise _v.failed(_e, "meta", "list[Any] | ServiceResponseMetaType0", _get("meta")) from None
 
-        service_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            service_response.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return service_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.service_response_data_type_0_staff_item import ServiceResponseDataType0StaffItem  # noqa: PLC0415
 
-    _LAZY = (ServiceResponseDataType0StaffItem,)
+    _LAZY = (
+        _v,
+        ServiceResponseDataType0StaffItem,
+    )
     return _LAZY
 
 
@@ -76,7 +81,10 @@ class ServiceResponseDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ServiceResponseDataType0StaffItem,) = _LAZY or _lazy()
+        (
+            _,
+            ServiceResponseDataType0StaffItem,
+        ) = _LAZY or _lazy()
         id = self.id
 
         salon_service_id = self.salon_service_id
@@ -138,7 +146,10 @@ class ServiceResponseDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ServiceResponseDataType0StaffItem,) = _LAZY or _lazy()
+        (
+            _v,
+            ServiceResponseDataType0StaffItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -199,25 +210,24 @@ class ServiceResponseDataType0:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "staff", staff) from None
 
-        service_response_data_type_0 = cls(
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            staff=staff,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_service_id = salon_service_id
+        _obj.title = title
+        _obj.category_id = category_id
+        _obj.price_min = price_min
+        _obj.price_max = price_max
+        _obj.discount = discount
+        _obj.comment = comment
+        _obj.weight = weight
+        _obj.active = active
+        _obj.api_id = api_id
+        _obj.staff = staff
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            service_response_data_type_0.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return service_response_data_type_0
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

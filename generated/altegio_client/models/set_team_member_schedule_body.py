@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,14 +18,18 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.set_team_member_schedule_body_schedules_to_delete_item import (
         SetTeamMemberScheduleBodySchedulesToDeleteItem,  # noqa: PLC0415
     )
     from ..models.set_team_member_schedule_body_schedules_to_set_item import SetTeamMemberScheduleBodySchedulesToSetItem  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         SetTeamMemberScheduleBodySchedulesToDeleteItem,
         SetTeamMemberScheduleBodySchedulesToSetItem,
     )
@@ -54,6 +57,7 @@ class SetTeamMemberScheduleBody:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             SetTeamMemberScheduleBodySchedulesToDeleteItem,
             SetTeamMemberScheduleBodySchedulesToSetItem,
         ) = _LAZY or _lazy()
@@ -84,6 +88,7 @@ class SetTeamMemberScheduleBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             SetTeamMemberScheduleBodySchedulesToDeleteItem,
             SetTeamMemberScheduleBodySchedulesToSetItem,
         ) = _LAZY or _lazy()
@@ -116,17 +121,14 @@ class SetTeamMemberScheduleBody:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "schedules_to_delete", schedules_to_delete) from None
 
-        set_team_member_schedule_body = cls(
-            schedules_to_set=schedules_to_set,
-            schedules_to_delete=schedules_to_delete,
-        )
+        _obj = cls.__new__(cls)
+        _obj.schedules_to_set = schedules_to_set
+        _obj.schedules_to_delete = schedules_to_delete
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            set_team_member_schedule_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return set_team_member_schedule_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
         SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,)
+    _LAZY = (
+        _v,
+        SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,
+    )
     return _LAZY
 
 
@@ -52,7 +57,10 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,) = _LAZY or _lazy()
+        (
+            _,
+            SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,
+        ) = _LAZY or _lazy()
         team_member_id = self.team_member_id
 
         dates: list[str] | Unset = UNSET
@@ -83,7 +91,10 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -120,18 +131,15 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "slots", slots) from None
 
-        set_team_member_schedule_body_schedules_to_set_item = cls(
-            team_member_id=team_member_id,
-            dates=dates,
-            slots=slots,
-        )
+        _obj = cls.__new__(cls)
+        _obj.team_member_id = team_member_id
+        _obj.dates = dates
+        _obj.slots = slots
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            set_team_member_schedule_body_schedules_to_set_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return set_team_member_schedule_body_schedules_to_set_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

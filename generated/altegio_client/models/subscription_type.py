@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -20,13 +19,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.subscription_type_availability_item import SubscriptionTypeAvailabilityItem  # noqa: PLC0415
     from ..models.subscription_type_balance_container import SubscriptionTypeBalanceContainer  # noqa: PLC0415
     from ..models.subscription_type_category_type_0 import SubscriptionTypeCategoryType0  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         SubscriptionTypeAvailabilityItem,
         SubscriptionTypeBalanceContainer,
         SubscriptionTypeCategoryType0,
@@ -168,6 +171,7 @@ class SubscriptionType:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             SubscriptionTypeAvailabilityItem,
             SubscriptionTypeBalanceContainer,
             SubscriptionTypeCategoryType0,
@@ -368,6 +372,7 @@ class SubscriptionType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             SubscriptionTypeAvailabilityItem,
             SubscriptionTypeBalanceContainer,
             SubscriptionTypeCategoryType0,
@@ -436,15 +441,21 @@ class SubscriptionType:
             balance_edit_type_id = _v.int_(balance_edit_type_id, "balance_edit_type_id")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         chain_price_min = _get("chain_price_min", UNSET)
-        if type(chain_price_min) is not _Decimal and chain_price_min is not UNSET:
+        if type(chain_price_min) is int:
+            chain_price_min = _Decimal(chain_price_min)
+        elif type(chain_price_min) is not _Decimal and chain_price_min is not UNSET:
             chain_price_min = _v.money(chain_price_min, "chain_price_min")
 
         chain_price_max = _get("chain_price_max", UNSET)
-        if type(chain_price_max) is not _Decimal and chain_price_max is not UNSET:
+        if type(chain_price_max) is int:
+            chain_price_max = _Decimal(chain_price_max)
+        elif type(chain_price_max) is not _Decimal and chain_price_max is not UNSET:
             chain_price_max = _v.money(chain_price_max, "chain_price_max")
 
         is_chain = _get("is_chain", UNSET)
@@ -499,7 +510,9 @@ class SubscriptionType:
             online_sale_description = _v.str_(online_sale_description, "online_sale_description")
 
         online_sale_price = _get("online_sale_price", UNSET)
-        if type(online_sale_price) is not _Decimal and online_sale_price is not UNSET:
+        if type(online_sale_price) is int:
+            online_sale_price = _Decimal(online_sale_price)
+        elif type(online_sale_price) is not _Decimal and online_sale_price is not UNSET:
             online_sale_price = _v.money(online_sale_price, "online_sale_price")
 
         service_price_correction = _get("service_price_correction", UNSET)
@@ -559,7 +572,12 @@ class SubscriptionType:
             is_archived = _v.bool_(is_archived, "is_archived")
 
         date_archived = _get("date_archived", UNSET)
-        if date_archived is not UNSET:
+        if type(date_archived) is str:
+            try:
+                date_archived = _v.fromisoformat(date_archived)
+            except ValueError:
+                date_archived = _v.datetime_(date_archived, "date_archived")
+        elif date_archived is not UNSET:
             date_archived = _v.datetime_(date_archived, "date_archived", True)
 
         _availability = _get("availability", UNSET)
@@ -584,52 +602,51 @@ class SubscriptionType:
             except _v.Invalid as _e:
                 raise _v.at(_e, "balance_container") from None
 
-        subscription_type = cls(
-            id=id,
-            salon_group_id=salon_group_id,
-            category_id=category_id,
-            title=title,
-            period=period,
-            period_unit_id=period_unit_id,
-            allow_freeze=allow_freeze,
-            freeze_limit=freeze_limit,
-            freeze_limit_unit_id=freeze_limit_unit_id,
-            is_booking_when_frozen_allowed=is_booking_when_frozen_allowed,
-            is_allow_empty_code=is_allow_empty_code,
-            is_united_balance=is_united_balance,
-            is_united_balance_unlimited=is_united_balance_unlimited,
-            is_code_required=is_code_required,
-            balance_edit_type_id=balance_edit_type_id,
-            cost=cost,
-            chain_price_min=chain_price_min,
-            chain_price_max=chain_price_max,
-            is_chain=is_chain,
-            expiration_type_id=expiration_type_id,
-            expiration_type_title=expiration_type_title,
-            category=category,
-            weight=weight,
-            abonements_count=abonements_count,
-            is_online_sale_enabled=is_online_sale_enabled,
-            online_sale_title=online_sale_title,
-            online_sale_description=online_sale_description,
-            online_sale_price=online_sale_price,
-            service_price_correction=service_price_correction,
-            united_balance_services_count=united_balance_services_count,
-            autoactivation_time=autoactivation_time,
-            autoactivation_time_unit_id=autoactivation_time_unit_id,
-            attached_location_ids=attached_location_ids,
-            attached_salon_ids=attached_salon_ids,
-            online_sale_image=online_sale_image,
-            is_archived=is_archived,
-            date_archived=date_archived,
-            availability=availability,
-            balance_container=balance_container,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.salon_group_id = salon_group_id
+        _obj.category_id = category_id
+        _obj.title = title
+        _obj.period = period
+        _obj.period_unit_id = period_unit_id
+        _obj.allow_freeze = allow_freeze
+        _obj.freeze_limit = freeze_limit
+        _obj.freeze_limit_unit_id = freeze_limit_unit_id
+        _obj.is_booking_when_frozen_allowed = is_booking_when_frozen_allowed
+        _obj.is_allow_empty_code = is_allow_empty_code
+        _obj.is_united_balance = is_united_balance
+        _obj.is_united_balance_unlimited = is_united_balance_unlimited
+        _obj.is_code_required = is_code_required
+        _obj.balance_edit_type_id = balance_edit_type_id
+        _obj.cost = cost
+        _obj.chain_price_min = chain_price_min
+        _obj.chain_price_max = chain_price_max
+        _obj.is_chain = is_chain
+        _obj.expiration_type_id = expiration_type_id
+        _obj.expiration_type_title = expiration_type_title
+        _obj.category = category
+        _obj.weight = weight
+        _obj.abonements_count = abonements_count
+        _obj.is_online_sale_enabled = is_online_sale_enabled
+        _obj.online_sale_title = online_sale_title
+        _obj.online_sale_description = online_sale_description
+        _obj.online_sale_price = online_sale_price
+        _obj.service_price_correction = service_price_correction
+        _obj.united_balance_services_count = united_balance_services_count
+        _obj.autoactivation_time = autoactivation_time
+        _obj.autoactivation_time_unit_id = autoactivation_time_unit_id
+        _obj.attached_location_ids = attached_location_ids
+        _obj.attached_salon_ids = attached_salon_ids
+        _obj.online_sale_image = online_sale_image
+        _obj.is_archived = is_archived
+        _obj.date_archived = date_archived
+        _obj.availability = availability
+        _obj.balance_container = balance_container
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            subscription_type.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return subscription_type
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.subscription_type_balance_container_links_item import SubscriptionTypeBalanceContainerLinksItem  # noqa: PLC0415
 
-    _LAZY = (SubscriptionTypeBalanceContainerLinksItem,)
+    _LAZY = (
+        _v,
+        SubscriptionTypeBalanceContainerLinksItem,
+    )
     return _LAZY
 
 
@@ -42,7 +47,10 @@ class SubscriptionTypeBalanceContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SubscriptionTypeBalanceContainerLinksItem,) = _LAZY or _lazy()
+        (
+            _,
+            SubscriptionTypeBalanceContainerLinksItem,
+        ) = _LAZY or _lazy()
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
@@ -60,7 +68,10 @@ class SubscriptionTypeBalanceContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SubscriptionTypeBalanceContainerLinksItem,) = _LAZY or _lazy()
+        (
+            _v,
+            SubscriptionTypeBalanceContainerLinksItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -77,16 +88,13 @@ class SubscriptionTypeBalanceContainer:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "links", links) from None
 
-        subscription_type_balance_container = cls(
-            links=links,
-        )
+        _obj = cls.__new__(cls)
+        _obj.links = links
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            subscription_type_balance_container.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return subscription_type_balance_container
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

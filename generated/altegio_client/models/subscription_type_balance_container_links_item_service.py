@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.subscription_type_balance_container_links_item_service_category import (
         SubscriptionTypeBalanceContainerLinksItemServiceCategory,  # noqa: PLC0415
     )
 
-    _LAZY = (SubscriptionTypeBalanceContainerLinksItemServiceCategory,)
+    _LAZY = (
+        _v,
+        SubscriptionTypeBalanceContainerLinksItemServiceCategory,
+    )
     return _LAZY
 
 
@@ -67,7 +72,10 @@ class SubscriptionTypeBalanceContainerLinksItemService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (SubscriptionTypeBalanceContainerLinksItemServiceCategory,) = _LAZY or _lazy()
+        (
+            _,
+            SubscriptionTypeBalanceContainerLinksItemServiceCategory,
+        ) = _LAZY or _lazy()
         id = self.id
 
         is_category = self.is_category
@@ -114,7 +122,10 @@ class SubscriptionTypeBalanceContainerLinksItemService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SubscriptionTypeBalanceContainerLinksItemServiceCategory,) = _LAZY or _lazy()
+        (
+            _v,
+            SubscriptionTypeBalanceContainerLinksItemServiceCategory,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -143,11 +154,15 @@ class SubscriptionTypeBalanceContainerLinksItemService:
             is_chain = _v.bool_(is_chain, "is_chain")
 
         chain_price_min = _get("chain_price_min", UNSET)
-        if type(chain_price_min) is not _Decimal and chain_price_min is not UNSET:
+        if type(chain_price_min) is int:
+            chain_price_min = _Decimal(chain_price_min)
+        elif type(chain_price_min) is not _Decimal and chain_price_min is not UNSET:
             chain_price_min = _v.money(chain_price_min, "chain_price_min")
 
         chain_price_max = _get("chain_price_max", UNSET)
-        if type(chain_price_max) is not _Decimal and chain_price_max is not UNSET:
+        if type(chain_price_max) is int:
+            chain_price_max = _Decimal(chain_price_max)
+        elif type(chain_price_max) is not _Decimal and chain_price_max is not UNSET:
             chain_price_max = _v.money(chain_price_max, "chain_price_max")
 
         _category = _get("category", UNSET)
@@ -159,24 +174,21 @@ class SubscriptionTypeBalanceContainerLinksItemService:
             except _v.Invalid as _e:
                 raise _v.at(_e, "category") from None
 
-        subscription_type_balance_container_links_item_service = cls(
-            id=id,
-            is_category=is_category,
-            category_id=category_id,
-            title=title,
-            online_sale_title=online_sale_title,
-            is_chain=is_chain,
-            chain_price_min=chain_price_min,
-            chain_price_max=chain_price_max,
-            category=category,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.is_category = is_category
+        _obj.category_id = category_id
+        _obj.title = title
+        _obj.online_sale_title = online_sale_title
+        _obj.is_chain = is_chain
+        _obj.chain_price_min = chain_price_min
+        _obj.chain_price_max = chain_price_max
+        _obj.category = category
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            subscription_type_balance_container_links_item_service.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return subscription_type_balance_container_links_item_service
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -22,8 +21,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.subscription_type_balance_container_links_item_service_category_category_type_0_item import (
         SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item,  # noqa: PLC0415
     )
@@ -32,6 +34,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item,
         SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType1,
     )
@@ -79,6 +82,7 @@ class SubscriptionTypeBalanceContainerLinksItemServiceCategory:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item,
             SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType1,
         ) = _LAZY or _lazy()
@@ -137,6 +141,7 @@ class SubscriptionTypeBalanceContainerLinksItemServiceCategory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item,
             SubscriptionTypeBalanceContainerLinksItemServiceCategoryCategoryType1,
         ) = _LAZY or _lazy()
@@ -168,11 +173,15 @@ class SubscriptionTypeBalanceContainerLinksItemServiceCategory:
             is_chain = _v.bool_(is_chain, "is_chain")
 
         chain_price_min = _get("chain_price_min", UNSET)
-        if type(chain_price_min) is not _Decimal and chain_price_min is not UNSET:
+        if type(chain_price_min) is int:
+            chain_price_min = _Decimal(chain_price_min)
+        elif type(chain_price_min) is not _Decimal and chain_price_min is not UNSET:
             chain_price_min = _v.money(chain_price_min, "chain_price_min")
 
         chain_price_max = _get("chain_price_max", UNSET)
-        if type(chain_price_max) is not _Decimal and chain_price_max is not UNSET:
+        if type(chain_price_max) is int:
+            chain_price_max = _Decimal(chain_price_max)
+        elif type(chain_price_max) is not _Decimal and chain_price_max is not UNSET:
             chain_price_max = _v.money(chain_price_max, "chain_price_max")
 
         try:
@@ -219,24 +228,21 @@ class SubscriptionTypeBalanceContainerLinksItemServiceCategory:
                 _get("category"),
             ) from None
 
-        subscription_type_balance_container_links_item_service_category = cls(
-            id=id,
-            is_category=is_category,
-            category_id=category_id,
-            title=title,
-            online_sale_title=online_sale_title,
-            is_chain=is_chain,
-            chain_price_min=chain_price_min,
-            chain_price_max=chain_price_max,
-            category=category,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.is_category = is_category
+        _obj.category_id = category_id
+        _obj.title = title
+        _obj.online_sale_title = online_sale_title
+        _obj.is_chain = is_chain
+        _obj.chain_price_min = chain_price_min
+        _obj.chain_price_max = chain_price_max
+        _obj.category = category
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            subscription_type_balance_container_links_item_service_category.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return subscription_type_balance_container_links_item_service_category
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

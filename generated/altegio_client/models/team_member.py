@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,13 +18,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.team_member_image_group_item import TeamMemberImageGroupItem  # noqa: PLC0415
     from ..models.team_member_position_type_0 import TeamMemberPositionType0  # noqa: PLC0415
     from ..models.team_member_user_item import TeamMemberUserItem  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         TeamMemberImageGroupItem,
         TeamMemberPositionType0,
         TeamMemberUserItem,
@@ -120,6 +123,7 @@ class TeamMember:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             TeamMemberImageGroupItem,
             TeamMemberPositionType0,
             TeamMemberUserItem,
@@ -259,6 +263,7 @@ class TeamMember:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             TeamMemberImageGroupItem,
             TeamMemberPositionType0,
             TeamMemberUserItem,
@@ -400,37 +405,36 @@ class TeamMember:
         except (TypeError, ValueError, KeyError, AttributeError) as _e:
             raise _v.failed(_e, "position", "list[Any] | TeamMemberPositionType0", _get("position")) from None
 
-        team_member = cls(
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            rating=rating,
-            show_rating=show_rating,
-            user_id=user_id,
-            has_access_timetable=has_access_timetable,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            votes_count=votes_count,
-            bookable=bookable,
-            image_group=image_group,
-            information=information,
-            position_id=position_id,
-            schedule_till=schedule_till,
-            weight=weight,
-            fired=fired,
-            status=status,
-            hidden=hidden,
-            user=user,
-            prepaid=prepaid,
-            position=position,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.api_id = api_id
+        _obj.name = name
+        _obj.specialization = specialization
+        _obj.rating = rating
+        _obj.show_rating = show_rating
+        _obj.user_id = user_id
+        _obj.has_access_timetable = has_access_timetable
+        _obj.avatar = avatar
+        _obj.avatar_big = avatar_big
+        _obj.comments_count = comments_count
+        _obj.votes_count = votes_count
+        _obj.bookable = bookable
+        _obj.image_group = image_group
+        _obj.information = information
+        _obj.position_id = position_id
+        _obj.schedule_till = schedule_till
+        _obj.weight = weight
+        _obj.fired = fired
+        _obj.status = status
+        _obj.hidden = hidden
+        _obj.user = user
+        _obj.prepaid = prepaid
+        _obj.position = position
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            team_member.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return team_member
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

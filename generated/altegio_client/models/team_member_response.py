@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.team_member_response_data_type_0 import TeamMemberResponseDataType0  # noqa: PLC0415
     from ..models.team_member_response_data_type_1_item import TeamMemberResponseDataType1Item  # noqa: PLC0415
     from ..models.team_member_response_meta_type_0 import TeamMemberResponseMetaType0  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         TeamMemberResponseDataType0,
         TeamMemberResponseDataType1Item,
         TeamMemberResponseMetaType0,
@@ -64,6 +67,7 @@ class TeamMemberResponse:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             TeamMemberResponseDataType0,
             TeamMemberResponseDataType1Item,
             TeamMemberResponseMetaType0,
@@ -104,6 +108,7 @@ class TeamMemberResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             TeamMemberResponseDataType0,
             TeamMemberResponseDataType1Item,
             TeamMemberResponseMetaType0,
@@ -172,16 +177,15 @@ class TeamMemberResponse:
         except (TypeError, ValueError, KeyError, AttributeError) as _e:
             raise _v.failed(_e, "meta", "list[Any] | TeamMemberResponseMetaType0", _get("meta")) from None
 
-        team_member_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _obj = cls.__new__(cls)
+        _obj.success = success
+        _obj.data = data
+        _obj.meta = meta
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            team_member_response.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return team_member_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

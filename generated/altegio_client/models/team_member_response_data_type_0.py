@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.team_member_response_data_type_0_position_type_0 import TeamMemberResponseDataType0PositionType0  # noqa: PLC0415
 
-    _LAZY = (TeamMemberResponseDataType0PositionType0,)
+    _LAZY = (
+        _v,
+        TeamMemberResponseDataType0PositionType0,
+    )
     return _LAZY
 
 
@@ -80,7 +85,10 @@ class TeamMemberResponseDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (TeamMemberResponseDataType0PositionType0,) = _LAZY or _lazy()
+        (
+            _,
+            TeamMemberResponseDataType0PositionType0,
+        ) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -154,7 +162,10 @@ class TeamMemberResponseDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TeamMemberResponseDataType0PositionType0,) = _LAZY or _lazy()
+        (
+            _v,
+            TeamMemberResponseDataType0PositionType0,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -234,28 +245,25 @@ class TeamMemberResponseDataType0:
         if type(is_included_in_payment_policy) is not bool and is_included_in_payment_policy is not UNSET:
             is_included_in_payment_policy = _v.bool_(is_included_in_payment_policy, "is_included_in_payment_policy")
 
-        team_member_response_data_type_0 = cls(
-            id=id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            position=position,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            fired=fired,
-            status=status,
-            hidden=hidden,
-            user_id=user_id,
-            is_paid_staff=is_paid_staff,
-            is_included_in_payment_policy=is_included_in_payment_policy,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.name = name
+        _obj.company_id = company_id
+        _obj.specialization = specialization
+        _obj.position = position
+        _obj.avatar = avatar
+        _obj.avatar_big = avatar_big
+        _obj.fired = fired
+        _obj.status = status
+        _obj.hidden = hidden
+        _obj.user_id = user_id
+        _obj.is_paid_staff = is_paid_staff
+        _obj.is_included_in_payment_policy = is_included_in_payment_policy
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            team_member_response_data_type_0.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return team_member_response_data_type_0
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

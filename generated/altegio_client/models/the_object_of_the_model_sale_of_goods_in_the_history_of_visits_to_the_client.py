@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -21,8 +20,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.model_object_location_minimum_information import ModelObjectLocationMinimumInformation  # noqa: PLC0415
     from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
     from ..models.the_object_of_the_model_sold_product_in_the_history_of_customer_visits import (
@@ -30,6 +32,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         ModelObjectLocationMinimumInformation,
         ObjectOfModelTeamMemberWithPosition,
         TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,
@@ -87,6 +90,7 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             ModelObjectLocationMinimumInformation,
             ObjectOfModelTeamMemberWithPosition,
             TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,
@@ -147,6 +151,7 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             ModelObjectLocationMinimumInformation,
             ObjectOfModelTeamMemberWithPosition,
             TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,
@@ -163,7 +168,12 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
             comment = _v.str_(comment, "comment")
 
         date = _get("date", UNSET)
-        if date is not UNSET:
+        if type(date) is str:
+            try:
+                date = _v.fromisoformat(date)
+            except ValueError:
+                date = _v.datetime_(date, "date")
+        elif date is not UNSET:
             date = _v.datetime_(date, "date", True)
 
         visit_id = _get("visit_id", UNSET)
@@ -205,23 +215,20 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
             except _v.Invalid as _e:
                 raise _v.at(_e, "company") from None
 
-        the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client = cls(
-            id=id,
-            comment=comment,
-            date=date,
-            visit_id=visit_id,
-            record_id=record_id,
-            goods=goods,
-            staff=staff,
-            company=company,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.comment = comment
+        _obj.date = date
+        _obj.visit_id = visit_id
+        _obj.record_id = record_id
+        _obj.goods = goods
+        _obj.staff = staff
+        _obj.company = company
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -112,6 +124,7 @@ class TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -136,7 +149,9 @@ class TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
             cost_per_unit = _v.float_(cost_per_unit, "cost_per_unit")
 
         first_cost = _get("first_cost", UNSET)
-        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+        if type(first_cost) is int:
+            first_cost = _Decimal(first_cost)
+        elif type(first_cost) is not _Decimal and first_cost is not UNSET:
             first_cost = _v.money(first_cost, "first_cost")
 
         discount_percent = _get("discount_percent", UNSET)
@@ -155,25 +170,22 @@ class TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
         if type(payment_status) is not str and payment_status is not UNSET:
             payment_status = _v.str_(payment_status, "payment_status")
 
-        the_object_of_the_model_sold_product_in_the_history_of_customer_visits = cls(
-            id=id,
-            title=title,
-            amount=amount,
-            unit=unit,
-            cost_per_unit=cost_per_unit,
-            first_cost=first_cost,
-            discount_percent=discount_percent,
-            cost_to_pay=cost_to_pay,
-            paid_sum=paid_sum,
-            payment_status=payment_status,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.title = title
+        _obj.amount = amount
+        _obj.unit = unit
+        _obj.cost_per_unit = cost_per_unit
+        _obj.first_cost = first_cost
+        _obj.discount_percent = discount_percent
+        _obj.cost_to_pay = cost_to_pay
+        _obj.paid_sum = paid_sum
+        _obj.payment_status = payment_status
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            the_object_of_the_model_sold_product_in_the_history_of_customer_visits.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return the_object_of_the_model_sold_product_in_the_history_of_customer_visits
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields  # noqa: PLC0415
 
-    _LAZY = (UpdateClientBodyCustomFields,)
+    _LAZY = (
+        _v,
+        UpdateClientBodyCustomFields,
+    )
     return _LAZY
 
 
@@ -97,7 +102,10 @@ class UpdateClientBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (UpdateClientBodyCustomFields,) = _LAZY or _lazy()
+        (
+            _,
+            UpdateClientBodyCustomFields,
+        ) = _LAZY or _lazy()
         name = self.name
 
         phone = self.phone
@@ -179,7 +187,10 @@ class UpdateClientBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UpdateClientBodyCustomFields,) = _LAZY or _lazy()
+        (
+            _v,
+            UpdateClientBodyCustomFields,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -272,30 +283,29 @@ class UpdateClientBody:
             except _v.Invalid as _e:
                 raise _v.at(_e, "custom_fields") from None
 
-        update_client_body = cls(
-            name=name,
-            phone=phone,
-            surname=surname,
-            middle_name=middle_name,
-            email=email,
-            gender_id=gender_id,
-            importance_id=importance_id,
-            discount=discount,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            spent=spent,
-            balance=balance,
-            sms_check=sms_check,
-            sms_not=sms_not,
-            labels=labels,
-            custom_fields=custom_fields,
-        )
+        _obj = cls.__new__(cls)
+        _obj.name = name
+        _obj.phone = phone
+        _obj.surname = surname
+        _obj.middle_name = middle_name
+        _obj.email = email
+        _obj.gender_id = gender_id
+        _obj.importance_id = importance_id
+        _obj.discount = discount
+        _obj.card = card
+        _obj.birth_date = birth_date
+        _obj.comment = comment
+        _obj.spent = spent
+        _obj.balance = balance
+        _obj.sms_check = sms_check
+        _obj.sms_not = sms_not
+        _obj.labels = labels
+        _obj.custom_fields = custom_fields
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            update_client_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return update_client_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

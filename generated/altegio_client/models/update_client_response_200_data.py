@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -17,11 +16,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.update_client_response_200_data_custom_fields import UpdateClientResponse200DataCustomFields  # noqa: PLC0415
 
-    _LAZY = (UpdateClientResponse200DataCustomFields,)
+    _LAZY = (
+        _v,
+        UpdateClientResponse200DataCustomFields,
+    )
     return _LAZY
 
 
@@ -84,7 +89,10 @@ class UpdateClientResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (UpdateClientResponse200DataCustomFields,) = _LAZY or _lazy()
+        (
+            _,
+            UpdateClientResponse200DataCustomFields,
+        ) = _LAZY or _lazy()
         id = self.id
 
         name = self.name
@@ -185,7 +193,10 @@ class UpdateClientResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UpdateClientResponse200DataCustomFields,) = _LAZY or _lazy()
+        (
+            _v,
+            UpdateClientResponse200DataCustomFields,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -266,7 +277,9 @@ class UpdateClientResponse200Data:
             spent = _v.float_(spent, "spent")
 
         balance = _get("balance", UNSET)
-        if type(balance) is not _Decimal and balance is not UNSET:
+        if type(balance) is int:
+            balance = _Decimal(balance)
+        elif type(balance) is not _Decimal and balance is not UNSET:
             balance = _v.money(balance, "balance")
 
         visits = _get("visits", UNSET)
@@ -286,37 +299,34 @@ class UpdateClientResponse200Data:
             except _v.Invalid as _e:
                 raise _v.at(_e, "custom_fields") from None
 
-        update_client_response_200_data = cls(
-            id=id,
-            name=name,
-            surname=surname,
-            middle_name=middle_name,
-            phone=phone,
-            email=email,
-            categories=categories,
-            gender=gender,
-            gender_id=gender_id,
-            discount=discount,
-            importance_id=importance_id,
-            importance=importance,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            sms_check=sms_check,
-            sms_not=sms_not,
-            spent=spent,
-            balance=balance,
-            visits=visits,
-            last_change_date=last_change_date,
-            custom_fields=custom_fields,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.name = name
+        _obj.surname = surname
+        _obj.middle_name = middle_name
+        _obj.phone = phone
+        _obj.email = email
+        _obj.categories = categories
+        _obj.gender = gender
+        _obj.gender_id = gender_id
+        _obj.discount = discount
+        _obj.importance_id = importance_id
+        _obj.importance = importance
+        _obj.card = card
+        _obj.birth_date = birth_date
+        _obj.comment = comment
+        _obj.sms_check = sms_check
+        _obj.sms_not = sms_not
+        _obj.spent = spent
+        _obj.balance = balance
+        _obj.visits = visits
+        _obj.last_change_date = last_change_date
+        _obj.custom_fields = custom_fields
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            update_client_response_200_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return update_client_response_200_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

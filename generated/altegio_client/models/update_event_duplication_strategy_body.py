@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.update_event_duplication_strategy_body_days_item import UpdateEventDuplicationStrategyBodyDaysItem  # noqa: PLC0415
 
-    _LAZY = (UpdateEventDuplicationStrategyBodyDaysItem,)
+    _LAZY = (
+        _v,
+        UpdateEventDuplicationStrategyBodyDaysItem,
+    )
     return _LAZY
 
 
@@ -53,7 +58,10 @@ class UpdateEventDuplicationStrategyBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (UpdateEventDuplicationStrategyBodyDaysItem,) = _LAZY or _lazy()
+        (
+            _,
+            UpdateEventDuplicationStrategyBodyDaysItem,
+        ) = _LAZY or _lazy()
         title = self.title
 
         repeat_mode_id = self.repeat_mode_id
@@ -88,7 +96,10 @@ class UpdateEventDuplicationStrategyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UpdateEventDuplicationStrategyBodyDaysItem,) = _LAZY or _lazy()
+        (
+            _v,
+            UpdateEventDuplicationStrategyBodyDaysItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -125,20 +136,17 @@ class UpdateEventDuplicationStrategyBody:
         if type(content_type) is not float and content_type is not UNSET:
             content_type = _v.float_(content_type, "content_type")
 
-        update_event_duplication_strategy_body = cls(
-            title=title,
-            repeat_mode_id=repeat_mode_id,
-            days=days,
-            interval=interval,
-            content_type=content_type,
-        )
+        _obj = cls.__new__(cls)
+        _obj.title = title
+        _obj.repeat_mode_id = repeat_mode_id
+        _obj.days = days
+        _obj.interval = interval
+        _obj.content_type = content_type
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            update_event_duplication_strategy_body.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return update_event_duplication_strategy_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.update_event_duplication_strategy_response_200_data_repeat_mode import (
         UpdateEventDuplicationStrategyResponse200DataRepeatMode,  # noqa: PLC0415
     )
 
-    _LAZY = (UpdateEventDuplicationStrategyResponse200DataRepeatMode,)
+    _LAZY = (
+        _v,
+        UpdateEventDuplicationStrategyResponse200DataRepeatMode,
+    )
     return _LAZY
 
 
@@ -58,7 +63,10 @@ class UpdateEventDuplicationStrategyResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (UpdateEventDuplicationStrategyResponse200DataRepeatMode,) = _LAZY or _lazy()
+        (
+            _,
+            UpdateEventDuplicationStrategyResponse200DataRepeatMode,
+        ) = _LAZY or _lazy()
         id = self.id
 
         company_id = self.company_id
@@ -103,7 +111,10 @@ class UpdateEventDuplicationStrategyResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UpdateEventDuplicationStrategyResponse200DataRepeatMode,) = _LAZY or _lazy()
+        (
+            _v,
+            UpdateEventDuplicationStrategyResponse200DataRepeatMode,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -156,23 +167,20 @@ class UpdateEventDuplicationStrategyResponse200Data:
         if type(content_type) is not float and content_type is not UNSET:
             content_type = _v.float_(content_type, "content_type")
 
-        update_event_duplication_strategy_response_200_data = cls(
-            id=id,
-            company_id=company_id,
-            title=title,
-            repeat_mode_id=repeat_mode_id,
-            repeat_mode=repeat_mode,
-            days=days,
-            interval=interval,
-            content_type=content_type,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.company_id = company_id
+        _obj.title = title
+        _obj.repeat_mode_id = repeat_mode_id
+        _obj.repeat_mode = repeat_mode
+        _obj.days = days
+        _obj.interval = interval
+        _obj.content_type = content_type
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            update_event_duplication_strategy_response_200_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return update_event_duplication_strategy_response_200_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

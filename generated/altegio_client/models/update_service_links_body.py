@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -19,14 +18,18 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.update_service_links_body_team_member_settings_item import (
         UpdateServiceLinksBodyTeamMemberSettingsItem,  # noqa: PLC0415
     )
     from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem  # noqa: PLC0415
 
     _LAZY = (
+        _v,
         UpdateServiceLinksBodyTeamMemberSettingsItem,
         UpdateServiceLinksBodyTranslationsItem,
     )
@@ -60,6 +63,7 @@ class UpdateServiceLinksBody:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             UpdateServiceLinksBodyTeamMemberSettingsItem,
             UpdateServiceLinksBodyTranslationsItem,
         ) = _LAZY or _lazy()
@@ -93,6 +97,7 @@ class UpdateServiceLinksBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             UpdateServiceLinksBodyTeamMemberSettingsItem,
             UpdateServiceLinksBodyTranslationsItem,
         ) = _LAZY or _lazy()
@@ -153,17 +158,16 @@ class UpdateServiceLinksBody:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "translations", translations) from None
 
-        update_service_links_body = cls(
-            service_id=service_id,
-            team_member_settings=team_member_settings,
-            resource_ids=resource_ids,
-            translations=translations,
-        )
+        _obj = cls.__new__(cls)
+        _obj.service_id = service_id
+        _obj.team_member_settings = team_member_settings
+        _obj.resource_ids = resource_ids
+        _obj.translations = translations
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            update_service_links_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return update_service_links_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
         UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
     )
 
-    _LAZY = (UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,)
+    _LAZY = (
+        _v,
+        UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,
+    )
     return _LAZY
 
 
@@ -56,7 +61,10 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,) = _LAZY or _lazy()
+        (
+            _,
+            UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,
+        ) = _LAZY or _lazy()
         team_member_id = self.team_member_id
 
         tech_card_id = self.tech_card_id
@@ -91,7 +99,10 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,) = _LAZY or _lazy()
+        (
+            _v,
+            UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -122,20 +133,17 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
             except _v.Invalid as _e:
                 raise _v.at(_e, "price") from None
 
-        update_service_links_body_team_member_settings_item = cls(
-            team_member_id=team_member_id,
-            tech_card_id=tech_card_id,
-            hours=hours,
-            minutes=minutes,
-            price=price,
-        )
+        _obj = cls.__new__(cls)
+        _obj.team_member_id = team_member_id
+        _obj.tech_card_id = tech_card_id
+        _obj.hours = hours
+        _obj.minutes = minutes
+        _obj.price = price
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            update_service_links_body_team_member_settings_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return update_service_links_body_team_member_settings_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

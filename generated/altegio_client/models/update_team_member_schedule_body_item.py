@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.update_team_member_schedule_body_item_slots_item import UpdateTeamMemberScheduleBodyItemSlotsItem  # noqa: PLC0415
 
-    _LAZY = (UpdateTeamMemberScheduleBodyItemSlotsItem,)
+    _LAZY = (
+        _v,
+        UpdateTeamMemberScheduleBodyItemSlotsItem,
+    )
     return _LAZY
 
 
@@ -46,7 +51,10 @@ class UpdateTeamMemberScheduleBodyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (UpdateTeamMemberScheduleBodyItemSlotsItem,) = _LAZY or _lazy()
+        (
+            _,
+            UpdateTeamMemberScheduleBodyItemSlotsItem,
+        ) = _LAZY or _lazy()
         date = self.date
 
         is_working = self.is_working
@@ -70,7 +78,10 @@ class UpdateTeamMemberScheduleBodyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UpdateTeamMemberScheduleBodyItemSlotsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            UpdateTeamMemberScheduleBodyItemSlotsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -101,18 +112,15 @@ class UpdateTeamMemberScheduleBodyItem:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "slots", slots) from None
 
-        update_team_member_schedule_body_item = cls(
-            date=date,
-            is_working=is_working,
-            slots=slots,
-        )
+        _obj = cls.__new__(cls)
+        _obj.date = date
+        _obj.is_working = is_working
+        _obj.slots = slots
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            update_team_member_schedule_body_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return update_team_member_schedule_body_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -20,11 +19,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
 
-    _LAZY = (ModelObjectPermissionValue,)
+    _LAZY = (
+        _v,
+        ModelObjectPermissionValue,
+    )
     return _LAZY
 
 
@@ -51,7 +56,10 @@ class UpdateUserPermissionsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        (
+            _,
+            ModelObjectPermissionValue,
+        ) = _LAZY or _lazy()
         user_role: str | Unset = UNSET
         if not isinstance(self.user_role, Unset):
             user_role = self.user_role
@@ -79,7 +87,10 @@ class UpdateUserPermissionsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelObjectPermissionValue,) = _LAZY or _lazy()
+        (
+            _v,
+            ModelObjectPermissionValue,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -111,16 +122,15 @@ class UpdateUserPermissionsBody:
         if type(staff_id) is not float and staff_id is not UNSET:
             staff_id = _v.float_(staff_id, "staff_id")
 
-        update_user_permissions_body = cls(
-            user_role=user_role,
-            user_permissions=user_permissions,
-            staff_id=staff_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.user_role = user_role
+        _obj.user_permissions = user_permissions
+        _obj.staff_id = staff_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            update_user_permissions_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return update_user_permissions_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,12 +4,24 @@ from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -82,6 +94,7 @@ class UploadImageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -105,17 +118,16 @@ class UploadImageBody:
         if type(master_id) is not float and master_id is not UNSET:
             master_id = _v.float_(master_id, "master_id")
 
-        upload_image_body = cls(
-            image=image,
-            company_id=company_id,
-            service_id=service_id,
-            master_id=master_id,
-        )
+        _obj = cls.__new__(cls)
+        _obj.image = image
+        _obj.company_id = company_id
+        _obj.service_id = service_id
+        _obj.master_id = master_id
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            upload_image_body.additional_properties = {_k: _x for _k, _x in src_dict.items() if _k in _extra}
-        return upload_image_body
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

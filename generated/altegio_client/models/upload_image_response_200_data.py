@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,11 +15,17 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.image_group import ImageGroup  # noqa: PLC0415
 
-    _LAZY = (ImageGroup,)
+    _LAZY = (
+        _v,
+        ImageGroup,
+    )
     return _LAZY
 
 
@@ -40,7 +45,10 @@ class UploadImageResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ImageGroup,) = _LAZY or _lazy()
+        (
+            _,
+            ImageGroup,
+        ) = _LAZY or _lazy()
         image_group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_group, Unset):
             image_group = self.image_group.to_dict()
@@ -55,7 +63,10 @@ class UploadImageResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageGroup,) = _LAZY or _lazy()
+        (
+            _v,
+            ImageGroup,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -68,16 +79,13 @@ class UploadImageResponse200Data:
             except _v.Invalid as _e:
                 raise _v.at(_e, "image_group") from None
 
-        upload_image_response_200_data = cls(
-            image_group=image_group,
-        )
+        _obj = cls.__new__(cls)
+        _obj.image_group = image_group
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            upload_image_response_200_data.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return upload_image_response_200_data
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

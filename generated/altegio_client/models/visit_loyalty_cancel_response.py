@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -25,8 +24,11 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.visit_loyalty_cancel_response_items_item import VisitLoyaltyCancelResponseItemsItem  # noqa: PLC0415
     from ..models.visit_loyalty_cancel_response_kkm_transaction_details_container import (
         VisitLoyaltyCancelResponseKkmTransactionDetailsContainer,  # noqa: PLC0415
@@ -39,6 +41,7 @@ def _lazy() -> tuple[Any, ...]:
     )
 
     _LAZY = (
+        _v,
         VisitLoyaltyCancelResponseItemsItem,
         VisitLoyaltyCancelResponseKkmTransactionDetailsContainer,
         VisitLoyaltyCancelResponseLoyaltyTransactionsItem,
@@ -88,6 +91,7 @@ class VisitLoyaltyCancelResponse:
 
     def to_dict(self) -> dict[str, Any]:
         (
+            _,
             VisitLoyaltyCancelResponseItemsItem,
             VisitLoyaltyCancelResponseKkmTransactionDetailsContainer,
             VisitLoyaltyCancelResponseLoyaltyTransactionsItem,
@@ -135,6 +139,7 @@ class VisitLoyaltyCancelResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
+            _v,
             VisitLoyaltyCancelResponseItemsItem,
             VisitLoyaltyCancelResponseKkmTransactionDetailsContainer,
             VisitLoyaltyCancelResponseLoyaltyTransactionsItem,
@@ -193,19 +198,16 @@ class VisitLoyaltyCancelResponse:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "items", items) from None
 
-        visit_loyalty_cancel_response = cls(
-            payment_transactions=payment_transactions,
-            loyalty_transactions=loyalty_transactions,
-            kkm_transaction_details_container=kkm_transaction_details_container,
-            items=items,
-        )
+        _obj = cls.__new__(cls)
+        _obj.payment_transactions = payment_transactions
+        _obj.loyalty_transactions = loyalty_transactions
+        _obj.kkm_transaction_details_container = kkm_transaction_details_container
+        _obj.items = items
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            visit_loyalty_cancel_response.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return visit_loyalty_cancel_response
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

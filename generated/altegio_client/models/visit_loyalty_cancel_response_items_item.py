@@ -4,11 +4,23 @@ from collections.abc import Mapping
 from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_LAZY: tuple[Any, ...] | None = None
+
+
+def _lazy() -> tuple[Any, ...]:
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
+    global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
+    _LAZY = (_v,)
+    return _LAZY
+
 
 _KEYS = frozenset(
     {
@@ -151,6 +163,7 @@ class VisitLoyaltyCancelResponseItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        (_v,) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -179,11 +192,15 @@ class VisitLoyaltyCancelResponseItemsItem:
             amount = _v.int_(amount, "amount")
 
         first_cost = _get("first_cost", UNSET)
-        if type(first_cost) is not _Decimal and first_cost is not UNSET:
+        if type(first_cost) is int:
+            first_cost = _Decimal(first_cost)
+        elif type(first_cost) is not _Decimal and first_cost is not UNSET:
             first_cost = _v.money(first_cost, "first_cost")
 
         manual_cost = _get("manual_cost", UNSET)
-        if type(manual_cost) is not _Decimal and manual_cost is not UNSET:
+        if type(manual_cost) is int:
+            manual_cost = _Decimal(manual_cost)
+        elif type(manual_cost) is not _Decimal and manual_cost is not UNSET:
             manual_cost = _v.money(manual_cost, "manual_cost")
 
         discount = _get("discount", UNSET)
@@ -191,7 +208,9 @@ class VisitLoyaltyCancelResponseItemsItem:
             discount = _v.float_(discount, "discount")
 
         cost = _get("cost", UNSET)
-        if type(cost) is not _Decimal and cost is not UNSET:
+        if type(cost) is int:
+            cost = _Decimal(cost)
+        elif type(cost) is not _Decimal and cost is not UNSET:
             cost = _v.money(cost, "cost")
 
         master_id = _get("master_id", UNSET)
@@ -222,32 +241,29 @@ class VisitLoyaltyCancelResponseItemsItem:
         if type(is_good) is not bool and is_good is not UNSET:
             is_good = _v.bool_(is_good, "is_good")
 
-        visit_loyalty_cancel_response_items_item = cls(
-            id=id,
-            item_id=item_id,
-            item_type_id=item_type_id,
-            record_id=record_id,
-            item_title=item_title,
-            amount=amount,
-            first_cost=first_cost,
-            manual_cost=manual_cost,
-            discount=discount,
-            cost=cost,
-            master_id=master_id,
-            good_id=good_id,
-            service_id=service_id,
-            event_id=event_id,
-            is_service=is_service,
-            is_event=is_event,
-            is_good=is_good,
-        )
+        _obj = cls.__new__(cls)
+        _obj.id = id
+        _obj.item_id = item_id
+        _obj.item_type_id = item_type_id
+        _obj.record_id = record_id
+        _obj.item_title = item_title
+        _obj.amount = amount
+        _obj.first_cost = first_cost
+        _obj.manual_cost = manual_cost
+        _obj.discount = discount
+        _obj.cost = cost
+        _obj.master_id = master_id
+        _obj.good_id = good_id
+        _obj.service_id = service_id
+        _obj.event_id = event_id
+        _obj.is_service = is_service
+        _obj.is_event = is_event
+        _obj.is_good = is_good
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            visit_loyalty_cancel_response_items_item.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return visit_loyalty_cancel_response_items_item
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

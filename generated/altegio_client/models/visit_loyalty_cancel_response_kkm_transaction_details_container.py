@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from altegio import _validate as _v
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -18,13 +17,19 @@ _LAZY: tuple[Any, ...] | None = None
 
 
 def _lazy() -> tuple[Any, ...]:
-    """The models this one refers to, imported on first use (they refer back: no import at module level)."""
+    """The checks and the models this one refers to, imported on first use: the models refer to each other
+    in cycles, and the runtime (altegio, whose _validate holds the checks) imports models itself."""
     global _LAZY
+    from altegio import _validate as _v  # noqa: PLC0415
+
     from ..models.visit_loyalty_cancel_response_kkm_transaction_details_container_transactions_item import (
         VisitLoyaltyCancelResponseKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
     )
 
-    _LAZY = (VisitLoyaltyCancelResponseKkmTransactionDetailsContainerTransactionsItem,)
+    _LAZY = (
+        _v,
+        VisitLoyaltyCancelResponseKkmTransactionDetailsContainerTransactionsItem,
+    )
     return _LAZY
 
 
@@ -48,7 +53,10 @@ class VisitLoyaltyCancelResponseKkmTransactionDetailsContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (VisitLoyaltyCancelResponseKkmTransactionDetailsContainerTransactionsItem,) = _LAZY or _lazy()
+        (
+            _,
+            VisitLoyaltyCancelResponseKkmTransactionDetailsContainerTransactionsItem,
+        ) = _LAZY or _lazy()
         last_operation_type = self.last_operation_type
 
         transactions: list[dict[str, Any]] | Unset = UNSET
@@ -70,7 +78,10 @@ class VisitLoyaltyCancelResponseKkmTransactionDetailsContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (VisitLoyaltyCancelResponseKkmTransactionDetailsContainerTransactionsItem,) = _LAZY or _lazy()
+        (
+            _v,
+            VisitLoyaltyCancelResponseKkmTransactionDetailsContainerTransactionsItem,
+        ) = _LAZY or _lazy()
         if type(src_dict) is not dict:
             src_dict = _v.obj(src_dict)
         _get = src_dict.get
@@ -93,17 +104,14 @@ class VisitLoyaltyCancelResponseKkmTransactionDetailsContainer:
             except _v.Invalid as _e:
                 raise _v.in_list(_e, "transactions", transactions) from None
 
-        visit_loyalty_cancel_response_kkm_transaction_details_container = cls(
-            last_operation_type=last_operation_type,
-            transactions=transactions,
-        )
+        _obj = cls.__new__(cls)
+        _obj.last_operation_type = last_operation_type
+        _obj.transactions = transactions
 
-        _extra = src_dict.keys() - _KEYS
-        if _extra:
-            visit_loyalty_cancel_response_kkm_transaction_details_container.additional_properties = {
-                _k: _x for _k, _x in src_dict.items() if _k in _extra
-            }
-        return visit_loyalty_cancel_response_kkm_transaction_details_container
+        _obj.additional_properties = (
+            {} if _KEYS.issuperset(src_dict) else {_k: _x for _k, _x in src_dict.items() if _k not in _KEYS}
+        )
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
