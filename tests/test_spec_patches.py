@@ -659,12 +659,27 @@ def test_published_response_mistakes() -> None:
 
 
 def test_codes_stay_text() -> None:
-    """number and title are left typed string: the runtime turns integers sent there into text."""
+    """number and title are left typed string: the models read integers sent there as text (a lax coercion)."""
     assert "codes-may-be-integers" not in [p.name for p in PATCHES]
     for doc in (published(), patched()):
         assert item_properties(doc, GIFT_CARDS)["number"]["type"] == "string"
         assert item_properties(doc, MEMBERSHIPS)["number"]["type"] == "string"
         assert item_properties(doc, MEMBERSHIPS)["type"]["properties"]["title"]["type"] == "string"
+
+
+def test_scalars_the_examples_contradict() -> None:
+    """scalars-as-published: the daily chart pair typed integers, the permission values typed text."""
+    pair, old = "analytics_report_overall_chart_daily_row_item", {"type": "integer", "format": "int32"}
+    permission = ("user_permission_type", "all_access_value")
+    assert published()["components"]["schemas"][pair]["items"] == old
+    assert patched()["components"]["schemas"][pair]["items"] == {}
+    assert published()["components"]["schemas"][permission[0]]["properties"][permission[1]]["type"] == [
+        "string",
+        "null",
+    ]
+    assert "type" not in patched()["components"]["schemas"][permission[0]]["properties"][permission[1]]
+    item = "RootTypeForTransactionCompanyidResponseDataTypesDataItem"
+    assert ast.unparse(field_annotation(model_path(item), item, "sold_item_type")) == "str | Unset"
 
 
 # --- 2. all patches applied -------------------------------------------------------------

@@ -17,7 +17,13 @@ from altegio import NO_RETRIES, Altegio, AsyncAltegio, DecodeError
 from altegio import _validate as v
 from altegio._envelope import _UNREAD, _json_or_unread
 from altegio_client.api.subscriptions_certificates import get_user_gift_cards
-from altegio_client.models import AppointmentDocumentsItem, ChainGiftCardType, GiftCard, GiftCardListResponse
+from altegio_client.models import (
+    AppointmentDocumentsItem,
+    ChainGiftCardType,
+    GiftCard,
+    GiftCardListResponse,
+    LocationResponseData,
+)
 from altegio_client.types import UNSET
 from tests.conftest import present
 
@@ -262,3 +268,15 @@ def test_any_module_imports_first(first: str) -> None:
         f"import {first}; from altegio_client.models import GiftCard; assert GiftCard.from_dict({{'id': '3'}}).id == 3"
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+
+
+@pytest.mark.parametrize(("sent", "ok"), [(True, True), (1, True), ("1", False), ({}, False), (None, False)])
+def test_a_union_of_scalars_takes_its_members_only(sent: Any, ok: bool) -> None:
+    if ok:
+        assert LocationResponseData.from_dict({"push_notification_phone_confirm": sent}).to_dict() == {
+            "push_notification_phone_confirm": sent
+        }
+        return
+    with pytest.raises(v.Invalid) as raised:
+        LocationResponseData.from_dict({"push_notification_phone_confirm": sent})
+    assert str(raised.value).startswith("push_notification_phone_confirm: expected a boolean or an integer, got ")

@@ -905,17 +905,9 @@ class Appointment:
         if type(is_update_blocked) is not bool and is_update_blocked is not UNSET:
             is_update_blocked = _v.bool_(is_update_blocked, "is_update_blocked")
 
-        try:
-
-            def _parse_payment_status(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            payment_status = _parse_payment_status(_get("payment_status", UNSET))
-
-        except (TypeError, ValueError, KeyError, AttributeError) as _e:
-            raise _v.failed(_e, "payment_status", "float | str", _get("payment_status")) from None
+        payment_status = _get("payment_status", UNSET)
+        if type(payment_status) not in (float, int, str) and payment_status is not UNSET:
+            raise _v.wrong("payment_status", "a string or a number", payment_status)
 
         _resource_instance_ids = _get("resource_instance_ids", UNSET)
         if _resource_instance_ids is UNSET:

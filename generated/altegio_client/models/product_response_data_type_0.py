@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal as _Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -294,17 +294,9 @@ class ProductResponseDataType0:
         if type(loyalty_certificate_type_id) is not int and loyalty_certificate_type_id is not UNSET:
             loyalty_certificate_type_id = _v.int_(loyalty_certificate_type_id, "loyalty_certificate_type_id")
 
-        try:
-
-            def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | float | Unset, data)
-
-            loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(_get("loyalty_allow_empty_code", UNSET))
-
-        except (TypeError, ValueError, KeyError, AttributeError) as _e:
-            raise _v.failed(_e, "loyalty_allow_empty_code", "bool | float", _get("loyalty_allow_empty_code")) from None
+        loyalty_allow_empty_code = _get("loyalty_allow_empty_code", UNSET)
+        if type(loyalty_allow_empty_code) not in (bool, float, int) and loyalty_allow_empty_code is not UNSET:
+            raise _v.wrong("loyalty_allow_empty_code", "a boolean or a number", loyalty_allow_empty_code)
 
         critical_amount = _get("critical_amount", UNSET)
         if type(critical_amount) is not float and critical_amount is not UNSET:

@@ -329,21 +329,11 @@ class RootTypeForCompanyPutResponseDataTypesData:
         if type(group_priority) is not int and group_priority is not UNSET:
             group_priority = _v.int_(group_priority, "group_priority")
 
-        try:
-
-            def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | int | Unset, data)
-
-            push_notification_phone_confirm = _parse_push_notification_phone_confirm(
-                _get("push_notification_phone_confirm", UNSET)
+        push_notification_phone_confirm = _get("push_notification_phone_confirm", UNSET)
+        if type(push_notification_phone_confirm) not in (bool, int) and push_notification_phone_confirm is not UNSET:
+            raise _v.wrong(
+                "push_notification_phone_confirm", "a boolean or an integer", push_notification_phone_confirm
             )
-
-        except (TypeError, ValueError, KeyError, AttributeError) as _e:
-            raise _v.failed(
-                _e, "push_notification_phone_confirm", "bool | int", _get("push_notification_phone_confirm")
-            ) from None
 
         main_group_id = _get("main_group_id", UNSET)
         if type(main_group_id) is not int and main_group_id is not UNSET:
