@@ -25,7 +25,7 @@ help:
 	@echo "make generate         patch openapi.yaml and regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
 	@echo "make record           re-record the cassettes (live API if ALTEGIO_* credentials are set, else the mock)"
-	@echo "make bench            the benchmarks (ratios against a baseline run side by side; about 5 minutes)"
+	@echo "make bench            the benchmarks (ratios against a baseline run side by side; about 10 minutes)"
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements-dev.txt pyproject.toml
@@ -96,3 +96,4 @@ bench: venv
 	$(BIN)/python -m bench.parse
 	$(BIN)/python -m bench.overhead
 	$(BIN)/python -m bench.throughput
+	$(BIN)/python -m bench.shared_limit
