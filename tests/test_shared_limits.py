@@ -137,7 +137,7 @@ def test_the_in_process_store_does_not_share(server: Server) -> None:
 
 @pytest.mark.parametrize("kind", ["host", "redis"])
 def test_a_429_pauses_every_process(kind: str, server: Server, redis_url: str) -> None:
-    """The first request is answered 429 with Retry-After: 1; the others start 0.3 s later."""
+    """The first request is answered 429 with Retry-After: 1; the others start 0.5 s later."""
     server.answer_429_first = 1
     store = store_url(kind, redis_url)
     generous = "100/1"
@@ -145,8 +145,8 @@ def test_a_429_pauses_every_process(kind: str, server: Server, redis_url: str) -
         server.base_url,
         [
             {"store": store, "requests": 1, "limits": generous},
-            {"store": store, "requests": 2, "limits": generous, "offset": 0.3},
-            {"store": store, "requests": 2, "limits": generous, "offset": 0.3, "mode": "async"},
+            {"store": store, "requests": 2, "limits": generous, "offset": 0.5},
+            {"store": store, "requests": 2, "limits": generous, "offset": 0.5, "mode": "async"},
         ],
     )
     refused_at, *later = server.arrivals
@@ -160,7 +160,7 @@ def test_without_a_shared_store_the_others_do_not_wait(server: Server) -> None:
         server.base_url,
         [
             {"store": "memory", "requests": 1, "limits": "100/1"},
-            {"store": "memory", "requests": 2, "limits": "100/1", "offset": 0.3},
+            {"store": "memory", "requests": 2, "limits": "100/1", "offset": 0.5},
         ],
     )
     refused_at, *later = server.arrivals
