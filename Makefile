@@ -27,7 +27,7 @@ help:
 	@echo "make generate         patch openapi.yaml and regenerate generated/"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
 	@echo "make record           re-record the cassettes (live API if ALTEGIO_* credentials are set, else the mock)"
-	@echo "make bench            the benchmarks (ratios against a baseline run side by side; about 5 minutes)"
+	@echo "make bench            the benchmarks (ratios against baselines run side by side; about 6 minutes; installs requirements-bench.txt)"
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements-dev.txt pyproject.toml
@@ -95,6 +95,8 @@ record: venv node $(PATCHED)
 
 # Benchmarks, not tests: each prints its figure as a ratio against a baseline measured in the same run.
 bench: venv
+	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
 	$(BIN)/python -m bench.parse
+	$(BIN)/python -m bench.startup
 	$(BIN)/python -m bench.overhead
 	$(BIN)/python -m bench.throughput
