@@ -21,7 +21,7 @@ GENERATE = openapi-python-client generate --path $(PATCHED_JSON) --config genera
 .PHONY: help venv node download patch generate check-generated lint spec-lint test demo record bench
 
 help:
-	@echo "make demo             run examples/quickstart.py, chain_admin.py and front_desk.py against a local Prism mock of the patched spec"
+	@echo "make demo             run examples/quickstart.py, chain_admin.py, front_desk.py and nightly_sync.py against a local Prism mock of the patched spec"
 	@echo "make test             ruff, mypy --strict, check-generated, spec lint, pytest (what CI runs)"
 	@echo "make download         replace openapi.yaml with the published description (SPEC_URL=...)"
 	@echo "make generate         patch openapi.yaml and regenerate generated/"
@@ -83,7 +83,7 @@ test: lint check-generated spec-lint
 
 demo: venv node $(PATCHED)
 	$(BIN)/python scripts/mock_server.py --spec $(PATCHED) -- $(SHELL) -c \
-		"$(BIN)/python examples/quickstart.py && echo && $(BIN)/python examples/chain_admin.py && echo && $(BIN)/python examples/front_desk.py"
+		"$(BIN)/python examples/quickstart.py && echo && $(BIN)/python examples/chain_admin.py && echo && $(BIN)/python examples/front_desk.py && echo && $(BIN)/python examples/nightly_sync.py"
 
 # Live when ALTEGIO_BASE_URL and ALTEGIO_PARTNER_TOKEN are set; otherwise against the local mock.
 record: venv node $(PATCHED)

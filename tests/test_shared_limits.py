@@ -328,3 +328,14 @@ def test_a_store_still_unusable_on_its_retry_warns_only_once(
             client.http.get(f"/{i}")
     assert len(fallback_warnings(caplog)) == 1
     assert server.statuses == [200, 200, 200]
+
+
+def test_the_nightly_sync_example_stays_within_the_limit(server: Server) -> None:
+    """examples/nightly_sync.py, as make demo runs it: three processes, the default host store."""
+    environment = {**os.environ, "ALTEGIO_BASE_URL": server.base_url, "ALTEGIO_PAGES": "3"}
+    shown = subprocess.run(
+        [sys.executable, "examples/nightly_sync.py"], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "9 requests in" in shown.stdout and "at most 5 in any second" in shown.stdout
+    assert len(server.arrivals) == 9 and server.most_in_any_window(1.0) <= 5  # as the server saw them
