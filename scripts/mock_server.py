@@ -34,7 +34,7 @@ VENDOR_TYPES = ("application/vnd.api.v2+json", "application/vnd.yclients.v2+json
 
 def mock_spec(spec: Path) -> Path:
     """The spec with each JSON response also offered under the vendor media types."""
-    doc: dict[str, Any] = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    doc: dict[str, Any] = yaml.load(spec.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     responses = list(doc.get("components", {}).get("responses", {}).values())
     for item in doc.get("paths", {}).values():
         for operation in item.values():

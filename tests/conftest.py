@@ -22,6 +22,21 @@ from tests.scrubbing import Scrubber
 T = TypeVar("T")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_rate_limit_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The default host store (a SQLite file in the user's cache directory) is used by every test, in a
+    cache directory of this run's own: other runs on this host, and the user's own budget, stay apart."""
+    saved = {name: os.environ.get(name) for name in ("XDG_CACHE_HOME", "ALTEGIO_RATE_LIMIT_URL")}
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ.pop("ALTEGIO_RATE_LIMIT_URL", None)
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 def present(value: T | Unset) -> T:
     """The value of a field the test expects the server to have sent."""
     assert not isinstance(value, Unset), "field missing from the answer"

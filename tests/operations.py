@@ -44,7 +44,7 @@ from altegio_spec_patches import PATCHES, apply_all
 from tests.conftest import DEFAULTS
 
 ROOT = Path(__file__).resolve().parent.parent
-PUBLISHED: Any = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+PUBLISHED: Any = yaml.load((ROOT / "openapi.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 PATCHED: Any = copy.deepcopy(PUBLISHED)
 apply_all(PATCHED, PATCHES)
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")

@@ -107,8 +107,12 @@ def test_the_wheel_ships_the_runtime_and_the_generated_package_only(wheel: Path)
     )
     assert not [n for n in names if "altegio_spec_patches" in n or n.startswith("tests/")]
     assert meta["License-Expression"] == "MIT"
-    required = sorted(re.split(r"[\s<>=!~;\[(]", r, maxsplit=1)[0] for r in meta.get_all("Requires-Dist", []))
-    assert required == ["attrs", "httpx", "msgspec", "pyrate-limiter"]  # no PyYAML: the spec patcher is not shipped
+    requires = meta.get_all("Requires-Dist", [])
+    required = sorted(re.split(r"[\s<>=!~;\[(]", r, maxsplit=1)[0] for r in requires if "extra ==" not in r)
+    # no PyYAML: the spec patcher is not shipped
+    assert required == ["attrs", "httpx", "msgspec", "platformdirs", "pyrate-limiter"]
+    assert [r for r in requires if "extra ==" in r] == ['redis>=5; extra == "redis"']
+    assert meta.get_all("Provides-Extra") == ["redis"]
 
 
 def test_the_installed_wheel_makes_a_call_with_only_its_declared_dependencies(wheel: Path, tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ from altegio_client.types import Unset
 from ._auth import AltegioAuth
 from ._config import ALTEGIO_ACCEPT, DEFAULT_TIMEOUT, PRODUCTION_URL
 from ._exceptions import AltegioError, DecodeError, UserTokenRequired
-from ._limits import ALTEGIO_RATE_LIMITS, RateLimit, shared_limiter
+from ._limits import ALTEGIO_RATE_LIMITS, DEFAULT_MARGIN, RateLimit, shared_limiter, store_setting
 from ._operations import documents_a_success_body, needs_user_token, operation_name
 from ._pagination import DEFAULT_MAX_PAGES, DEFAULT_PAGE_SIZE, Pager, paging_of
 from ._retry import RetryPolicy
@@ -125,11 +125,20 @@ class _Base(Generic[Pool]):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         rate_limits: tuple[RateLimit, ...] = ALTEGIO_RATE_LIMITS,
+        rate_limit_store: str | None = None,
+        rate_limit_margin: float = DEFAULT_MARGIN,
         headers: Mapping[str, str] | None = None,
         transport: Pool | None = None,
         event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     ) -> None:
-        """``timeout=None`` means no timeout at all; ``rate_limits=()`` no client-side limit."""
+        """``timeout=None`` means no timeout at all; ``rate_limits=()`` no client-side limit.
+
+        ``rate_limit_store`` says who shares the limits: ``"host"`` (every process on this host, a
+        SQLite file in the user's cache directory), ``"redis://…"`` (every process using that Redis
+        server), ``"memory"`` (this process only), or ``"sqlite:///path"``. Unset, it is the
+        ``ALTEGIO_RATE_LIMIT_URL`` environment variable, else ``"host"``. ``rate_limit_margin`` (seconds)
+        widens each window against network jitter.
+        """
         settings = {
             "partner_token": partner_token,
             "user_token": user_token,
@@ -138,6 +147,8 @@ class _Base(Generic[Pool]):
             "timeout": timeout,
             "retry": retry,
             "rate_limits": rate_limits,
+            "rate_limit_store": rate_limit_store,
+            "rate_limit_margin": rate_limit_margin,
             "headers": headers,
             "event_hooks": event_hooks,
         }
@@ -153,6 +164,8 @@ class _Base(Generic[Pool]):
         self.timeout = _timeout(settings["timeout"])
         self.retry = settings["retry"] or RetryPolicy()
         self.rate_limits = tuple(settings["rate_limits"])
+        self.rate_limit_store = store_setting(settings["rate_limit_store"])
+        self.rate_limit_margin = float(settings["rate_limit_margin"])
         self._headers = dict(settings["headers"] or {})
         self._event_hooks = dict(settings["event_hooks"] or {})
         self.user: LoggedInUser | None = None
@@ -174,8 +187,7 @@ class _Base(Generic[Pool]):
         host = httpx.URL(self.base_url).netloc.decode("ascii")
         return {
             "retry": self.retry,
-            "limiter": shared_limiter(host, self.rate_limits),
-            "limiter_key": host,
+            "limiter": shared_limiter(host, self.rate_limits, self.rate_limit_store, self.rate_limit_margin),
             "owns_inner": self._owns_pool,
         }
 
@@ -222,6 +234,8 @@ class _Base(Generic[Pool]):
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         rate_limits: tuple[RateLimit, ...] | NotGiven = NOT_GIVEN,
+        rate_limit_store: str | NotGiven = NOT_GIVEN,
+        rate_limit_margin: float | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         event_hooks: Mapping[str, list[Callable[..., Any]]] | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -240,6 +254,8 @@ class _Base(Generic[Pool]):
             "accept": accept,
             "timeout": timeout,
             "rate_limits": rate_limits,
+            "rate_limit_store": rate_limit_store,
+            "rate_limit_margin": rate_limit_margin,
             "event_hooks": event_hooks,
         }
         changes: dict[str, Any] = {k: v for k, v in given.items() if not isinstance(v, NotGiven)}

@@ -1,9 +1,10 @@
 """httpx transports that wrap the connection pool with the client's runtime.
 
-Per request: wait for the shared rate limiter, send, log the attempt, retry what may be
-retried, and turn wire failures into our exceptions: HTTP, nothing of the API. The API's
-semantics (the envelope, typed errors, coercion) run in ``check_answer``, the client's last
-response hook, so that the caller's own response hooks see every answer, errors included.
+Per request: wait for the shared rate limiter, send, log the attempt, pause every client of
+the limiter's store when the server answers 429 with Retry-After, retry what may be retried,
+and turn wire failures into our exceptions: HTTP, nothing of the API. The API's semantics
+(the envelope, typed errors, coercion) run in ``check_answer``, the client's last response
+hook, so that the caller's own response hooks see every answer, errors included.
 Every generated operation goes through both without per-operation code, and so does anything
 sent with the raw ``http`` client. The sync and async classes differ only in how they wait and send.
 """
@@ -18,10 +19,10 @@ from dataclasses import dataclass
 
 import anyio
 import httpx
-from pyrate_limiter import Limiter
 
-from ._envelope import check
+from ._envelope import check, retry_after
 from ._exceptions import AltegioError, APIConnectionError, APITimeoutError, TransportError
+from ._limits import SharedLimiter
 from ._logging import log_attempt
 from ._retry import RetryPolicy
 
@@ -77,6 +78,13 @@ async def _apause(seconds: float) -> None:
     await anyio.sleep(seconds)
 
 
+def _shared_pause(response: httpx.Response) -> float | None:
+    """How long every client sharing the rate-limit store must hold back after this answer, if at all."""
+    if response.status_code != 429:
+        return None
+    return retry_after(response.headers)
+
+
 def _wire_error(exc: httpx.TransportError, context: CallContext) -> TransportError:
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
@@ -129,21 +137,19 @@ class AltegioTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         *,
         retry: RetryPolicy,
-        limiter: Limiter | None,
-        limiter_key: str = "altegio",
+        limiter: SharedLimiter | None,
         owns_inner: bool = True,
     ) -> None:
         self._inner = inner
         self._retry = retry
         self._limiter = limiter
-        self._limiter_key = limiter_key
         self._owns_inner = owns_inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self._retry, request, _context(request))
         while True:
             if self._limiter is not None:
-                self._limiter.try_acquire(self._limiter_key)
+                self._limiter.acquire()
             attempts.begin()
             try:
                 response = self._inner.handle_request(request)
@@ -153,6 +159,8 @@ class AltegioTransport(httpx.BaseTransport):
                 if delay is None:
                     raise error from exc
             else:
+                if self._limiter is not None and (pause := _shared_pause(response)) is not None:
+                    self._limiter.pause(pause)
                 delay = attempts.answered(response)
                 if delay is None:
                     return response  # the client's response hooks take it from here
@@ -170,21 +178,19 @@ class AsyncAltegioTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         *,
         retry: RetryPolicy,
-        limiter: Limiter | None,
-        limiter_key: str = "altegio",
+        limiter: SharedLimiter | None,
         owns_inner: bool = True,
     ) -> None:
         self._inner = inner
         self._retry = retry
         self._limiter = limiter
-        self._limiter_key = limiter_key
         self._owns_inner = owns_inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self._retry, request, _context(request))
         while True:
             if self._limiter is not None:
-                await self._limiter.try_acquire_async(self._limiter_key)
+                await self._limiter.aacquire()
             attempts.begin()
             try:
                 response = await self._inner.handle_async_request(request)
@@ -194,6 +200,8 @@ class AsyncAltegioTransport(httpx.AsyncBaseTransport):
                 if delay is None:
                     raise error from exc
             else:
+                if self._limiter is not None and (pause := _shared_pause(response)) is not None:
+                    await self._limiter.apause(pause)
                 delay = attempts.answered(response)
                 if delay is None:
                     return response  # the client's response hooks take it from here
