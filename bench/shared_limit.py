@@ -63,8 +63,8 @@ def run(
             )
             for i in range(processes)
         ]
-        for worker in workers:
-            if worker.wait() != 0:
+        for process in workers:
+            if process.wait() != 0:
                 raise SystemExit(f"a worker failed with the {store} store")
         elapsed = time.time() - start
     return elapsed, report

@@ -339,3 +339,11 @@ def test_the_nightly_sync_example_stays_within_the_limit(server: Server) -> None
     assert shown.returncode == 0, shown.stderr
     assert "9 requests in" in shown.stdout and "at most 5 in any second" in shown.stdout
     assert len(server.arrivals) == 9 and server.most_in_any_window(1.0) <= 5  # as the server saw them
+
+
+def test_the_shared_limit_benchmark_runs() -> None:
+    """bench/shared_limit.py's run, tiny (2 processes x 3 pages): every request answered, none refused."""
+    from bench.shared_limit import run
+
+    elapsed, report = run("host", processes=2, pages=3, scale=1.0, latency=0.0, env=os.environ.copy())
+    assert len(report.arrivals) == 6 and report.rejected == 0 and elapsed > 0
