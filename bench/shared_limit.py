@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +24,7 @@ from pathlib import Path
 from altegio import RateLimit
 from bench.loopback import Report, ServerSettings, loopback
 from bench.throughput import ideal_seconds
+from tests.limit_worker import command
 from tests.redis_server import redis_server
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,22 +35,6 @@ def page() -> bytes:
     return json.dumps({"success": True, "data": items, "meta": {"count": 100_000}}).encode()
 
 
-def worker(base_url: str, store: str, pages: int, mode: str, start: float, scale: float) -> list[str]:
-    limits = f"5/{1.0 * scale},200/{60.0 * scale}"
-    options = ["--store", store, "--requests", str(pages), "--mode", mode, "--start", str(start)]
-    return [
-        sys.executable,
-        "-m",
-        "tests.limit_worker",
-        base_url,
-        *options,
-        "--limits",
-        limits,
-        "--margin",
-        str(0.1 * scale),
-    ]
-
-
 def run(
     store: str, processes: int, pages: int, scale: float, latency: float, env: dict[str, str]
 ) -> tuple[float, Report]:
@@ -59,7 +43,17 @@ def run(
         start = time.time() + 3.0  # every process has imported altegio and opened its store by then
         workers = [
             subprocess.Popen(  # noqa: S603
-                worker(base_url, store, pages, "async" if i % 2 else "sync", start, scale), cwd=ROOT, env=env
+                command(
+                    base_url,
+                    store=store,
+                    requests=pages,
+                    mode="async" if i % 2 else "sync",
+                    start=start,
+                    limits=f"5/{1.0 * scale},200/{60.0 * scale}",
+                    margin=0.1 * scale,
+                ),
+                cwd=ROOT,
+                env=env,
             )
             for i in range(processes)
         ]

@@ -57,17 +57,19 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_until_listening(port: int, process: subprocess.Popen[bytes], seconds: float = 60.0) -> None:
+def wait_until_listening(
+    port: int, process: subprocess.Popen[bytes], seconds: float = 60.0, what: str = "prism", poll: float = 0.2
+) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"prism exited early with code {process.returncode}")
+            raise SystemExit(f"{what} exited early with code {process.returncode}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 return
         except OSError:
-            time.sleep(0.2)
-    raise SystemExit(f"prism did not listen on 127.0.0.1:{port} within {seconds:.0f} s")
+            time.sleep(poll)
+    raise SystemExit(f"{what} did not listen on 127.0.0.1:{port} within {seconds:.0f} s")
 
 
 def main() -> int:

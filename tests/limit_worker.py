@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 import time
 
 from altegio import Altegio, AsyncAltegio, RateLimit
+
+
+def command(base_url: str, **options: object) -> list[str]:
+    """The command line of one worker: ``command(url, store="host", requests=4)`` gives --store host --requests 4."""
+    line = [sys.executable, "-m", "tests.limit_worker", base_url]
+    for name, value in options.items():
+        line += [f"--{name}", str(value)]
+    return line
 
 
 def limits_of(text: str) -> tuple[RateLimit, ...]:

@@ -7,26 +7,13 @@ requirements-dev.txt), so ``make test`` needs no system package. It keeps nothin
 from __future__ import annotations
 
 import contextlib
-import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from scripts.mock_server import free_port, wait_until_listening
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _answers(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.2) as conn:
-            conn.sendall(b"PING\r\n")
-            return conn.recv(16).startswith(b"+PONG")
-    except OSError:
-        return False
+__all__ = ["free_port", "redis_server"]
 
 
 @contextlib.contextmanager
@@ -42,11 +29,8 @@ def redis_server(workdir: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]
     ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 10
-        while not _answers(port):
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"redis-server did not start on port {port}")
-            time.sleep(0.02)
+        # no persistence to load: the server answers commands once it listens
+        wait_until_listening(port, process, seconds=10, what="redis-server", poll=0.02)
         yield f"redis://127.0.0.1:{port}/0", process
     finally:
         process.terminate()

@@ -25,7 +25,9 @@ import pytest
 
 from altegio import Altegio, AsyncAltegio, RateLimit
 from altegio._limits import ENVIRONMENT_VARIABLE, RedisStore, SharedLimiter, shared_limiter
+from tests.limit_worker import command
 from tests.redis_server import free_port, redis_server
+from tests.test_limits import most_in_any_window
 
 ROOT = Path(__file__).resolve().parents[1]
 SMALL = "3/0.5,8/2"  # what the workers enforce: 3 requests per 0.5 s and 8 per 2 s
@@ -43,8 +45,7 @@ class Server:
     answer_429_first: float | None = None  # Retry-After of a 429 given to the first request
 
     def most_in_any_window(self, seconds: float) -> int:
-        times = sorted(self.arrivals)
-        return max((sum(1 for t in times[i:] if t - start < seconds) for i, start in enumerate(times)), default=0)
+        return most_in_any_window(self.arrivals, seconds)
 
 
 @pytest.fixture
@@ -97,11 +98,8 @@ def run_workers(base_url: str, workers: list[dict[str, Any]], start_in: float = 
     processes = []
     for worker in workers:
         options = {"requests": 4, "mode": "sync", "limits": SMALL, "margin": 0.05, **worker}
-        offset = options.pop("offset", 0.0)
-        command = [sys.executable, "-m", "tests.limit_worker", base_url, "--start", str(start + offset)]
-        for name, value in options.items():
-            command += [f"--{name}", str(value)]
-        processes.append(subprocess.Popen(command, cwd=ROOT, env=os.environ.copy()))
+        options["start"] = start + options.pop("offset", 0.0)
+        processes.append(subprocess.Popen(command(base_url, **options), cwd=ROOT, env=os.environ.copy()))
     for process in processes:
         assert process.wait(timeout=60) == 0
 

@@ -173,7 +173,7 @@ def _json_or_unread(response: httpx.Response) -> Any:
     decode = _DECODE or _decoder()
     try:
         return decode(response.content)
-    except (ValueError, UnicodeDecodeError, _msgspec_errors()):
+    except (ValueError, UnicodeDecodeError):  # msgspec's DecodeError and ValidationError are ValueErrors
         pass
     try:  # what msgspec refuses and the standard library reads (UTF-16, NaN, 1e400): read as before
         return json.loads(response.content)
@@ -192,12 +192,6 @@ def _decoder() -> Callable[[bytes], Any]:
 
     _DECODE = msgspec.json.Decoder().decode
     return _DECODE
-
-
-def _msgspec_errors() -> type[Exception]:
-    import msgspec
-
-    return msgspec.MsgspecError
 
 
 # Answers that are files, not JSON: the generated parser hands them over as ``File`` (bytes).

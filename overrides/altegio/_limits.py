@@ -83,6 +83,11 @@ class _Store(Protocol):
     def close(self) -> None: ...
 
 
+def _pause_ms(seconds: float) -> int:
+    """A pause of ``seconds`` (from Retry-After), capped at MAX_PAUSE, in ms."""
+    return round(min(seconds, MAX_PAUSE) * 1000)
+
+
 def _rates(limits: tuple[RateLimit, ...], margin: float) -> list[Any]:
     from pyrate_limiter import Rate
 
@@ -127,7 +132,7 @@ class MemoryStore:
 
     def pause(self, seconds: float) -> None:
         with self._lock:
-            until = time.monotonic_ns() // 1_000_000 + round(min(seconds, MAX_PAUSE) * 1000)
+            until = time.monotonic_ns() // 1_000_000 + _pause_ms(seconds)
             self._paused_until = max(self._paused_until, until)
 
     def close(self) -> None:
@@ -196,7 +201,7 @@ class SQLiteStore:
                 raise StoreUnavailable(f"{self.path}: {type(exc).__name__}: {exc}") from exc
 
     def pause(self, seconds: float) -> None:
-        until = _wall_ms() + round(min(seconds, MAX_PAUSE) * 1000)
+        until = _wall_ms() + _pause_ms(seconds)
         with self._lock:
             try:
                 self._conn.execute(
@@ -304,7 +309,7 @@ class RedisStore:
     def pause(self, seconds: float) -> None:
         now = self._now()
         try:
-            self._pause_script(keys=[self._pause_key], args=[now + round(min(seconds, MAX_PAUSE) * 1000), now])
+            self._pause_script(keys=[self._pause_key], args=[now + _pause_ms(seconds), now])
         except self._errors as exc:
             raise StoreUnavailable(f"{type(exc).__name__}: {exc}") from exc
 
@@ -419,36 +424,26 @@ class SharedLimiter:
                     self._fail(f"the rate-limit store {_redacted(self.setting)!r} failed ({exc})")
             return float(getattr(self._memory(), method)(*args) or 0.0)
 
-    def _blocks(self) -> bool:
-        return self._current() is not self._fallback
+    async def _acall(self, method: str, *args: float) -> float:
+        """``_call`` for async clients: a shared store does file or network I/O, so it runs in a worker
+        thread, never on the event loop; the in-process store is called directly."""
+        if self._current() is self._fallback:
+            return self._call(method, *args)
+        return await anyio.to_thread.run_sync(self._call, method, *args)
 
     def acquire(self) -> None:
         while (wait := self._call("reserve")) > 0:
             time.sleep(wait)
 
     async def aacquire(self) -> None:
-        # a shared store does file or network I/O: it runs in a worker thread, never on the event loop
-        while (wait := await self._areserve()) > 0:
+        while (wait := await self._acall("reserve")) > 0:
             await anyio.sleep(wait)
-
-    async def _areserve(self) -> float:
-        if self._blocks():
-            return await anyio.to_thread.run_sync(self._call, "reserve")
-        return self._call("reserve")
 
     def pause(self, seconds: float) -> None:
         self._call("pause", seconds)
 
     async def apause(self, seconds: float) -> None:
-        if self._blocks():
-            await anyio.to_thread.run_sync(self._call, "pause", seconds)
-        else:
-            self._call("pause", seconds)
-
-    def close(self) -> None:
-        for store in (self._shared, self._fallback):
-            if store is not None:
-                store.close()
+        await self._acall("pause", seconds)
 
 
 _registry: dict[tuple[Any, ...], SharedLimiter] = {}
